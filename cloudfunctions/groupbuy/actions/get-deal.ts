@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { GetDealOutput } from '../../shared/api';
+import type { DealDoc, GroupDoc } from '../../shared/model';
+import { AppError } from '../../shared/runtime/app-error';
+import { action } from '../../shared/runtime/router';
+import { openGroupView, dealView } from '../views';
+
+const OPEN_GROUPS_SHOWN = 10;
+
+/** One deal and the open groups a shopper can join, soonest to expire first. */
+export const getDeal = action({
+  input: z.object({ dealId: z.string().min(1).max(64) }),
+  async handler({ dealId }, { db, now, user }): Promise<GetDealOutput> {
+    const _ = db.command;
+    const found = await db.collection('deals').doc(dealId).get();
+    const deal = found.data?.[0] as DealDoc | undefined;
+    if (!deal) throw new AppError('NOT_FOUND');
+    if (deal.status === 'draft' && !(await user()).isAdmin) throw new AppError('NOT_FOUND');
+    const groups = await db
+      .collection('groups')
+      .where({ dealId, status: 'open', expiresAt: _.gt(now) })
+      .orderBy('expiresAt', 'asc')
+      .limit(OPEN_GROUPS_SHOWN * 2)
+      .get();
+    const joinable = (groups.data as GroupDoc[]).filter((g) => g.seatsTaken < g.size);
+    return { deal: dealView(deal), openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView) };
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * The one list of error codes, shared by cloud functions and pages.
+ * A code survives the process boundary; the message is what a user reads.
+ */
+export const ERROR_MESSAGES = {
+  INVALID_ARGUMENT: '请求参数有误',
+  UNAUTHENTICATED: '请先在微信中打开小程序',
+  FORBIDDEN: '没有权限执行此操作',
+  NOT_FOUND: '内容不存在或已下架',
+  UNKNOWN_ACTION: '不支持的操作',
+  GROUP_FULL: '这个团已经满员了',
+  GROUP_CLOSED: '这个团已经结束了',
+  ALREADY_JOINED: '你已经在这个团里了',
+  SOLD_OUT: '库存不足，已售罄',
+  LIMIT_EXCEEDED: '超出限购数量',
+  DEAL_NOT_ACTIVE: '活动未开始或已结束',
+  ORDER_STATE: '订单状态不允许此操作',
+  PAYMENT_INVALID: '支付通知无效',
+  ALREADY_CHECKED_IN: '今天已经签到过了',
+  ALREADY_VOTED: '你已经投过票了',
+  POLL_CLOSED: '投票已结束',
+  INSUFFICIENT_BALANCE: '可提现余额不足',
+  CONTENT_REJECTED: '内容未通过安全检查，请修改后再发布',
+  CONFLICT: '操作太频繁，请稍后再试',
+  INTERNAL: '服务开小差了，请稍后再试',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+export function messageFor(code: string): string {
+  return (ERROR_MESSAGES as Record<string, string>)[code] ?? ERROR_MESSAGES.INTERNAL;
+}

@@ -1,0 +1,36 @@
+import type { Database } from './cloud';
+import type { UserDoc } from '../model';
+
+const DEFAULT_AVATAR = 'cloud://gongying-local.local-bucket/avatars/default.png';
+
+/** A profile for an openid seen for the first time: tier 探索者, no sign-up step. */
+export function newUser(openid: string, now: Date): UserDoc {
+  return {
+    _id: openid,
+    nickname: `共营伙伴${openid.slice(-4).toUpperCase()}`,
+    avatar: DEFAULT_AVATAR,
+    tier: 'explorer',
+    growth: 0,
+    points: 0,
+    isAdmin: false,
+    isDistributor: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Reads the caller's profile, creating it on first use (a concurrent first call is harmless). */
+export async function loadOrCreateUser(db: Database, openid: string, now: Date): Promise<UserDoc> {
+  const users = db.collection('users');
+  const found = await users.doc(openid).get();
+  if (found.data?.[0]) return found.data[0] as UserDoc;
+  const profile = newUser(openid, now);
+  try {
+    await users.add(profile);
+    return profile;
+  } catch {
+    const again = await users.doc(openid).get();
+    if (again.data?.[0]) return again.data[0] as UserDoc;
+    throw new Error(`could not create the profile of ${openid}`);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Doc } from './ejson';
+import type { Tables } from './tables';
+import { docKey, Versions } from './versions';
+import { idKey } from './stored';
+
+/** Where operations read documents from: committed data, or a transaction's snapshot. */
+export interface Source {
+  get(collection: string, id: string): Doc | null;
+  /** A superset of the documents matching `query`; the caller filters exactly. */
+  candidates(collection: string, query: Doc | undefined): Doc[];
+}
+
+/** Where operations write documents to: SQLite right away, or a transaction's buffer. */
+export interface Sink {
+  insert(collection: string, doc: Doc): void;
+  put(collection: string, doc: Doc): void;
+  remove(collection: string, id: string): void;
+}
+
+/** Direct access to committed data; call inside one SQLite transaction, then flush(). */
+export class LiveAccess implements Source, Sink {
+  private readonly written: [string, string | null][] = [];
+
+  constructor(
+    private readonly tables: Tables,
+    private readonly versions: Versions,
+  ) {}
+
+  get(collection: string, id: string): Doc | null {
+    return this.tables.get(collection, id);
+  }
+
+  candidates(collection: string, query: Doc | undefined): Doc[] {
+    return this.tables.candidates(collection, query);
+  }
+
+  insert(collection: string, doc: Doc): void {
+    this.tables.schema.noteArrays(collection, doc);
+    this.tables.insert(collection, doc);
+    this.written.push([docKey(collection, idKey(doc._id)), null]);
+  }
+
+  put(collection: string, doc: Doc): void {
+    const id = idKey(doc._id);
+    const before = this.tables.getRaw(collection, id);
+    this.tables.schema.noteArrays(collection, doc);
+    this.tables.put(collection, doc);
+    this.written.push([docKey(collection, id), before]);
+  }
+
+  remove(collection: string, id: string): void {
+    const before = this.tables.getRaw(collection, id);
+    if (before === null) return;
+    this.tables.remove(collection, id);
+    this.written.push([docKey(collection, id), before]);
+  }
+
+  /** Publishes the writes to open transactions, once the SQLite transaction has committed. */
+  flush(): void {
+    for (const [key, before] of this.written) this.versions.record(key, before);
+    this.written.length = 0;
+  }
+}

@@ -1,0 +1,106 @@
+import Database from 'better-sqlite3';
+import { LiveAccess } from './access';
+import { actions, Context } from './actions';
+import { parseEjson, resolveServerDates } from './ejson';
+import { errorBody, errors } from './errors';
+import { RequestBody } from './request';
+import { IndexSpec, Schema } from './schema';
+import { Tables } from './tables';
+import { Transactions } from './transactions';
+import { Versions } from './versions';
+
+export type { IndexSpec } from './schema';
+export { loadIndexFile } from './index-file';
+export { DbError } from './errors';
+
+export interface StoreOptions {
+  /** SQLite file path, or ':memory:'. */
+  file: string;
+  collections: string[];
+  indexes: IndexSpec[];
+  /** Milliseconds on the emulator's movable clock; used for serverDate. */
+  now: () => number;
+  /** An open transaction untouched this long (real time) is aborted. Default 30 s. */
+  transactionTimeoutMs?: number;
+}
+
+let requestSeq = 0;
+
+/**
+ * The CloudBase database API (what `@cloudbase/node-sdk` POSTs to /admin) on SQLite.
+ * `handle()` is synchronous: a request runs to completion before the next one
+ * starts, which with one SQLite transaction per write makes every request atomic.
+ */
+export class DocumentStore {
+  readonly counters: { requests: number; byAction: Record<string, number> } = { requests: 0, byAction: {} };
+  private readonly ctx: Context;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly tables: Tables,
+    versions: Versions,
+    private readonly txs: Transactions,
+    private readonly now: () => number,
+  ) {
+    this.ctx = {
+      schema: tables.schema,
+      tables,
+      txs,
+      live: (fn) => {
+        const access = new LiveAccess(tables, versions);
+        const result = db.transaction(() => fn(access))();
+        access.flush();
+        return result;
+      },
+    };
+  }
+
+  static open(opts: StoreOptions): DocumentStore {
+    const db = new Database(opts.file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    const schema = new Schema(db);
+    db.transaction(() => {
+      for (const name of opts.collections) schema.create(name);
+      for (const spec of opts.indexes) schema.ensureIndex(spec);
+    })();
+    const tables = new Tables(db, schema);
+    const versions = new Versions();
+    const txs = new Transactions(tables, versions, opts.transactionTimeoutMs ?? 30_000);
+    return new DocumentStore(db, tables, versions, txs, opts.now);
+  }
+
+  /** Answers one POST /admin body with the JSON the SDK expects (always HTTP 200). */
+  handle(body: Record<string, unknown>): Record<string, unknown> {
+    const requestId = `emu_${Date.now().toString(16)}_${++requestSeq}`;
+    const action = body && typeof body === 'object' ? body.action : undefined;
+    const name = typeof action === 'string' ? action : '(none)';
+    this.counters.requests += 1;
+    this.counters.byAction[name] = (this.counters.byAction[name] ?? 0) + 1;
+    try {
+      this.txs.sweep();
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw errors.invalidParam('body must be a JSON object');
+      const run = actions[name];
+      if (!run) throw errors.invalidAction(action);
+      return { ...run(this.ctx, new RequestBody(body, this.now())), requestId };
+    } catch (err) {
+      return errorBody(err, requestId);
+    }
+  }
+
+  /** SQLite's EXPLAIN QUERY PLAN lines for the candidate selection of a where() query. */
+  explain(collection: string, queryEjson: string): string[] {
+    const query = resolveServerDates(parseEjson(queryEjson), this.now()) as Record<string, unknown>;
+    return this.tables.explain(this.tables.schema.assert(collection), query);
+  }
+
+  resetCounters(): void {
+    this.counters.requests = 0;
+    this.counters.byAction = {};
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

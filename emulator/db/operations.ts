@@ -1,0 +1,112 @@
+import { randomBytes } from 'crypto';
+import { Query } from 'mingo';
+import type { Sink, Source } from './access';
+import type { Doc } from './ejson';
+import { applyModifier, replacement } from './modifier';
+import { encodeDoc, idKey } from './stored';
+
+/** Which documents a request addresses: a doc() reference by id, or a where() query. */
+export interface Selector {
+  query: Doc;
+  byId?: string;
+}
+
+export interface FindOptions {
+  order?: Record<string, 1 | -1>;
+  offset: number;
+  limit: number;
+  projection?: Doc;
+}
+
+export interface ModifyOptions {
+  data: Doc;
+  multi: boolean;
+  merge: boolean;
+  upsert: boolean;
+}
+
+function matching(src: Source, collection: string, sel: Selector, max = Infinity): Doc[] {
+  const query = new Query(sel.query);
+  if (sel.byId !== undefined) {
+    const doc = src.get(collection, sel.byId);
+    return doc && query.test(doc) ? [doc] : [];
+  }
+  const out: Doc[] = [];
+  for (const doc of src.candidates(collection, sel.query)) {
+    if (!query.test(doc)) continue;
+    out.push(doc);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export function findDocs(src: Source, collection: string, sel: Selector, opts: FindOptions): Doc[] {
+  const docs = matching(src, collection, sel);
+  let cursor = new Query({}).find<Doc>(docs, opts.projection ?? {});
+  if (opts.order && Object.keys(opts.order).length) cursor = cursor.sort(opts.order);
+  return cursor.skip(opts.offset).limit(opts.limit).all();
+}
+
+export function countDocs(src: Source, collection: string, sel: Selector): number {
+  return matching(src, collection, sel).length;
+}
+
+/** CloudBase-style ids: 32 lowercase hex characters. */
+export function newId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+export function insertDocs(sink: Sink, collection: string, docs: Doc[]): string[] {
+  return docs.map((data) => {
+    const doc = data._id === undefined ? { _id: newId(), ...data } : data;
+    sink.insert(collection, doc);
+    return doc._id as string;
+  });
+}
+
+/** Equality fields of a query seed an upserted document, as in MongoDB. */
+function seedFrom(query: Doc): Doc {
+  const seed: Doc = {};
+  for (const [k, v] of Object.entries(query)) {
+    const isOperator = v && typeof v === 'object' && !(v instanceof Date) && Object.keys(v).some((x) => x.startsWith('$'));
+    if (!k.startsWith('$') && !k.includes('.') && !isOperator) seed[k] = v;
+  }
+  return seed;
+}
+
+export function modifyDocs(src: Source, sink: Sink, collection: string, sel: Selector, opts: ModifyOptions) {
+  const targets = matching(src, collection, sel, opts.multi ? Infinity : 1);
+  let updated = 0;
+  for (const doc of targets) {
+    const next = opts.merge ? doc : replacement(doc._id, opts.data);
+    const before = encodeDoc(doc);
+    if (opts.merge) applyModifier(next, opts.data);
+    if (encodeDoc(next) === before) continue;
+    sink.put(collection, next);
+    updated += 1;
+  }
+  let upsertId: unknown = null;
+  if (!targets.length && opts.upsert) {
+    const seed = seedFrom(sel.query);
+    const id = seed._id ?? newId();
+    const doc = opts.merge ? { ...seed, _id: id } : replacement(id, opts.data);
+    if (opts.merge) applyModifier(doc, opts.data);
+    sink.insert(collection, doc);
+    upsertId = id;
+  }
+  return { updated, upsert_id: upsertId };
+}
+
+export function modifyAndReturn(src: Source, sink: Sink, collection: string, sel: Selector, data: Doc) {
+  const [doc] = matching(src, collection, sel, 1);
+  if (!doc) return { updated: 0, doc: null };
+  const changed = applyModifier(doc, data);
+  if (changed) sink.put(collection, doc);
+  return { updated: changed ? 1 : 0, doc };
+}
+
+export function removeDocs(src: Source, sink: Sink, collection: string, sel: Selector, multi: boolean): number {
+  const targets = matching(src, collection, sel, multi ? Infinity : 1);
+  for (const doc of targets) sink.remove(collection, idKey(doc._id));
+  return targets.length;
+}

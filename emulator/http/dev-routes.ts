@@ -1,0 +1,43 @@
+import type { IncomingMessage, ServerResponse } from 'http';
+import type { LocalCloud } from '../local-cloud';
+import type { UserDoc } from '../../cloudfunctions/shared/model';
+import { database } from '../../cloudfunctions/shared/runtime/cloud';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
+import { invocationContext, timerOwner } from '../functions-host';
+import { HttpError, readJson, sendJson } from './io';
+
+/** Local-only endpoints: the clock, timers, the demo users. They do not exist in the cloud. */
+export async function devRoute(cloud: LocalCloud, url: URL, method: string, req: IncomingMessage, res: ServerResponse) {
+  if (url.pathname === '/dev/clock') {
+    if (method === 'GET') return sendJson(res, 200, { ok: true, data: { now: now().toISOString() } });
+    const body = (await readJson(req)) as { advanceMs?: unknown };
+    const ms = body?.advanceMs;
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new HttpError(400, 'advanceMs must be a number ≥ 0');
+    return sendJson(res, 200, { ok: true, data: { now: cloud.clock.advance(ms).toISOString() } });
+  }
+  const timer = /^\/dev\/run\/([^/]+)$/.exec(url.pathname);
+  if (timer && method === 'POST') {
+    const name = decodeURIComponent(timer[1]);
+    const owner = timerOwner(cloud.deployment, name);
+    const main = owner && cloud.functions.get(owner);
+    if (!main) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: `no timer ${name.slice(0, 40)}` } });
+    const event = { Type: 'Timer', TriggerName: name, Time: now().toISOString() };
+    return sendJson(res, 200, await main(event, invocationContext(owner, { source: 'timer' })));
+  }
+  if (url.pathname === '/dev/users' && method === 'GET') return sendJson(res, 200, await demoUsers());
+  if (url.pathname === '/dev/stats' && method === 'GET') {
+    return sendJson(res, 200, { ok: true, data: cloud.store.counters });
+  }
+  sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no such dev endpoint' } });
+}
+
+/** The users the h5 switcher offers: the demo cast first, then anyone else seen locally. */
+async function demoUsers() {
+  const res = await database().collection('users').orderBy('createdAt', 'asc').limit(50).get();
+  const users = (res.data as UserDoc[]).sort(
+    (a, b) => Number(!a._id.startsWith('demo-')) - Number(!b._id.startsWith('demo-')),
+  );
+  return {
+    items: users.map((u) => ({ openid: u._id, nickname: u.nickname, avatar: u.avatar, tier: u.tier, isAdmin: u.isAdmin })),
+  };
+}

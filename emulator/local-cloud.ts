@@ -1,0 +1,73 @@
+import fs from 'fs';
+import http from 'http';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import { DocumentStore, loadIndexFile } from './db';
+import { ROOT, LocalCloudConfig, readLocalCloudConfig } from './config';
+import { PersistentClock } from './clock-file';
+import { loadFunctions, readDeployment, FunctionMain } from './functions-host';
+import { LocalStorage } from './storage';
+import { now } from '../cloudfunctions/shared/runtime/clock';
+import { resetCloudApp } from '../cloudfunctions/shared/runtime/cloud';
+import { seedDatabase } from './seed';
+import { routeRequest } from './http/routes';
+
+export interface LocalCloud {
+  url: string;
+  port: number;
+  config: LocalCloudConfig;
+  store: DocumentStore;
+  storage: LocalStorage;
+  clock: PersistentClock;
+  functions: Map<string, FunctionMain>;
+  deployment: ReturnType<typeof readDeployment>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local cloud: the CloudBase database API on SQLite at /admin, the
+ * project's cloud functions at /cloud/<name>, file storage, dev endpoints and
+ * the h5 build, on 127.0.0.1 only.
+ */
+export async function startLocalCloud(overrides: Partial<LocalCloudConfig> = {}): Promise<LocalCloud> {
+  const config = { ...readLocalCloudConfig(), ...overrides, host: '127.0.0.1' as const };
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const clock = new PersistentClock(config.dataDir);
+  const store = DocumentStore.open({
+    file: path.join(config.dataDir, 'gongying.sqlite'),
+    ...loadIndexFile(path.join(ROOT, 'database', 'indexes.json')),
+    now: () => now().getTime(),
+  });
+  const storage = new LocalStorage(path.join(config.dataDir, 'storage'));
+  const deployment = readDeployment();
+
+  const cloud = { config, store, storage, clock, deployment } as LocalCloud;
+  const server = http.createServer((req, res) => void routeRequest(cloud, req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  cloud.port = (server.address() as AddressInfo).port;
+  cloud.url = `http://127.0.0.1:${cloud.port}`;
+
+  // The functions run in this process with the real SDK, pointed at our /admin.
+  process.env.GONGYING_SERVICE_URL = `${cloud.url}/admin`;
+  resetCloudApp();
+  cloud.functions = loadFunctions(deployment);
+  cloud.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections?.();
+      server.close(() => {
+        store.close();
+        resolve();
+      });
+    });
+
+  try {
+    await seedDatabase(cloud, config.seed);
+  } catch (err) {
+    await cloud.close();
+    throw err;
+  }
+  return cloud;
+}

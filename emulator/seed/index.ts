@@ -1,0 +1,56 @@
+import fs from 'fs';
+import path from 'path';
+import { createHash } from 'crypto';
+import type { LocalCloud } from '../local-cloud';
+import { database } from '../../cloudfunctions/shared/runtime/cloud';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
+import { newId } from '../../cloudfunctions/shared/runtime/ids';
+import { ADMIN, DEMO_CAST } from './demo-cast';
+import { seedCatalogue } from './catalogue';
+import { castUser } from './users';
+import { put } from './put';
+
+const SEED_VERSION = 1;
+const ASSETS = path.join(__dirname, 'assets');
+
+/** Seeded ids are derived from a salt stored with the seed, so a re-run after a crash rewrites the same documents. */
+export type SeedIds = (slug: string) => string;
+
+/**
+ * Fills an empty database. Idempotent: a finished seed is never run again, and
+ * an interrupted one is re-run onto the same document ids. `none` still has the admin.
+ */
+export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Promise<void> {
+  const db = database();
+  const marker = await db.collection('config').doc('seed').get();
+  const state = marker.data?.[0] as { version: number; done: boolean; salt: string } | undefined;
+  if (state?.done && state.version >= SEED_VERSION) return;
+  const salt = state?.salt ?? newId();
+  await db.collection('config').doc('seed').set({ version: SEED_VERSION, done: false, salt, kind });
+  const ids: SeedIds = (slug) => createHash('sha256').update(`${salt}:${slug}`).digest('hex').slice(0, 32);
+
+  copyAssets(cloud);
+  const at = now();
+  const cast = kind === 'demo' ? DEMO_CAST : [ADMIN];
+  for (const member of cast) {
+    await put(db, 'users', castUser(member, at));
+  }
+  if (kind === 'demo') await seedCatalogue(db, ids, at);
+  await db.collection('config').doc('seed').set({ version: SEED_VERSION, done: true, salt, kind, seededAt: at });
+}
+
+/** The demo pictures ship in the repo; locally they live in cloud storage like uploads do. */
+function copyAssets(cloud: LocalCloud) {
+  const files: [string, string][] = [['brand-logo.png', 'brand/brand-logo.png']];
+  for (const dir of ['products', 'avatars']) {
+    const full = path.join(ASSETS, dir);
+    if (!fs.existsSync(full)) continue;
+    for (const name of fs.readdirSync(full)) files.push([`${dir}/${name}`, `${dir}/${name}`]);
+  }
+  for (const [from, to] of files) {
+    const src = path.join(ASSETS, from);
+    if (fs.existsSync(src)) cloud.storage.put(to, fs.readFileSync(src));
+  }
+  const fallback = path.join(ASSETS, 'avatars', 'avatar-8.png');
+  if (fs.existsSync(fallback)) cloud.storage.put('avatars/default.png', fs.readFileSync(fallback));
+}

@@ -1,0 +1,33 @@
+// Two kinds of tests: node (domain rules, emulator, functions, browser, simulate)
+// and jsdom (React components). `npm test` builds the apps first (scripts/test.js).
+const common = {
+  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  setupFiles: ['<rootDir>/tests/setup-env.ts'],
+  moduleNameMapper: {
+    '^@shared/(.*)$': '<rootDir>/cloudfunctions/shared/$1',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/{emulator,functions}/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'app',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/{simulate,browser}/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,2 @@
+export { ActionBar } from './action-bar'
+export type { ActionBarProps } from './action-bar'

@@ -1,0 +1,2 @@
+export { OpenGroup } from './open-group'
+export type { OpenGroupProps } from './open-group'

@@ -1,0 +1,2 @@
+export { Price, StrikePrice } from './price'
+export type { PriceProps } from './price'

@@ -1,0 +1,1 @@
+export { UserSwitcher } from './user-switcher'

@@ -1,0 +1,72 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { ActionBar } from '@/components/action-bar'
+import { PageShell } from '@/components/page-shell'
+import { StatusView } from '@/components/status-view'
+import { dealPath, openHome } from '@/routes'
+import { imageSrc } from '@/services/images'
+import { DealGallery } from './deal-gallery'
+import { DealSkeleton } from './deal-skeleton'
+import { DealSummary } from './deal-summary'
+import { OpenGroupList } from './open-group-list'
+import { useDealDetail } from './use-deal-detail'
+import { useGroupAction } from './use-group-action'
+import './index.scss'
+
+export default function DealPage() {
+  const dealId = useRouter().params.id
+  const { state, reload } = useDealDetail(dealId)
+  const deal = state.status === 'ready' ? state.data.deal : undefined
+  const act = useGroupAction(deal)
+
+  useLoad(() => {
+    reload()
+  })
+  usePullDownRefresh(async () => {
+    const error = await reload(true)
+    Taro.stopPullDownRefresh()
+    if (error) Taro.showToast({ title: error.message, icon: 'none' })
+  })
+  useShareAppMessage(() => ({
+    title: deal ? deal.title : '原野生活 · 一起拼',
+    path: dealPath(dealId ?? ''),
+    imageUrl: deal ? imageSrc(deal.image) : undefined,
+  }))
+
+  if (state.status === 'loading') return <DealSkeleton />
+  if (state.status === 'error') {
+    return (
+      <PageShell className='deal-page'>
+        {state.error.code === 'NOT_FOUND' ? (
+          <StatusView kind='empty' title='这个拼团找不到了' message={state.error.message} actionText='去首页逛逛' onAction={openHome} />
+        ) : (
+          <StatusView kind='error' title='加载失败' message={state.error.message} actionText='重试' onAction={() => reload()} />
+        )}
+      </PageShell>
+    )
+  }
+
+  const { deal: d, openGroups } = state.data
+  return (
+    <PageShell className='deal-page'>
+      <DealGallery images={d.images.length ? d.images : [d.image]} title={d.title} />
+      <DealSummary deal={d} />
+      <OpenGroupList groups={openGroups} onJoin={(groupId) => act({ kind: 'join', groupId })} />
+      <View className='deal-section'>
+        <View className='deal-section__head'>
+          <Text className='deal-section__title'>商品介绍</Text>
+        </View>
+        <Text className='deal-page__description'>{d.description}</Text>
+      </View>
+      <ActionBar
+        groupPriceFen={d.groupPriceFen}
+        soloPriceFen={d.soloPriceFen}
+        groupSize={d.groupSize}
+        disabled={d.stockLeft <= 0}
+        onHome={openHome}
+        onSolo={() => act({ kind: 'solo' })}
+        onStart={() => act({ kind: 'start' })}
+      />
+    </PageShell>
+  )
+}

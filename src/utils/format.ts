@@ -1,0 +1,33 @@
+import type { Fen } from '@shared/domain/money'
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** Yuan digits of an amount in fen, with no trailing zeros: 2990 -> "29.9", 2900 -> "29". */
+export function yuanDigits(fen: Fen): string {
+  const sign = fen < 0 ? '-' : ''
+  const abs = Math.abs(Math.trunc(fen))
+  const yuan = Math.floor(abs / 100)
+  const cents = abs % 100
+  if (cents === 0) return `${sign}${yuan}`
+  if (cents % 10 === 0) return `${sign}${yuan}.${cents / 10}`
+  return `${sign}${yuan}.${pad2(cents)}`
+}
+
+/** Price text for the UI: 2990 -> "¥29.9". */
+export function formatYuan(fen: Fen): string {
+  return '¥' + yuanDigits(fen)
+}
+
+/** A deal's time limit as people say it: 1440 -> "24小时", 90 -> "90分钟". */
+export function formatDuration(minutes: number): string {
+  if (minutes >= 60 && minutes % 60 === 0) return `${minutes / 60}小时`
+  return `${minutes}分钟`
+}
+
+/** Time left until a deadline: "05:03:09", or "2天 01:00:00" past a day; never negative. */
+export function formatCountdown(msLeft: number): string {
+  const total = Math.max(0, Math.floor(msLeft / 1000))
+  const days = Math.floor(total / 86400)
+  const clock = `${pad2(Math.floor((total % 86400) / 3600))}:${pad2(Math.floor((total % 3600) / 60))}:${pad2(total % 60)}`
+  return days > 0 ? `${days}天 ${clock}` : clock
+}

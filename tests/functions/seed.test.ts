@@ -1,0 +1,47 @@
+import { startTestCloud, TestCloud } from '../helpers/test-cloud';
+
+describe('the seed', () => {
+  let cloud: TestCloud;
+  afterEach(() => cloud?.stop());
+
+  it('with SEED=none holds only the brand operator', async () => {
+    cloud = await startTestCloud({ seed: 'none' });
+    const users = await cloud.db.collection('users').get();
+    expect(users.data.map((u: { _id: string }) => u._id)).toEqual(['demo-admin']);
+    expect((await cloud.db.collection('deals').count()).total).toBe(0);
+    expect(await cloud.call('member', { action: 'me' }, 'demo-admin')).toMatchObject({ ok: true, data: { isAdmin: true } });
+  });
+
+  it('with SEED=demo has every tier, an admin, deals of several group sizes, and pictures', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const users = (await cloud.db.collection('users').get()).data;
+    const tiers = new Set(users.map((u: { tier: string }) => u.tier));
+    expect(tiers).toEqual(new Set(['explorer', 'officer', 'cocreator']));
+    for (const id of ['demo-admin', 'demo-cocreator', 'demo-officer', 'demo-shopper']) {
+      expect(users.map((u: { _id: string }) => u._id)).toContain(id);
+    }
+    const deals = (await cloud.db.collection('deals').get()).data;
+    expect(deals.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(deals.map((d: { groupSize: number }) => d.groupSize)).size).toBeGreaterThanOrEqual(3);
+    for (const deal of deals) {
+      const res = await fetch(`${cloud.url}/storage/${deal.image.replace(/^cloud:\/\/[^/]+\//, '')}`);
+      expect(res.status).toBe(200);
+    }
+  });
+
+  it('is idempotent: a restart on the same data seeds nothing twice', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const count = (await cloud.db.collection('deals').count()).total;
+    const { dataDir } = cloud.config;
+    await cloud.close();
+    const { startLocalCloud } = await import('../../emulator/local-cloud');
+    const again = await startLocalCloud({ port: 0, dataDir, seed: 'demo' });
+    try {
+      const { database } = await import('../../cloudfunctions/shared/runtime/cloud');
+      expect((await database().collection('deals').count()).total).toBe(count);
+    } finally {
+      await again.close();
+    }
+    cloud.stop = async () => undefined;
+  });
+});

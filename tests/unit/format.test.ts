@@ -1,0 +1,55 @@
+import { formatCountdown, formatDuration, formatYuan, yuanDigits } from '@/utils/format'
+
+describe('formatYuan', () => {
+  it.each([
+    [2990, '¥29.9'],
+    [2900, '¥29'],
+    [2999, '¥29.99'],
+    [2905, '¥29.05'],
+    [1, '¥0.01'],
+    [0, '¥0'],
+    [123456789, '¥1234567.89'],
+  ])('shows %i fen as %s', (fen, text) => {
+    expect(formatYuan(fen)).toBe(text)
+  })
+
+  it('keeps the sign of a negative amount', () => {
+    expect(yuanDigits(-150)).toBe('-1.5')
+  })
+
+  it('never goes through floating point: every cent of 0..100000 fen round-trips', () => {
+    for (let fen = 0; fen <= 100000; fen += 1) {
+      expect(Math.round(Number(yuanDigits(fen)) * 100)).toBe(fen)
+    }
+  })
+})
+
+describe('formatDuration', () => {
+  it.each([
+    [1440, '24小时'],
+    [60, '1小时'],
+    [2880, '48小时'],
+    [90, '90分钟'],
+    [30, '30分钟'],
+  ])('says %i minutes as %s', (minutes, text) => {
+    expect(formatDuration(minutes)).toBe(text)
+  })
+})
+
+describe('formatCountdown', () => {
+  it('shows hours, minutes and seconds', () => {
+    expect(formatCountdown(((5 * 60 + 3) * 60 + 9) * 1000)).toBe('05:03:09')
+  })
+
+  it('rounds partial seconds down', () => {
+    expect(formatCountdown(1999)).toBe('00:00:01')
+  })
+
+  it('shows days past 24 hours', () => {
+    expect(formatCountdown((2 * 86400 + 3600) * 1000)).toBe('2天 01:00:00')
+  })
+
+  it('never shows a negative time', () => {
+    expect(formatCountdown(-5000)).toBe('00:00:00')
+  })
+})
