@@ -6,7 +6,10 @@ const { buildIfStale, ROOT } = require('./build-if-stale');
 
 require('./check-native');
 buildIfStale('h5');
-const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const child = spawn(tsx, [path.join(ROOT, 'emulator', 'main.ts')], { cwd: ROOT, stdio: 'inherit' });
+// Node runs the server itself with tsx's loader, so signals reach it directly.
+const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'emulator', 'main.ts')], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,9 +1,10 @@
 import type { DealView, OpenGroupView } from '../shared/api';
 import type { DealDoc, GroupDoc } from '../shared/model';
+import { dealPhase } from '../shared/domain/deal';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : '');
 
-export function dealView(deal: DealDoc): DealView {
+export function dealView(deal: DealDoc, now: Date): DealView {
   return {
     dealId: deal._id,
     productId: deal.productId,
@@ -24,6 +25,7 @@ export function dealView(deal: DealDoc): DealView {
     autoComplete: deal.autoComplete,
     commissionBps: deal.commissionBps,
     status: deal.status,
+    phase: dealPhase(deal, now),
     tags: deal.tags,
   };
 }

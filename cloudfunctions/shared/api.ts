@@ -4,6 +4,7 @@
  * handlers, so a renamed field breaks the build on both sides.
  */
 import type { Fen } from './domain/money';
+import type { DealPhase } from './domain/deal';
 
 export type Tier = 'explorer' | 'officer' | 'cocreator';
 
@@ -28,6 +29,8 @@ export interface DealView {
   autoComplete: boolean;
   commissionBps: number;
   status: 'draft' | 'active' | 'closed';
+  /** Where the deal stands now: only `on_sale` can be bought. */
+  phase: DealPhase;
   tags: string[];
 }
 

@@ -98,7 +98,7 @@ describe('groupbuy.getDeal', () => {
   });
 
   it.each([[{}], [{ dealId: 42 }], [{ dealId: '' }], [{ dealId: 'x'.repeat(500) }], [{ dealId: { $gt: '' } }]])(
-    'malformed input %p is INVALID_ARGUMENT and writes nothing',
+    'malformed input #%# is INVALID_ARGUMENT and writes nothing',
     async (input) => {
       const before = await cloud.countAll(ALL_COLLECTIONS);
       const res = await cloud.call('groupbuy', { action: 'getDeal', ...input }, 'new-user-malformed');

@@ -15,9 +15,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs `tsx emulator/main.ts` as its own process (as `npm start` does) and waits for /health. */
+/**
+ * Runs the local cloud as its own process (`node --import tsx emulator/main.ts`, as
+ * `npm start` does) and waits for /health. Node itself runs the server (the tsx CLI
+ * would put a second process in between), so a kill reaches the server.
+ */
 export async function spawnLocalCloud(env: { PORT: number; DATA_DIR: string; SEED: 'demo' | 'none' }): Promise<ChildProcess> {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'emulator', 'main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'emulator', 'main.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(env.PORT), DATA_DIR: env.DATA_DIR, SEED: env.SEED },
     stdio: ['ignore', 'pipe', 'pipe'],

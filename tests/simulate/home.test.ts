@@ -24,6 +24,7 @@ const deal = (id: string, title: string, groupPriceFen: number): DealView => ({
   autoComplete: true,
   commissionBps: 1500,
   status: 'active',
+  phase: 'on_sale',
   tags: ['共创新品'],
 })
 

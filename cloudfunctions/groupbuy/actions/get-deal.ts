@@ -23,6 +23,6 @@ export const getDeal = action({
       .limit(OPEN_GROUPS_SHOWN * 2)
       .get();
     const joinable = (groups.data as GroupDoc[]).filter((g) => g.seatsTaken < g.size);
-    return { deal: dealView(deal), openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView) };
+    return { deal: dealView(deal, now), openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView) };
   },
 });

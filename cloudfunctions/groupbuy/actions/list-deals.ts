@@ -30,7 +30,7 @@ export const listDeals = action({
     const page = docs.slice(0, PAGE_SIZE);
     const last = page[page.length - 1];
     return {
-      items: page.map(dealView),
+      items: page.map((deal) => dealView(deal, now)),
       ...(docs.length > PAGE_SIZE && last
         ? { cursor: encodeCursor({ k: new Date(last.startAt).getTime(), id: last._id }) }
         : {}),

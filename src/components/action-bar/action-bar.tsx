@@ -7,14 +7,16 @@ export interface ActionBarProps {
   groupPriceFen: Fen
   soloPriceFen: Fen | null
   groupSize: number
-  disabled?: boolean
+  /** Set when the deal cannot be bought now: what the buttons say instead. */
+  blockedLabel?: string | null
   onSolo: () => void
   onStart: () => void
   onHome: () => void
 }
 
 /** The deal page's bottom bar: buy alone (when allowed) or start a group. */
-export function ActionBar({ groupPriceFen, soloPriceFen, groupSize, disabled, onSolo, onStart, onHome }: ActionBarProps) {
+export function ActionBar({ groupPriceFen, soloPriceFen, groupSize, blockedLabel, onSolo, onStart, onHome }: ActionBarProps) {
+  const disabled = Boolean(blockedLabel)
   return (
     <View className={`action-bar ${disabled ? 'action-bar--off' : ''}`}>
       <View className='action-bar__home' onClick={onHome}>
@@ -29,7 +31,7 @@ export function ActionBar({ groupPriceFen, soloPriceFen, groupSize, disabled, on
       ) : null}
       <Button className='action-bar__btn action-bar__start' disabled={disabled || undefined} onClick={onStart}>
         <Text className='action-bar__price'>{formatYuan(groupPriceFen)}</Text>
-        <Text className='action-bar__label'>{disabled ? '已售罄' : `发起拼团 · ${groupSize}人团`}</Text>
+        <Text className='action-bar__label'>{blockedLabel || `发起拼团 · ${groupSize}人团`}</Text>
       </Button>
     </View>
   )

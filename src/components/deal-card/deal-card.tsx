@@ -3,6 +3,7 @@ import type { DealView } from '@shared/api'
 import { imageSrc } from '@/services/images'
 import { Price, StrikePrice } from '@/components/price'
 import { Tag } from '@/components/tag'
+import { unavailableLabel } from '@/utils/deal-phase'
 import './deal-card.scss'
 
 // WeChat lazy-loads natively; the h5 version only loads on scroll, which leaves the first screen blank.
@@ -16,6 +17,7 @@ export interface DealCardProps {
 /** One deal in the home feed: picture, names, prices, how it is going, and the way in. */
 export function DealCard({ deal, onOpen }: DealCardProps) {
   const soldOut = deal.stockLeft <= 0
+  const blocked = unavailableLabel(deal)
   const open = () => onOpen(deal.dealId)
   return (
     <View className='deal-card' data-deal-id={deal.dealId} onClick={open}>
@@ -40,8 +42,8 @@ export function DealCard({ deal, onOpen }: DealCardProps) {
             <Price fen={deal.groupPriceFen} size='lg' className='deal-card__price' />
             {deal.soloPriceFen !== null ? <StrikePrice fen={deal.soloPriceFen} className='deal-card__solo' /> : null}
           </View>
-          <Button className={`deal-card__cta ${soldOut ? 'deal-card__cta--off' : ''}`}>
-            {soldOut ? '已售罄' : '去拼团'}
+          <Button className={`deal-card__cta ${blocked ? 'deal-card__cta--off' : ''}`}>
+            {blocked ?? '去拼团'}
           </Button>
         </View>
       </View>

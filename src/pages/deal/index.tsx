@@ -4,6 +4,7 @@ import { ActionBar } from '@/components/action-bar'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { dealPath, openHome } from '@/routes'
+import { unavailableLabel } from '@/utils/deal-phase'
 import { imageSrc } from '@/services/images'
 import { DealGallery } from './deal-gallery'
 import { DealSkeleton } from './deal-skeleton'
@@ -62,7 +63,7 @@ export default function DealPage() {
         groupPriceFen={d.groupPriceFen}
         soloPriceFen={d.soloPriceFen}
         groupSize={d.groupSize}
-        disabled={d.stockLeft <= 0}
+        blockedLabel={unavailableLabel(d)}
         onHome={openHome}
         onSolo={() => act({ kind: 'solo' })}
         onStart={() => act({ kind: 'start' })}
