@@ -22,6 +22,22 @@ export async function benchConditionalUpdates(cloud: TestCloud, scratchDir: stri
   );
   const emulatedRate = (UPDATES / emulated.ms) * 1000;
 
+  // The same request bodies straight into the store: the emulator's own cost, without SDK and HTTP.
+  const body = {
+    action: 'database.modifyDocument',
+    collectionName: 'config',
+    queryType: 'WHERE',
+    multi: true,
+    merge: true,
+    upsert: false,
+    query: JSON.stringify({ _id: 'bench-counter', n: { $lt: UPDATES * 40 } }),
+    data: JSON.stringify({ $inc: { n: 1 } }),
+  };
+  const direct = await timeIt(() => {
+    for (let i = 0; i < UPDATES * 3; i++) cloud.store.handle(body);
+  });
+  const directRate = ((UPDATES * 3) / direct.ms) * 1000;
+
   const raw = new Database(path.join(scratchDir, 'raw.sqlite'));
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
@@ -41,6 +57,7 @@ export async function benchConditionalUpdates(cloud: TestCloud, scratchDir: stri
 
   console.log('\nConditional updates (read-check-increment)');
   row(`emulator via SDK + HTTP, ${CLIENTS} concurrent clients`, `${fmt(emulatedRate)} /s`);
+  row('emulator store alone (same requests, no SDK or HTTP)', `${fmt(directRate)} /s`);
   row('raw better-sqlite3 transactions, in process', `${fmt(rawRate)} /s`);
   row('ratio raw / emulator', `${fmt(rawRate / emulatedRate, 1)}×`);
 }
