@@ -1,6 +1,27 @@
 import { createMain } from '../shared/runtime/router';
+import { buySolo } from './actions/buy-solo';
+import { cancelOrder } from './actions/cancel-order';
 import { getDeal } from './actions/get-deal';
+import { getGroup } from './actions/get-group';
+import { getOrder } from './actions/get-order';
+import { joinGroup } from './actions/join-group';
 import { listDeals } from './actions/list-deals';
+import { myOrders } from './actions/my-orders';
+import { payOrder } from './actions/pay-order';
+import { posterCode } from './actions/poster-code';
+import { startGroup } from './actions/start-group';
 
-/** 拼团: deals and groups. */
-export const main = createMain('groupbuy', { listDeals, getDeal });
+/** 拼团: deals, groups and orders. */
+export const main = createMain('groupbuy', {
+  listDeals,
+  getDeal,
+  startGroup,
+  joinGroup,
+  buySolo,
+  getGroup,
+  myOrders,
+  getOrder,
+  payOrder,
+  cancelOrder,
+  posterCode,
+});

@@ -1,5 +1,8 @@
-import type { DealView, OpenGroupView } from '../shared/api';
-import type { DealDoc, GroupDoc } from '../shared/model';
+import type { DealView, GroupView, OpenGroupView, OrderView } from '../shared/api';
+import type { DealDoc, GroupDoc, OrderDoc, RefundDoc } from '../shared/model';
+import { joinRefusal } from '../shared/domain/group';
+import { messageFor } from '../shared/errors';
+import { nextStep } from './next-step';
 import { dealPhase } from '../shared/domain/deal';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : '');
@@ -41,5 +44,62 @@ export function openGroupView(group: GroupDoc): OpenGroupView {
     seatsTaken: group.seatsTaken,
     seatsLeft: Math.max(0, group.size - group.seatsTaken),
     expiresAt: iso(group.expiresAt),
+  };
+}
+
+/** A group as its page shows it: real members only, by nickname and avatar. */
+export function groupView(group: GroupDoc, deal: DealDoc, viewer: string, myOrder: OrderDoc | null, now: Date): GroupView {
+  const dealOut = dealView(deal, now);
+  const refusal = joinRefusal(group, viewer, now);
+  const blocked = refusal
+    ? messageFor(refusal)
+    : dealOut.phase === 'on_sale'
+      ? null
+      : dealOut.phase === 'sold_out'
+        ? messageFor('SOLD_OUT')
+        : messageFor('DEAL_NOT_ACTIVE');
+  return {
+    groupId: group._id,
+    dealId: group.dealId,
+    deal: dealOut,
+    status: group.status,
+    size: group.size,
+    seatsTaken: group.seatsTaken,
+    paidCount: group.paidCount,
+    seatsLeft: Math.max(0, group.size - group.seatsTaken),
+    openedAt: iso(group.openedAt),
+    expiresAt: iso(group.expiresAt),
+    members: group.members.map((m) => ({
+      nickname: m.nickname,
+      avatar: m.avatar,
+      isLeader: m.orderId === group.leaderOrderId,
+      paid: group.paidOrderIds.includes(m.orderId),
+    })),
+    myOrder: myOrder ? { orderId: myOrder._id, status: myOrder.status } : null,
+    joinBlockedReason: blocked,
+  };
+}
+
+export function orderView(order: OrderDoc, group: GroupDoc | null, refund: RefundDoc | null): OrderView {
+  const progress = group
+    ? { status: group.status, size: group.size, paidCount: group.paidCount, seatsLeft: group.size - group.seatsTaken }
+    : null;
+  return {
+    orderId: order._id,
+    dealId: order.dealId,
+    groupId: order.groupId,
+    title: order.title,
+    image: order.image,
+    kind: order.kind,
+    quantity: order.quantity,
+    unitPriceFen: order.unitPriceFen,
+    amountFen: order.amountFen,
+    status: order.status,
+    createdAt: iso(order.createdAt),
+    payBefore: iso(order.reservedUntil),
+    paidAt: iso(order.paidAt),
+    groupStatus: group?.status ?? null,
+    nextStep: nextStep(order, progress, refund),
+    refund: refund ? { status: refund.status, amountFen: refund.amountFen } : null,
   };
 }

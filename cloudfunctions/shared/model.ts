@@ -3,7 +3,7 @@
  * Only cloud functions write these (see database/security-rules.json).
  */
 import type { Fen } from './domain/money';
-import type { Tier } from './api';
+import type { Tier, OrderStatus } from './api';
 
 export interface UserDoc {
   _id: string; // the openid
@@ -60,26 +60,92 @@ export interface DealDoc {
   updatedAt: Date;
 }
 
-export type GroupStatus = 'pending' | 'open' | 'succeeded' | 'failed';
+export type { GroupStatus } from './api';
+import type { GroupStatus } from './api';
 
 export interface GroupMember {
   openid: string;
   nickname: string;
   avatar: string;
-  paid: boolean;
+  /** The order holding this seat. */
+  orderId: string;
   joinedAt: Date;
+  /** Unpaid seats are released after this (an orphan seat, too, if its order was never written). */
+  reservedUntil: Date;
 }
 
 export interface GroupDoc {
   _id: string;
   dealId: string;
   leaderOpenid: string;
+  leaderOrderId: string;
   size: number;
   seatsTaken: number;
   paidCount: number;
+  /** Orders whose payment arrived; `paidCount` is its length, kept beside it for conditional updates. */
+  paidOrderIds: string[];
+  /** Orders holding a seat whose payment has not arrived (swept when their reservation ends). */
+  heldOrderIds: string[];
   status: GroupStatus;
+  /** Copied from the deal at start: 成团保障. */
+  autoComplete: boolean;
+  timeLimitMinutes: number;
   members: GroupMember[];
   createdAt: Date;
   openedAt: Date | null;
   expiresAt: Date | null;
+  closedAt: Date | null;
+}
+
+export interface OrderDoc {
+  _id: string; // also WeChat Pay's out_trade_no
+  openid: string;
+  dealId: string;
+  groupId: string | null;
+  kind: 'group' | 'solo';
+  title: string;
+  image: string;
+  quantity: number;
+  unitPriceFen: Fen;
+  amountFen: Fen;
+  /** Captured at order time: the deal's commission rate and the code the shopper arrived with. */
+  commissionBps: number;
+  arrivalCode: string | null;
+  status: OrderStatus;
+  reservedUntil: Date;
+  transactionId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  paidAt: Date | null;
+  effectiveAt: Date | null;
+  cancelledAt: Date | null;
+  refundId: string | null;
+}
+
+/** Units a user holds in a deal (reserved or paid), for the per-user limit; `_id = <dealId>_<openid>`. */
+export interface DealUserDoc {
+  _id: string;
+  dealId: string;
+  openid: string;
+  quantity: number;
+}
+
+export type RefundStatus = 'pending' | 'succeeded' | 'failed';
+
+/** One refund of one order; `_id` is WeChat's out_refund_no, so a retry never refunds twice. */
+export interface RefundDoc {
+  _id: string;
+  orderId: string;
+  openid: string;
+  amountFen: Fen;
+  totalFen: Fen;
+  reason: string;
+  status: RefundStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  lockedUntil: Date | null;
+  lastError: string | null;
+  providerRefundId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }

@@ -5,6 +5,8 @@ import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 import { invocationContext, timerOwner } from '../functions-host';
 import { HttpError, readJson, sendJson } from './io';
+import { deliverSandboxPayment } from '../sandbox-pay';
+import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 
 /** Local-only endpoints: the clock, timers, the demo users. They do not exist in the cloud. */
 export async function devRoute(cloud: LocalCloud, url: URL, method: string, req: IncomingMessage, res: ServerResponse) {
@@ -25,6 +27,12 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
     return sendJson(res, 200, await main(event, invocationContext(owner, { source: 'timer' })));
   }
   if (url.pathname === '/dev/users' && method === 'GET') return sendJson(res, 200, await demoUsers());
+  if (url.pathname === '/dev/pay' && method === 'POST') {
+    const { orderId } = ((await readJson(req)) ?? {}) as { orderId?: unknown };
+    if (typeof orderId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(orderId)) throw new HttpError(400, 'orderId is required');
+    return sendJson(res, 200, await deliverSandboxPayment(cloud, orderId));
+  }
+  if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
   if (url.pathname === '/dev/stats' && method === 'GET') {
     return sendJson(res, 200, { ok: true, data: cloud.store.counters });
   }
@@ -40,4 +48,16 @@ async function demoUsers() {
   return {
     items: users.map((u) => ({ openid: u._id, nickname: u.nickname, avatar: u.avatar, tier: u.tier, isAdmin: u.isAdmin })),
   };
+}
+
+/** GET: the refunds the payment sandbox issued; POST {failNextRefunds}: make the next refunds fail. */
+async function paymentSandbox(method: string, req: IncomingMessage, res: ServerResponse) {
+  if (method === 'POST') {
+    const { failNextRefunds } = ((await readJson(req)) ?? {}) as { failNextRefunds?: unknown };
+    if (typeof failNextRefunds !== 'number' || !Number.isInteger(failNextRefunds) || failNextRefunds < 0) {
+      throw new HttpError(400, 'failNextRefunds must be an integer >= 0');
+    }
+    sandboxControl.failNextRefunds(failNextRefunds);
+  }
+  return sendJson(res, 200, { ok: true, data: { refundsIssued: sandboxControl.refundsIssued } });
 }

@@ -7,6 +7,7 @@ import { now } from '../../cloudfunctions/shared/runtime/clock';
 import { newId } from '../../cloudfunctions/shared/runtime/ids';
 import { ADMIN, DEMO_CAST } from './demo-cast';
 import { seedCatalogue } from './catalogue';
+import { seedGroups } from './groups';
 import { castUser } from './users';
 import { put } from './put';
 
@@ -35,7 +36,10 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
   for (const member of cast) {
     await put(db, 'users', castUser(member, at));
   }
-  if (kind === 'demo') await seedCatalogue(db, ids, at);
+  if (kind === 'demo') {
+    await seedCatalogue(db, ids, at);
+    await seedGroups(cloud, ids);
+  }
   await db.collection('config').doc('seed').set({ version: SEED_VERSION, done: true, salt, kind, seededAt: at });
 }
 

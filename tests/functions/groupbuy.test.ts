@@ -16,7 +16,7 @@ describe('groupbuy.listDeals', () => {
     const starts = res.data.items.map((d: { startAt: string }) => Date.parse(d.startAt));
     expect([...starts].sort((a, b) => b - a)).toEqual(starts);
     const bowl = res.data.items.find((d: { title: string }) => d.title === '晨光能量碗');
-    expect(bowl).toMatchObject({ groupPriceFen: 2990, soloPriceFen: 3990, groupSize: 3, stockLeft: 200 });
+    expect(bowl).toMatchObject({ groupPriceFen: 2990, soloPriceFen: 3990, groupSize: 3, stockLeft: 197, soldCount: 3, phase: 'on_sale' });
     expect(Number.isInteger(bowl.groupPriceFen)).toBe(true);
     expect(bowl.dealId).toMatch(/^[0-9a-f]{32}$/);
     expect(res.data.cursor).toBeUndefined();
@@ -80,7 +80,8 @@ describe('groupbuy.getDeal', () => {
     expect(res.data.openGroups).toHaveLength(2);
     const [first, second] = res.data.openGroups;
     expect(Date.parse(first.expiresAt)).toBeLessThan(Date.parse(second.expiresAt));
-    expect(first).toMatchObject({ leaderNickname: '木木', size: 3, seatsTaken: 2, seatsLeft: 1 });
+    expect(first).toMatchObject({ leaderNickname: '阿青', size: 3, seatsTaken: 1, seatsLeft: 2 });
+    expect(second).toMatchObject({ leaderNickname: '木木', size: 3, seatsTaken: 2, seatsLeft: 1 });
   });
 
   it('answers NOT_FOUND for an unknown deal', async () => {

@@ -3,17 +3,18 @@ import type { GetDealOutput } from '../../shared/api';
 import type { DealDoc, GroupDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
+import { getDoc } from '../../shared/runtime/documents';
+import { idSchema } from '../../shared/runtime/schemas';
 import { openGroupView, dealView } from '../views';
 
 const OPEN_GROUPS_SHOWN = 10;
 
 /** One deal and the open groups a shopper can join, soonest to expire first. */
 export const getDeal = action({
-  input: z.object({ dealId: z.string().min(1).max(64) }),
+  input: z.object({ dealId: idSchema }),
   async handler({ dealId }, { db, now, user }): Promise<GetDealOutput> {
     const _ = db.command;
-    const found = await db.collection('deals').doc(dealId).get();
-    const deal = found.data?.[0] as DealDoc | undefined;
+    const deal = await getDoc<DealDoc>(db, 'deals', dealId);
     if (!deal) throw new AppError('NOT_FOUND');
     if (deal.status === 'draft' && !(await user()).isAdmin) throw new AppError('NOT_FOUND');
     const groups = await db

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { MAX_GROUP_SIZE, MIN_GROUP_SIZE } from '../shared/domain/group';
+
+const fen = z.number().int().min(1).max(100_000_000);
+const fileId = z.string().min(1).max(300).regex(/^(cloud:\/\/|https:\/\/)/, '需要云存储文件或 https 图片');
+
+/** What an operator may set on a deal; checked before anything is written. */
+export const dealDraftSchema = z
+  .object({
+    productId: z.string().max(64).optional(),
+    title: z.string().trim().min(1).max(40),
+    subtitle: z.string().trim().max(60).default(''),
+    description: z.string().trim().max(2000).default(''),
+    image: fileId,
+    images: z.array(fileId).max(9).default([]),
+    groupPriceFen: fen,
+    soloPriceFen: fen.nullable(),
+    groupSize: z.number().int().min(MIN_GROUP_SIZE).max(MAX_GROUP_SIZE),
+    timeLimitMinutes: z.number().int().min(10).max(7 * 24 * 60),
+    perUserLimit: z.number().int().min(1).max(99),
+    stock: z.number().int().min(0).max(1_000_000),
+    startAt: z.iso.datetime({ offset: true }),
+    endAt: z.iso.datetime({ offset: true }),
+    autoComplete: z.boolean(),
+    commissionBps: z.number().int().min(0).max(5000),
+    tags: z.array(z.string().trim().min(1).max(8)).max(4).default([]),
+  })
+  .refine((d) => Date.parse(d.endAt) > Date.parse(d.startAt), { message: '结束时间需晚于开始时间', path: ['endAt'] })
+  .refine((d) => d.soloPriceFen === null || d.soloPriceFen > d.groupPriceFen, {
+    message: '单买价需高于拼团价',
+    path: ['soloPriceFen'],
+  });
+
+export type ValidDealDraft = z.infer<typeof dealDraftSchema>;

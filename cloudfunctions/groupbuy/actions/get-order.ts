@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { OrderView } from '../../shared/api';
+import { action } from '../../shared/runtime/router';
+import { idSchema } from '../../shared/runtime/schemas';
+import { orderViews } from '../order-views';
+import { ownOrder } from '../own-order';
+
+export const getOrder = action({
+  input: z.object({ orderId: idSchema }),
+  async handler({ orderId }, { db, openid }): Promise<{ order: OrderView }> {
+    const [order] = await orderViews(db, [await ownOrder(db, orderId, openid)]);
+    return { order };
+  },
+});

@@ -1,0 +1,110 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { OrderDoc, RefundDoc } from '../../shared/model';
+import type { PaymentProvider } from '../../shared/providers/payment/port';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { inTransaction, txGet } from '../../shared/runtime/transaction';
+import { logError } from '../../shared/runtime/logger';
+import { dealUserKey } from './reserve';
+
+const LEASE_MS = 2 * 60_000;
+export const refundIdOf = (orderId: string) => `rf${orderId}`;
+
+/** Minutes until the next try after `attempts` failures: 1, 2, 4 … at most an hour. */
+export function refundBackoffMinutes(attempts: number): number {
+  return Math.min(60, 2 ** Math.max(0, attempts - 1));
+}
+
+/**
+ * Moves a paid (or late-paid, already cancelled) order to refunding and writes
+ * its one refund record, whose id is the refund's idempotency key. Stock and the
+ * per-user limit come back with a paid order. Returns the refund id, or null
+ * when the order was not refundable (already refunding, or never paid).
+ */
+export async function startRefund(
+  db: Database,
+  orderId: string,
+  reason: string,
+  now: Date,
+  latePayment?: { transactionId: string; paidAt: Date },
+): Promise<string | null> {
+  const _ = db.command;
+  const refundId = refundIdOf(orderId);
+  return inTransaction(db, async (tx) => {
+    const order = await txGet<OrderDoc>(tx, 'orders', orderId);
+    if (!order) return null;
+    const paid = order.status === 'paid' || order.status === 'effective';
+    const late = order.status === 'cancelled' && latePayment && !order.transactionId;
+    if (!paid && !late) return null;
+    await tx.collection('orders').doc(orderId).update({
+      status: 'refunding',
+      refundId,
+      updatedAt: now,
+      ...(late ? { transactionId: latePayment!.transactionId, paidAt: latePayment!.paidAt } : {}),
+    });
+    if (paid) {
+      await tx.collection('deals').doc(order.dealId).update({
+        stockSold: _.inc(-order.quantity),
+        stockLeft: _.inc(order.quantity),
+        updatedAt: now,
+      });
+      await tx.collection('dealUsers').doc(dealUserKey(order.dealId, order.openid)).update({ quantity: _.inc(-order.quantity) });
+    }
+    const refund: RefundDoc = {
+      _id: refundId,
+      orderId,
+      openid: order.openid,
+      amountFen: order.amountFen,
+      totalFen: order.amountFen,
+      reason,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      lockedUntil: null,
+      lastError: null,
+      providerRefundId: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.collection('refunds').add(refund);
+    return refundId;
+  });
+}
+
+/**
+ * One attempt to pay a refund out. Claims the refund first (so two runners never
+ * call the provider at once), sends the same out_refund_no every time, and on
+ * failure schedules the next try. Never issues a refund twice.
+ */
+export async function attemptRefund(db: Database, provider: PaymentProvider, refundId: string, now: Date): Promise<RefundDoc['status'] | 'busy'> {
+  const _ = db.command;
+  const claim = await db
+    .collection('refunds')
+    .where({ _id: refundId, status: _.in(['pending', 'failed']), nextAttemptAt: _.lte(now) })
+    .update({ attempts: _.inc(1), nextAttemptAt: new Date(now.getTime() + LEASE_MS), updatedAt: now });
+  if (updatedCount(claim) !== 1) return 'busy';
+  const refund = (await getDoc<RefundDoc>(db, 'refunds', refundId))!;
+  try {
+    const result = await provider.refund({
+      outTradeNo: refund.orderId,
+      outRefundNo: refund._id,
+      totalFen: refund.totalFen,
+      refundFen: refund.amountFen,
+      reason: refund.reason,
+    });
+    if (result.status !== 'SUCCESS' && result.status !== 'PROCESSING') throw new Error(`refund ${result.status}`);
+    await db.collection('refunds').doc(refundId).update({ status: 'succeeded', providerRefundId: result.refundId, lastError: null, updatedAt: now });
+    await db.collection('orders').where({ _id: refund.orderId, status: 'refunding' }).update({ status: 'refunded', updatedAt: now });
+    return 'succeeded';
+  } catch (err) {
+    const next = new Date(now.getTime() + refundBackoffMinutes(refund.attempts) * 60_000);
+    await db.collection('refunds').doc(refundId).update({ status: 'failed', lastError: String((err as Error)?.message ?? err).slice(0, 300), nextAttemptAt: next, updatedAt: now });
+    logError('refund_failed', { refundId, attempts: refund.attempts, error: String(err) });
+    return 'failed';
+  }
+}
+
+/** Starts and, at once, attempts the refund of an order. */
+export async function refundOrder(db: Database, provider: PaymentProvider, orderId: string, reason: string, now: Date, latePayment?: { transactionId: string; paidAt: Date }): Promise<void> {
+  const refundId = (await startRefund(db, orderId, reason, now, latePayment)) ?? (await getDoc<OrderDoc>(db, 'orders', orderId))?.refundId;
+  if (refundId) await attemptRefund(db, provider, refundId, now);
+}

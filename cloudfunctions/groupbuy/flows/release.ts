@@ -1,0 +1,39 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { GroupDoc, OrderDoc } from '../../shared/model';
+import { getDoc } from '../../shared/runtime/documents';
+import { inTransaction, txGet } from '../../shared/runtime/transaction';
+import { dealUserKey } from './reserve';
+import { releaseSeat } from './seats';
+
+/**
+ * Cancels an unpaid order and gives back what it held: stock, the per-user
+ * limit, its seat. Returns false when the order is no longer unpaid (a payment won).
+ * Safe to run twice at once: the order's status decides in a transaction.
+ */
+export async function releaseOrder(db: Database, orderId: string, now: Date): Promise<boolean> {
+  const _ = db.command;
+  const order = await inTransaction(db, async (tx) => {
+    const current = await txGet<OrderDoc>(tx, 'orders', orderId);
+    if (!current || current.status !== 'pending_payment') return null;
+    await tx.collection('orders').doc(orderId).update({ status: 'cancelled', cancelledAt: now, updatedAt: now });
+    await tx.collection('deals').doc(current.dealId).update({
+      stockLeft: _.inc(current.quantity),
+      stockReserved: _.inc(-current.quantity),
+      updatedAt: now,
+    });
+    await tx.collection('dealUsers').doc(dealUserKey(current.dealId, current.openid)).update({ quantity: _.inc(-current.quantity) });
+    return current;
+  });
+  if (!order) return false;
+  if (order.groupId) await freeSeatOf(db, order.groupId, orderId, now);
+  return true;
+}
+
+/** The seat of a cancelled order; a group whose leader never paid closes unseen. */
+export async function freeSeatOf(db: Database, groupId: string, orderId: string, now: Date): Promise<void> {
+  await releaseSeat(db, groupId, orderId);
+  const group = await getDoc<GroupDoc>(db, 'groups', groupId);
+  if (group && group.status === 'pending' && group.leaderOrderId === orderId) {
+    await db.collection('groups').where({ _id: groupId, status: 'pending' }).update({ status: 'failed', closedAt: now });
+  }
+}

@@ -1,0 +1,86 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { DealDoc, DealUserDoc, OrderDoc } from '../../shared/model';
+import { AppError } from '../../shared/runtime/app-error';
+import { inTransaction, Tx, txGet } from '../../shared/runtime/transaction';
+import { dealPhase } from '../../shared/domain/deal';
+import { exceedsLimit, orderAmount } from '../../shared/domain/order';
+import { reservationEndsAt } from '../../shared/domain/group';
+
+export interface ReservationRequest {
+  orderId: string;
+  dealId: string;
+  openid: string;
+  quantity: number;
+  kind: 'group' | 'solo';
+  groupId: string | null;
+  arrivalCode: string | null;
+  now: Date;
+}
+
+export const dealUserKey = (dealId: string, openid: string) => `${dealId}_${openid}`;
+
+/**
+ * Reserves stock and writes the unpaid order in one transaction, so
+ * `stockInitial == stockLeft + stockReserved + stockSold` always holds and the
+ * per-user limit counts every unit held. `alsoWrite` adds more writes (the new group).
+ */
+export function reserveOrder(
+  db: Database,
+  req: ReservationRequest,
+  alsoWrite?: (tx: Tx, deal: DealDoc, order: OrderDoc) => Promise<void>,
+): Promise<{ deal: DealDoc; order: OrderDoc }> {
+  const _ = db.command;
+  return inTransaction(db, async (tx) => {
+    const deal = await txGet<DealDoc>(tx, 'deals', req.dealId);
+    if (!deal || deal.status === 'draft') throw new AppError('NOT_FOUND');
+    const phase = dealPhase(deal, req.now);
+    if (phase !== 'on_sale' && phase !== 'sold_out') throw new AppError('DEAL_NOT_ACTIVE');
+    const unitPriceFen = req.kind === 'solo' ? deal.soloPriceFen : deal.groupPriceFen;
+    if (unitPriceFen === null) throw new AppError('INVALID_ARGUMENT', '这个商品只能拼团购买');
+
+    const key = dealUserKey(req.dealId, req.openid);
+    const held = await txGet<DealUserDoc>(tx, 'dealUsers', key);
+    if (exceedsLimit(held?.quantity ?? 0, req.quantity, deal.perUserLimit)) {
+      throw new AppError('LIMIT_EXCEEDED', `每人限购 ${deal.perUserLimit} 份`);
+    }
+    if (deal.stockLeft < req.quantity) throw new AppError('SOLD_OUT');
+    await tx.collection('deals').doc(deal._id).update({
+      stockLeft: _.inc(-req.quantity),
+      stockReserved: _.inc(req.quantity),
+      updatedAt: req.now,
+    });
+    if (held) await tx.collection('dealUsers').doc(key).update({ quantity: _.inc(req.quantity) });
+    else await tx.collection('dealUsers').add({ _id: key, dealId: req.dealId, openid: req.openid, quantity: req.quantity });
+
+    const order = newOrder(req, deal, unitPriceFen);
+    await tx.collection('orders').add(order);
+    if (alsoWrite) await alsoWrite(tx, deal, order);
+    return { deal, order };
+  });
+}
+
+function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number): OrderDoc {
+  return {
+    _id: req.orderId,
+    openid: req.openid,
+    dealId: deal._id,
+    groupId: req.groupId,
+    kind: req.kind,
+    title: deal.title,
+    image: deal.image,
+    quantity: req.quantity,
+    unitPriceFen,
+    amountFen: orderAmount(unitPriceFen, req.quantity),
+    commissionBps: deal.commissionBps,
+    arrivalCode: req.arrivalCode,
+    status: 'pending_payment',
+    reservedUntil: reservationEndsAt(req.now),
+    transactionId: null,
+    createdAt: req.now,
+    updatedAt: req.now,
+    paidAt: null,
+    effectiveAt: null,
+    cancelledAt: null,
+    refundId: null,
+  };
+}

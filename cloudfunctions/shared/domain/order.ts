@@ -1,0 +1,54 @@
+/** Order rules: amounts, limits, and what a payment notification may do. Pure. */
+import type { Fen } from './money';
+
+export type OrderStatus =
+  | 'pending_payment'
+  | 'paid'
+  | 'effective'
+  | 'completed'
+  | 'cancelled'
+  | 'refunding'
+  | 'refunded';
+
+export function orderAmount(unitPriceFen: Fen, quantity: number): Fen {
+  return unitPriceFen * quantity;
+}
+
+/** The per-user limit counts every unit the user holds in the deal (reserved or paid). */
+export function exceedsLimit(held: number, quantity: number, perUserLimit: number): boolean {
+  return held + quantity > perUserLimit;
+}
+
+export interface PayableOrder {
+  status: OrderStatus;
+  amountFen: Fen;
+  openid: string;
+  transactionId?: string | null;
+}
+
+export interface ArrivedPayment {
+  amountFen: Fen;
+  payerOpenid: string;
+  transactionId: string;
+}
+
+export type PaymentDecision =
+  | { kind: 'apply' }
+  | { kind: 'already_applied' }
+  | { kind: 'refund_late' }
+  | { kind: 'reject'; reason: string };
+
+/**
+ * What an arriving payment does to its order: move it to paid; nothing when the
+ * same payment was already applied (notifications repeat); a refund when the
+ * reservation was released before the money came; never anything when the
+ * amount or the payer does not match.
+ */
+export function decidePayment(order: PayableOrder, payment: ArrivedPayment): PaymentDecision {
+  if (payment.amountFen !== order.amountFen) return { kind: 'reject', reason: 'amount mismatch' };
+  if (payment.payerOpenid !== order.openid) return { kind: 'reject', reason: 'payer mismatch' };
+  if (order.status === 'pending_payment') return { kind: 'apply' };
+  if (order.transactionId === payment.transactionId) return { kind: 'already_applied' };
+  if (order.status === 'cancelled') return { kind: 'refund_late' };
+  return { kind: 'reject', reason: `a second payment for an order in ${order.status}` };
+}

@@ -1,0 +1,116 @@
+import { randomBytes } from 'crypto';
+import type { PaymentParams } from '../../api';
+import { now as runtimeNow } from '../../runtime/clock';
+import type { HttpNotification, PaymentOrderRequest, PaymentProvider, RefundRequest, RefundResult } from './port';
+import { PaymentPlatformError } from './payment-platform-error';
+import { FetchLike, WechatPayClient } from './wechat-pay-client';
+import type { WechatPayConfig } from './wechat-pay-config';
+import { loadMerchantKey, loadPlatformKeys, PlatformKeyring } from './wechat-pay-keys';
+import { readWechatNotification } from './wechat-pay-notification';
+import { signLines } from './wechat-pay-signature';
+
+export interface WechatPayDeps {
+  fetch?: FetchLike;
+  now?: () => Date;
+  /** nonce_str of requests and of the pay params (at most 32 characters). */
+  nonce?: () => string;
+  timeoutMs?: number;
+}
+
+const JSAPI_PATH = '/v3/pay/transactions/jsapi';
+const REFUND_PATH = '/v3/refund/domestic/refunds';
+const REFUND_STATUSES: ReadonlyArray<RefundResult['status']> = ['SUCCESS', 'PROCESSING', 'ABNORMAL', 'CLOSED'];
+
+/** The production payment adapter: WeChat Pay APIv3, merchant direct mode, JSAPI for the mini-program. */
+export class WechatPay implements PaymentProvider {
+  readonly name = 'wechat' as const;
+  private readonly client: WechatPayClient;
+  private readonly merchantKey;
+  private readonly platformKeys: PlatformKeyring;
+  private readonly now: () => Date;
+  private readonly nonce: () => string;
+
+  constructor(
+    private readonly config: WechatPayConfig,
+    deps: WechatPayDeps = {},
+  ) {
+    this.merchantKey = loadMerchantKey(config.merchantPrivateKeyPem);
+    this.platformKeys = loadPlatformKeys(config.platformKeys);
+    this.now = deps.now ?? runtimeNow;
+    this.nonce = deps.nonce ?? (() => randomBytes(16).toString('hex'));
+    this.client = new WechatPayClient({
+      baseUrl: config.baseUrl,
+      mchid: config.mchid,
+      merchantSerialNo: config.merchantSerialNo,
+      merchantKey: this.merchantKey,
+      platformKeys: this.platformKeys,
+      fetch: deps.fetch ?? ((url, init) => fetch(url, init)),
+      now: this.now,
+      nonce: this.nonce,
+      timeoutMs: deps.timeoutMs ?? 10_000,
+    });
+  }
+
+  /**
+   * JSAPI下单, then the parameters of wx.requestPayment. The body depends on the
+   * request only, so a retry with the same order (same expiresAt and description)
+   * gets WeChat Pay's same prepay_id back; a changed body or a paid order fails
+   * with WeChat's code (OUT_TRADE_NO_USED, ORDERPAID, ...) as a PaymentPlatformError.
+   */
+  async createOrder(req: PaymentOrderRequest): Promise<PaymentParams> {
+    const answer = await this.client.post(JSAPI_PATH, {
+      appid: this.config.appid,
+      mchid: this.config.mchid,
+      description: Array.from(req.description).slice(0, 127).join(''),
+      out_trade_no: req.outTradeNo,
+      time_expire: shanghaiRfc3339(req.expiresAt),
+      notify_url: this.config.notifyUrl,
+      amount: { total: req.amountFen, currency: 'CNY' },
+      payer: { openid: req.payerOpenid },
+    });
+    if (typeof answer.prepay_id !== 'string' || !answer.prepay_id) {
+      throw new PaymentPlatformError('BAD_RESPONSE', 'WeChat Pay JSAPI answer has no prepay_id');
+    }
+    return this.payParams(answer.prepay_id);
+  }
+
+  async verifyNotification(http: HttpNotification) {
+    return readWechatNotification(http, {
+      appid: this.config.appid,
+      mchid: this.config.mchid,
+      apiV3Key: this.config.apiV3Key,
+      keys: this.platformKeys,
+      nowMs: this.now().getTime(),
+    });
+  }
+
+  /** 申请退款. Sending the same out_refund_no again returns that refund, never a second one. */
+  async refund(req: RefundRequest): Promise<RefundResult> {
+    const answer = await this.client.post(REFUND_PATH, {
+      out_trade_no: req.outTradeNo,
+      out_refund_no: req.outRefundNo,
+      ...(req.reason ? { reason: Array.from(req.reason).slice(0, 80).join('') } : {}),
+      amount: { refund: req.refundFen, total: req.totalFen, currency: 'CNY' },
+    });
+    const status = REFUND_STATUSES.find((s) => s === answer.status);
+    if (!status || typeof answer.refund_id !== 'string') {
+      throw new PaymentPlatformError('BAD_RESPONSE', `WeChat Pay refund answer has status ${String(answer.status)}`);
+    }
+    return { status, refundId: answer.refund_id };
+  }
+
+  /** 小程序调起支付: paySign over appId, timeStamp, nonceStr and package. */
+  private payParams(prepayId: string): PaymentParams {
+    const timeStamp = String(Math.floor(this.now().getTime() / 1000));
+    const nonceStr = this.nonce();
+    const pkg = `prepay_id=${prepayId}`;
+    const paySign = signLines([this.config.appid, timeStamp, nonceStr, pkg], this.merchantKey);
+    return { provider: 'wechat', timeStamp, nonceStr, package: pkg, signType: 'RSA', paySign };
+  }
+}
+
+/** RFC 3339 in Beijing time, as WeChat Pay writes it: 2025-06-08T10:34:56+08:00. */
+export function shanghaiRfc3339(date: Date): string {
+  const shifted = new Date(date.getTime() + 8 * 60 * 60 * 1000);
+  return `${shifted.toISOString().slice(0, 19)}+08:00`;
+}

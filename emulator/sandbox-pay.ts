@@ -1,0 +1,31 @@
+import type { LocalCloud } from './local-cloud';
+import type { OrderDoc } from '../cloudfunctions/shared/model';
+import { database } from '../cloudfunctions/shared/runtime/cloud';
+import { now } from '../cloudfunctions/shared/runtime/clock';
+import { getDoc } from '../cloudfunctions/shared/runtime/documents';
+import { sandboxPaymentProvider } from '../cloudfunctions/shared/providers/payment';
+import { invocationContext } from './functions-host';
+
+/**
+ * What the payment platform does when a shopper confirms the h5 pay sheet: it
+ * signs a notification and delivers it to the notify function, as WeChat Pay
+ * would over HTTP. Nothing here touches the order itself.
+ */
+export async function deliverSandboxPayment(cloud: LocalCloud, orderId: string) {
+  const order = await getDoc<OrderDoc>(database(), 'orders', orderId);
+  if (!order) return { ok: false, error: { code: 'NOT_FOUND', message: '订单不存在' } };
+  const http = sandboxPaymentProvider().signNotification({
+    outTradeNo: order._id,
+    amountFen: order.amountFen,
+    payerOpenid: order.openid,
+    paidAt: now(),
+  });
+  const notify = cloud.functions.get('payNotify')!;
+  const event = { httpMethod: 'POST', path: '/pay/notify', headers: http.headers, body: http.body, isBase64Encoded: false };
+  const reply = (await notify(event, invocationContext('payNotify', { source: 'http' }))) as { statusCode: number; body: string };
+  const after = await getDoc<OrderDoc>(database(), 'orders', orderId);
+  if (reply.statusCode !== 200) {
+    return { ok: false, error: { code: 'PAYMENT_INVALID', message: `支付通知被拒绝：${JSON.parse(reply.body).message}` } };
+  }
+  return { ok: true, data: { orderId, status: after?.status } };
+}

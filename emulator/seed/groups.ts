@@ -1,0 +1,63 @@
+import type { LocalCloud } from '../local-cloud';
+import { database } from '../../cloudfunctions/shared/runtime/cloud';
+import { getDoc } from '../../cloudfunctions/shared/runtime/documents';
+import { dealUserKey } from '../../cloudfunctions/groupbuy/flows/reserve';
+import { invocationContext } from '../functions-host';
+import { deliverSandboxPayment } from '../sandbox-pay';
+import type { SeedIds } from './index';
+
+type Step =
+  | { start: string; by: string; pay?: false; as?: string }
+  | { join: string; by: string }
+  | { solo: string; by: string };
+
+/**
+ * The demo's groups and orders, made through the real functions and the payment
+ * sandbox, so every page shows something true: open groups waiting for members,
+ * a succeeded group, an unpaid order, a solo purchase.
+ */
+const SCRIPT: Step[] = [
+  { start: 'morning-bowl', by: 'demo-qing' },
+  { start: 'morning-bowl', by: 'demo-mumu', as: 'bowl-mumu' },
+  { join: 'bowl-mumu', by: 'demo-tiantian' },
+  { start: 'cold-press-juice', by: 'demo-tiantian', as: 'juice' },
+  { join: 'juice', by: 'demo-qing' },
+  { start: 'grain-box', by: 'demo-officer', as: 'grain' },
+  { join: 'grain', by: 'demo-mumu' },
+  { join: 'grain', by: 'demo-qing' },
+  { start: 'oat-crisps', by: 'demo-shopper', as: 'oats' },
+  { join: 'oats', by: 'demo-cocreator' },
+  { start: 'quinoa-salad', by: 'demo-cocreator' },
+  { solo: 'quinoa-salad', by: 'demo-officer' },
+  { start: 'yogurt-cup', by: 'demo-shopper', pay: false },
+];
+
+export async function seedGroups(cloud: LocalCloud, ids: SeedIds): Promise<void> {
+  const groups = new Map<string, { groupId: string; slug: string }>();
+  const call = async (openid: string, data: Record<string, unknown>) => {
+    const res = (await cloud.functions.get('groupbuy')!(data, invocationContext('groupbuy', { openid, source: 'wx_client' }))) as {
+      ok: boolean;
+      data: { orderId: string; groupId?: string };
+      error?: { code: string };
+    };
+    if (!res.ok) throw new Error(`seed: ${String(data.action)} by ${openid} failed: ${res.error?.code}`);
+    return res.data;
+  };
+  for (const step of SCRIPT) {
+    const target = 'join' in step ? groups.get(step.join) : undefined;
+    if ('join' in step && !target) continue; // its group was made by an earlier, interrupted run
+    const slug = target ? target.slug : 'start' in step ? step.start : (step as { solo: string }).solo;
+    // A re-run after an interrupted seed skips what this user already holds in the deal.
+    const held = await getDoc(database(), 'dealUsers', dealUserKey(ids(`deal:${slug}`), step.by));
+    if (held && !('join' in step)) continue;
+    let out;
+    if (target) out = await call(step.by, { action: 'joinGroup', groupId: target.groupId });
+    else if ('solo' in step) out = await call(step.by, { action: 'buySolo', dealId: ids(`deal:${slug}`) });
+    else out = await call(step.by, { action: 'startGroup', dealId: ids(`deal:${slug}`) });
+    if ('start' in step && step.as && out.groupId) groups.set(step.as, { groupId: out.groupId, slug });
+    if (!('pay' in step && step.pay === false)) {
+      const paid = await deliverSandboxPayment(cloud, out.orderId);
+      if (!paid.ok) throw new Error(`seed: payment of ${out.orderId} failed`);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { startTestCloud, TestCloud } from '../helpers/test-cloud';
+import { gb, pay } from '../helpers/groupbuy';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
+
+let cloud: TestCloud;
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: 'none' });
+});
+afterAll(() => cloud.stop());
+
+const draft = () => ({
+  title: '秋日南瓜汤',
+  subtitle: '贝贝南瓜 · 椰奶',
+  description: '社群投票选出的新品',
+  image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
+  images: [],
+  groupPriceFen: 1990,
+  soloPriceFen: 2590,
+  groupSize: 2,
+  timeLimitMinutes: 720,
+  perUserLimit: 3,
+  stock: 10,
+  startAt: new Date(now().getTime() - 60_000).toISOString(),
+  endAt: new Date(now().getTime() + 7 * 86_400_000).toISOString(),
+  autoComplete: false,
+  commissionBps: 1500,
+  tags: ['新品'],
+});
+const admin = (data: object) => cloud.call('admin', data, 'demo-admin');
+
+describe('the brand operator manages deals', () => {
+  it('creates a draft, puts it on sale, sees its groups, edits it and closes it', async () => {
+    const created = await admin({ action: 'saveDeal', draft: draft() });
+    expect(created).toMatchObject({ ok: true, data: { deal: { status: 'draft', stockLeft: 10, groupCounts: { open: 0 } } } });
+    const dealId = created.data.deal.dealId;
+    expect((await gb(cloud, 'shopper', { action: 'listDeals' })).items).toHaveLength(0);
+
+    await admin({ action: 'setDealStatus', dealId, status: 'active' });
+    expect((await gb(cloud, 'shopper', { action: 'listDeals' })).items.map((d: { title: string }) => d.title)).toEqual(['秋日南瓜汤']);
+    const started = await gb(cloud, 'shopper', { action: 'startGroup', dealId, quantity: 3 });
+    await pay(cloud, started.orderId);
+
+    const groups = await admin({ action: 'dealGroups', dealId });
+    expect(groups.data.items).toEqual([expect.objectContaining({ groupId: started.groupId, status: 'open', paidCount: 1 })]);
+    expect((await admin({ action: 'dealGroups', dealId, status: 'failed' })).data.items).toEqual([]);
+
+    expect(await admin({ action: 'saveDeal', dealId, draft: { ...draft(), stock: 2 } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('3') },
+    });
+    const edited = await admin({ action: 'saveDeal', dealId, draft: { ...draft(), stock: 20, groupPriceFen: 1890 } });
+    expect(edited.data.deal).toMatchObject({ stockInitial: 20, stockLeft: 17, soldCount: 3, groupPriceFen: 1890, status: 'active' });
+    const fetched = await admin({ action: 'getDeal', dealId });
+    expect(fetched.data.draft).toMatchObject({ stock: 20, groupPriceFen: 1890, title: '秋日南瓜汤' });
+
+    await admin({ action: 'setDealStatus', dealId, status: 'closed' });
+    expect(await cloud.call('groupbuy', { action: 'startGroup', dealId }, 'late-shopper')).toMatchObject({
+      ok: false,
+      error: { code: 'DEAL_NOT_ACTIVE' },
+    });
+    expect((await admin({ action: 'listDeals' })).data.items[0]).toMatchObject({ dealId, status: 'closed', groupCounts: { open: 1 } });
+  });
+
+  it('refuses a deal that does not make sense, writing nothing', async () => {
+    for (const bad of [
+      { groupSize: 1 },
+      { groupSize: 51 },
+      { groupPriceFen: 19.9 },
+      { soloPriceFen: 1000 },
+      { endAt: new Date(0).toISOString() },
+      { title: '' },
+      { image: 'file:///etc/passwd' },
+    ]) {
+      const res = await admin({ action: 'saveDeal', draft: { ...draft(), ...bad } });
+      expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    }
+    expect((await admin({ action: 'listDeals' })).data.items).toHaveLength(1);
+  });
+
+  it('is for admins only', async () => {
+    for (const data of [{ action: 'listDeals' }, { action: 'saveDeal', draft: draft() }]) {
+      expect(await cloud.call('admin', data, 'demo-shopper')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await cloud.call('admin', { action: 'listDeals', isAdmin: true }, 'sneaky')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});

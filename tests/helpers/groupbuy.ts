@@ -1,0 +1,90 @@
+import type { TestCloud } from './test-cloud';
+import type { DealDoc, GroupDoc, OrderDoc } from '../../cloudfunctions/shared/model';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
+
+/** A live deal written straight into the database (the admin pages do this through `admin.saveDeal`). */
+export async function makeDeal(cloud: TestCloud, overrides: Partial<DealDoc> = {}): Promise<string> {
+  const at = now();
+  const deal: Omit<DealDoc, '_id'> = {
+    productId: 'p-test',
+    title: '测试能量碗',
+    subtitle: '测试',
+    image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
+    images: [],
+    description: '',
+    groupPriceFen: 2990,
+    soloPriceFen: 3990,
+    groupSize: 3,
+    timeLimitMinutes: 1440,
+    perUserLimit: 5,
+    stockInitial: 100,
+    stockLeft: 100,
+    stockReserved: 0,
+    stockSold: 0,
+    startAt: new Date(at.getTime() - 3_600_000),
+    endAt: new Date(at.getTime() + 30 * 86_400_000),
+    autoComplete: false,
+    commissionBps: 1500,
+    status: 'active',
+    tags: [],
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+  if (overrides.stockInitial !== undefined && overrides.stockLeft === undefined) deal.stockLeft = overrides.stockInitial;
+  const res = await cloud.db.collection('deals').add(deal);
+  return (res as { id: string }).id;
+}
+
+/** Calls groupbuy as `openid` and returns data, failing the test on an error envelope. */
+export async function gb<T = any>(cloud: TestCloud, openid: string, data: Record<string, unknown>): Promise<T> {
+  const res = await cloud.call('groupbuy', data, openid);
+  if (!res.ok) throw new Error(`${String(data.action)} as ${openid}: ${res.error.code} ${res.error.message}`);
+  return res.data as T;
+}
+
+export async function pay(cloud: TestCloud, orderId: string): Promise<{ ok: boolean; data?: { status: string }; error?: { code: string } }> {
+  return (await cloud.post('/dev/pay', { orderId })).json();
+}
+
+export async function runTimer(cloud: TestCloud, name: string): Promise<any> {
+  return (await cloud.post(`/dev/run/${name}`, {})).json();
+}
+
+export const MINUTE = 60_000;
+
+export async function readDeal(cloud: TestCloud, dealId: string): Promise<DealDoc> {
+  return (await cloud.db.collection('deals').doc(dealId).get()).data[0];
+}
+export async function readGroup(cloud: TestCloud, groupId: string): Promise<GroupDoc> {
+  return (await cloud.db.collection('groups').doc(groupId).get()).data[0];
+}
+export async function readOrder(cloud: TestCloud, orderId: string): Promise<OrderDoc> {
+  return (await cloud.db.collection('orders').doc(orderId).get()).data[0];
+}
+
+/**
+ * The invariants of a deal and its groups, checked against the orders themselves:
+ * stock is conserved and matches the orders, seats match members, payments match seats.
+ */
+export async function assertDealInvariants(cloud: TestCloud, dealId: string): Promise<void> {
+  const deal = await readDeal(cloud, dealId);
+  const orders = (await cloud.db.collection('orders').where({ dealId }).limit(1000).get()).data as OrderDoc[];
+  const units = (statuses: string[]) => orders.filter((o) => statuses.includes(o.status)).reduce((n, o) => n + o.quantity, 0);
+  expect(deal.stockLeft).toBeGreaterThanOrEqual(0);
+  expect(deal.stockLeft + deal.stockReserved + deal.stockSold).toBe(deal.stockInitial);
+  expect(deal.stockReserved).toBe(units(['pending_payment']));
+  expect(deal.stockSold).toBe(units(['paid', 'effective', 'completed']));
+  const groups = (await cloud.db.collection('groups').where({ dealId }).limit(1000).get()).data as GroupDoc[];
+  for (const g of groups) {
+    expect(g.seatsTaken).toBe(g.members.length);
+    expect(g.seatsTaken).toBeLessThanOrEqual(g.size);
+    expect(g.paidCount).toBe(g.paidOrderIds.length);
+    expect(new Set(g.members.map((m) => m.openid)).size).toBe(g.members.length);
+    for (const id of g.paidOrderIds) {
+      const order = orders.find((o) => o._id === id);
+      expect(order).toBeDefined();
+      expect(g.members.some((m) => m.orderId === id)).toBe(true);
+    }
+  }
+}
