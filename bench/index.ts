@@ -8,6 +8,7 @@ import path from 'path';
 import { startTestCloud } from '../tests/helpers/test-cloud';
 import { benchConditionalUpdates } from './conditional-updates';
 import { benchIndexedQuery } from './indexed-query';
+import { benchGroupJoins } from './group-joins';
 import { benchPackageSize } from './package-size';
 
 async function main() {
@@ -17,6 +18,7 @@ async function main() {
   try {
     await benchConditionalUpdates(cloud, scratch);
     await benchIndexedQuery(cloud);
+    await benchGroupJoins(cloud);
   } finally {
     await cloud.stop();
     fs.rmSync(scratch, { recursive: true, force: true });

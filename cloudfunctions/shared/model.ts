@@ -50,6 +50,8 @@ export interface DealDoc {
   stockLeft: number;
   stockReserved: number;
   stockSold: number;
+  /** Stock taken by reservations whose order is still being written (normally empty). */
+  holds?: { orderId: string; quantity: number; at: Date }[];
   startAt: Date;
   endAt: Date;
   autoComplete: boolean;

@@ -1,5 +1,7 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertDealInvariants, gb, makeDeal, MINUTE, pay, readGroup, readOrder, runTimer } from '../helpers/groupbuy';
+import { assertDealInvariants, gb, makeDeal, MINUTE, pay, readDeal, readGroup, readOrder, runTimer } from '../helpers/groupbuy';
+import { takeSeat } from '../../cloudfunctions/groupbuy/flows/seats';
+import { holdStock } from '../../cloudfunctions/groupbuy/flows/stock-holds';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 
@@ -130,6 +132,27 @@ describe('when time runs out', () => {
     expect(latePay.ok).toBe(true);
     expect(await readOrder(cloud, late.orderId)).toMatchObject({ status: 'refunded', transactionId: expect.any(String) });
     expect(sandboxControl.refundsIssued.map((r) => r.outTradeNo)).toEqual([late.orderId]);
+    await assertDealInvariants(cloud, dealId);
+  });
+});
+
+describe('a reservation whose function died half-way', () => {
+  it('is undone by the release timer: its stock hold and its seat come back', async () => {
+    const dealId = await makeDeal(cloud, { groupSize: 3, stockInitial: 10 });
+    const { groupId } = await openGroup(dealId, 'crash-a');
+    // What a joinGroup leaves behind if it dies after its seat and stock hold, before its order.
+    const at = now();
+    await takeSeat(cloud.db, groupId, 3, { openid: 'crash-b', nickname: 'b', avatar: '', orderId: 'ghost-order', joinedAt: at, reservedUntil: new Date(at.getTime() + 15 * MINUTE) }, at);
+    expect(await holdStock(cloud.db, dealId, 'ghost-order', 2, at)).toBe(true);
+    expect(await readDeal(cloud, dealId)).toMatchObject({ stockLeft: 7, stockReserved: 2 });
+
+    await runTimer(cloud, 'releaseReservations');
+    expect((await readGroup(cloud, groupId)).seatsTaken).toBe(2);
+    cloud.clock.advance(16 * MINUTE);
+    const swept = await runTimer(cloud, 'releaseReservations');
+    expect(swept.data).toMatchObject({ seats: 1, holds: 1 });
+    expect(await readGroup(cloud, groupId)).toMatchObject({ seatsTaken: 1, heldOrderIds: [] });
+    expect(await readDeal(cloud, dealId)).toMatchObject({ stockLeft: 9, stockReserved: 0, holds: [] });
     await assertDealInvariants(cloud, dealId);
   });
 });

@@ -2,6 +2,8 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { DealDoc, DealUserDoc, OrderDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { inTransaction, Tx, txGet } from '../../shared/runtime/transaction';
+import { getDoc } from '../../shared/runtime/documents';
+import { holdStock, returnHold, settleHold } from './stock-holds';
 import { dealPhase } from '../../shared/domain/deal';
 import { exceedsLimit, orderAmount } from '../../shared/domain/order';
 import { reservationEndsAt } from '../../shared/domain/group';
@@ -20,43 +22,49 @@ export interface ReservationRequest {
 export const dealUserKey = (dealId: string, openid: string) => `${dealId}_${openid}`;
 
 /**
- * Reserves stock and writes the unpaid order in one transaction, so
- * `stockInitial == stockLeft + stockReserved + stockSold` always holds and the
- * per-user limit counts every unit held. `alsoWrite` adds more writes (the new group).
+ * Reserves stock and writes the unpaid order. The stock is held with one
+ * conditional update on the deal (no transaction on that hot document, so a rush
+ * of buyers never collides); the per-user limit and the order are the buyer's own
+ * documents, written in one transaction. If that fails, the hold is given back;
+ * if the function dies in between, the release timer finds the hold and undoes it.
+ * `alsoWrite` adds writes to the buyer's transaction (the new group).
  */
-export function reserveOrder(
+export async function reserveOrder(
   db: Database,
   req: ReservationRequest,
   alsoWrite?: (tx: Tx, deal: DealDoc, order: OrderDoc) => Promise<void>,
 ): Promise<{ deal: DealDoc; order: OrderDoc }> {
   const _ = db.command;
-  return inTransaction(db, async (tx) => {
-    const deal = await txGet<DealDoc>(tx, 'deals', req.dealId);
-    if (!deal || deal.status === 'draft') throw new AppError('NOT_FOUND');
-    const phase = dealPhase(deal, req.now);
-    if (phase !== 'on_sale' && phase !== 'sold_out') throw new AppError('DEAL_NOT_ACTIVE');
-    const unitPriceFen = req.kind === 'solo' ? deal.soloPriceFen : deal.groupPriceFen;
-    if (unitPriceFen === null) throw new AppError('INVALID_ARGUMENT', '这个商品只能拼团购买');
+  const deal = await getDoc<DealDoc>(db, 'deals', req.dealId);
+  if (!deal || deal.status === 'draft') throw new AppError('NOT_FOUND');
+  const phase = dealPhase(deal, req.now);
+  if (phase !== 'on_sale' && phase !== 'sold_out') throw new AppError('DEAL_NOT_ACTIVE');
+  const unitPriceFen = req.kind === 'solo' ? deal.soloPriceFen : deal.groupPriceFen;
+  if (unitPriceFen === null) throw new AppError('INVALID_ARGUMENT', '这个商品只能拼团购买');
+  const overLimit = () => new AppError('LIMIT_EXCEEDED', `每人限购 ${deal.perUserLimit} 份`);
+  if (exceedsLimit(0, req.quantity, deal.perUserLimit)) throw overLimit();
 
-    const key = dealUserKey(req.dealId, req.openid);
-    const held = await txGet<DealUserDoc>(tx, 'dealUsers', key);
-    if (exceedsLimit(held?.quantity ?? 0, req.quantity, deal.perUserLimit)) {
-      throw new AppError('LIMIT_EXCEEDED', `每人限购 ${deal.perUserLimit} 份`);
-    }
-    if (deal.stockLeft < req.quantity) throw new AppError('SOLD_OUT');
-    await tx.collection('deals').doc(deal._id).update({
-      stockLeft: _.inc(-req.quantity),
-      stockReserved: _.inc(req.quantity),
-      updatedAt: req.now,
+  if (!(await holdStock(db, deal._id, req.orderId, req.quantity, req.now))) {
+    const latest = await getDoc<DealDoc>(db, 'deals', req.dealId);
+    throw new AppError(latest && latest.status === 'active' && dealPhase(latest, req.now) !== 'ended' ? 'SOLD_OUT' : 'DEAL_NOT_ACTIVE');
+  }
+  const order = newOrder(req, deal, unitPriceFen);
+  try {
+    await inTransaction(db, async (tx) => {
+      const key = dealUserKey(req.dealId, req.openid);
+      const held = await txGet<DealUserDoc>(tx, 'dealUsers', key);
+      if (exceedsLimit(held?.quantity ?? 0, req.quantity, deal.perUserLimit)) throw overLimit();
+      if (held) await tx.collection('dealUsers').doc(key).update({ quantity: _.inc(req.quantity) });
+      else await tx.collection('dealUsers').add({ _id: key, dealId: req.dealId, openid: req.openid, quantity: req.quantity });
+      await tx.collection('orders').add(order);
+      if (alsoWrite) await alsoWrite(tx, deal, order);
     });
-    if (held) await tx.collection('dealUsers').doc(key).update({ quantity: _.inc(req.quantity) });
-    else await tx.collection('dealUsers').add({ _id: key, dealId: req.dealId, openid: req.openid, quantity: req.quantity });
-
-    const order = newOrder(req, deal, unitPriceFen);
-    await tx.collection('orders').add(order);
-    if (alsoWrite) await alsoWrite(tx, deal, order);
-    return { deal, order };
-  });
+  } catch (err) {
+    await returnHold(db, deal._id, req.orderId, req.quantity);
+    throw err;
+  }
+  await settleHold(db, deal._id, req.orderId);
+  return { deal, order };
 }
 
 function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number): OrderDoc {

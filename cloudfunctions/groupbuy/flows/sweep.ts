@@ -3,15 +3,17 @@ import type { GroupDoc, OrderDoc } from '../../shared/model';
 import { getDoc } from '../../shared/runtime/documents';
 import { releaseOrder, freeSeatOf } from './release';
 import { releaseSeat } from './seats';
+import { sweepStaleHolds } from './stock-holds';
 
 const BATCH = 200;
 
 /**
  * Releases reservations whose payment window has passed: the unpaid orders, and
  * any seat left held without a live order (a join that died between its seat
- * and its order). Idempotent; safe to run twice at once.
+ * and its order), and stock holds of reservations that died. Idempotent; safe to
+ * run twice at once.
  */
-export async function releaseExpiredReservations(db: Database, now: Date): Promise<{ orders: number; seats: number }> {
+export async function releaseExpiredReservations(db: Database, now: Date): Promise<{ orders: number; seats: number; holds: number }> {
   const _ = db.command;
   const due = await db
     .collection('orders')
@@ -29,7 +31,8 @@ export async function releaseExpiredReservations(db: Database, now: Date): Promi
     .get();
   let seats = 0;
   for (const group of held.data as GroupDoc[]) seats += await sweepGroup(db, group, now);
-  return { orders, seats };
+  const holds = await sweepStaleHolds(db, now);
+  return { orders, seats, holds };
 }
 
 async function sweepGroup(db: Database, group: GroupDoc, now: Date): Promise<number> {

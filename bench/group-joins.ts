@@ -1,0 +1,70 @@
+import type { TestCloud } from '../tests/helpers/test-cloud';
+import { makeDeal } from '../tests/helpers/groupbuy';
+import { invocationContext } from '../emulator/functions-host';
+import { sandboxPaymentProvider } from '../cloudfunctions/shared/providers/payment';
+import { now } from '../cloudfunctions/shared/runtime/clock';
+import { fmt, pool, row, timeIt } from './util';
+
+const GROUPS = 60;
+const GROUP_SIZE = 10;
+const JOINS = 1500;
+const CLIENTS = 50;
+
+async function call(cloud: TestCloud, openid: string, data: object) {
+  const res = await cloud.call('groupbuy', data, openid);
+  if (!res.ok) throw new Error(`${JSON.stringify(data)}: ${res.error.code}`);
+  return res.data;
+}
+
+/** Database round trips one call makes, counted at the emulator. */
+async function roundTrips(cloud: TestCloud, work: () => Promise<unknown>): Promise<number> {
+  cloud.store.resetCounters();
+  await work();
+  return cloud.store.counters.requests;
+}
+
+/**
+ * Joins per second through the local cloud's HTTP with 50 concurrent clients
+ * spread over 60 open groups, then a check that no group is over-full; and the
+ * round trips of startGroup, joinGroup and the payment notification.
+ */
+export async function benchGroupJoins(cloud: TestCloud): Promise<void> {
+  const dealId = await makeDeal(cloud, { groupSize: GROUP_SIZE, stockInitial: 100_000, perUserLimit: 1 });
+  const groupIds: string[] = [];
+  let startTrips = 0;
+  let notifyTrips = 0;
+  for (let i = 0; i < GROUPS; i++) {
+    let started: { groupId: string; orderId: string } | undefined;
+    startTrips = await roundTrips(cloud, async () => {
+      started = await call(cloud, `leader-${i}`, { action: 'startGroup', dealId });
+    });
+    const order = started!;
+    const http = sandboxPaymentProvider().signNotification({ outTradeNo: order.orderId, amountFen: 2990, payerOpenid: `leader-${i}`, paidAt: now() });
+    const event = { httpMethod: 'POST', headers: http.headers, body: http.body, isBase64Encoded: false };
+    notifyTrips = await roundTrips(cloud, () => cloud.functions.get('payNotify')!(event, invocationContext('payNotify', { source: 'http' })));
+    groupIds.push(order.groupId);
+  }
+  const joinTrips = await roundTrips(cloud, () => call(cloud, 'probe-joiner', { action: 'joinGroup', groupId: groupIds[0] }));
+
+  let joined = 0;
+  let full = 0;
+  const run = await timeIt(() =>
+    pool(JOINS, CLIENTS, async (i) => {
+      const res = await cloud.call('groupbuy', { action: 'joinGroup', groupId: groupIds[i % GROUPS] }, `joiner-${i}`);
+      if (res.ok) joined++;
+      else if (res.error.code === 'GROUP_FULL') full++;
+      else throw new Error(res.error.code);
+    }),
+  );
+  const groups = (await cloud.db.collection('groups').where({ dealId }).limit(1000).get()).data;
+  const overFull = groups.filter((g: { seatsTaken: number; members: unknown[] }) => g.seatsTaken > GROUP_SIZE || g.members.length > GROUP_SIZE);
+
+  console.log(`\nGroup joins through HTTP (${CLIENTS} concurrent clients, ${GROUPS} groups of ${GROUP_SIZE})`);
+  row('join calls per second (seat taken or GROUP_FULL)', `${fmt((JOINS / run.ms) * 1000)} /s`);
+  row('seats taken per second', `${fmt((joined / run.ms) * 1000)} /s (${joined} seats, ${full} × GROUP_FULL)`);
+  row('groups over their size', `${overFull.length}`);
+  console.log('\nDatabase round trips per call (counted at the emulator)');
+  row('startGroup', `${startTrips}`);
+  row('joinGroup', `${joinTrips}`);
+  row('payment notification (leader opens the group)', `${notifyTrips}`);
+}
