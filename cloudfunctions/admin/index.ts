@@ -1,7 +1,25 @@
 import { createMain } from '../shared/runtime/router';
 import { dealGroups } from './actions/deal-groups';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
+import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
+import { distributionSettings, refundOrder, saveDistributionSettings } from './actions/settings';
+import { reviewWithdrawal, withdrawals } from './actions/withdrawals';
 
 /** 品牌管理: the brand operator's actions. Every one needs `isAdmin` on the caller's user record. */
-export const main = createMain('admin', { listDeals, getDeal, saveDeal, setDealStatus, dealGroups });
+export const main = createMain('admin', {
+  listDeals,
+  getDeal,
+  saveDeal,
+  setDealStatus,
+  dealGroups,
+  refundOrder,
+  distributorApplications,
+  reviewDistributorApplication,
+  distributors,
+  setDistributorStatus,
+  withdrawals,
+  reviewWithdrawal,
+  distributionSettings,
+  saveDistributionSettings,
+});

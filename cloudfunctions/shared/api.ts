@@ -203,6 +203,90 @@ export interface AdminGroupView {
   expiresAt: string;
 }
 
+export interface DistributorSummary {
+  code: string;
+  status: 'active' | 'suspended';
+  /** Frozen commission: unfreezes 7 days after each order became effective. */
+  pendingFen: Fen;
+  availableFen: Fen;
+  withdrawnFen: Fen;
+  /** Orders attributed to this distributor. */
+  orders: number;
+  customers: number;
+  /** The next frozen amounts and when they unfreeze, soonest first. */
+  unfreezing: { amountFen: Fen; unfreezeAt: string }[];
+  rateBps: number;
+  minWithdrawFen: Fen;
+}
+
+export interface CommissionView {
+  orderId: string;
+  title: string;
+  buyerNickname: string;
+  paidFen: Fen;
+  rateBps: number;
+  amountFen: Fen;
+  status: 'pending' | 'settled' | 'cancelled' | 'reversed';
+  effectiveAt: string;
+  unfreezeAt: string;
+}
+
+export interface CustomerView {
+  nickname: string;
+  avatar: string;
+  boundAt: string;
+  expiresAt: string;
+  active: boolean;
+}
+
+export interface WithdrawalView {
+  withdrawalId: string;
+  amountFen: Fen;
+  status: 'pending_review' | 'approved' | 'awaiting_confirmation' | 'succeeded' | 'rejected' | 'failed';
+  createdAt: string;
+  note: string;
+  failReason: string | null;
+  /** For awaiting_confirmation on weapp: pass to wx.requestMerchantTransfer. */
+  packageInfo: string | null;
+}
+
+export interface DistributorApplicationView {
+  openid: string;
+  nickname: string;
+  avatar: string;
+  tier: Tier;
+  realName: string;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  note: string;
+  createdAt: string;
+}
+
+export interface AdminDistributorView {
+  openid: string;
+  nickname: string;
+  code: string;
+  status: 'active' | 'suspended';
+  source: string;
+  pendingFen: Fen;
+  availableFen: Fen;
+  withdrawnFen: Fen;
+  customers: number;
+}
+
+export interface AdminWithdrawalView extends WithdrawalView {
+  openid: string;
+  nickname: string;
+}
+
+export interface DistributionSettings {
+  defaultRateBps: number;
+  bindingDays: number;
+  frozenDays: number;
+  minWithdrawFen: Fen;
+  maxWithdrawalsPerDay: number;
+}
+
 export interface MeOutput {
   openid: string;
   nickname: string;
@@ -212,6 +296,8 @@ export interface MeOutput {
   points: number;
   isAdmin: boolean;
   isDistributor: boolean;
+  /** The caller's own distribution code, when they are a distributor. */
+  distributorCode: string | null;
 }
 
 /** Every action of every function, by function name: the services layer is typed from this. */
@@ -237,8 +323,31 @@ export interface Api {
     saveDeal: [{ dealId?: string; draft: DealDraft }, { deal: AdminDealView }];
     setDealStatus: [{ dealId: string; status: 'active' | 'closed' }, { deal: AdminDealView }];
     dealGroups: [{ dealId: string; status?: GroupStatus; cursor?: string }, { items: AdminGroupView[]; cursor?: string }];
+    /** After-sale refund of a paid or effective order. */
+    refundOrder: [{ orderId: string; reason: string }, { status: OrderStatus }];
+    distributorApplications: [{ status?: 'pending' | 'approved' | 'rejected' }, { items: DistributorApplicationView[] }];
+    reviewDistributorApplication: [{ openid: string; approve: boolean; note?: string }, { application: DistributorApplicationView }];
+    distributors: [{ cursor?: string }, { items: AdminDistributorView[]; cursor?: string }];
+    setDistributorStatus: [{ openid: string; status: 'active' | 'suspended' }, { distributor: AdminDistributorView }];
+    withdrawals: [{ status?: WithdrawalView['status']; cursor?: string }, { items: AdminWithdrawalView[]; cursor?: string }];
+    reviewWithdrawal: [{ withdrawalId: string; approve: boolean; note?: string }, { withdrawal: AdminWithdrawalView }];
+    distributionSettings: [Record<string, never>, DistributionSettings];
+    saveDistributionSettings: [DistributionSettings, DistributionSettings];
   };
   member: {
     me: [Record<string, never>, MeOutput];
+  };
+  distribution: {
+    myCode: [Record<string, never>, { code: string }];
+    bind: [{ code: string }, { bound: boolean; distributor: { nickname: string; avatar: string } | null }];
+    summary: [Record<string, never>, DistributorSummary];
+    commissions: [{ cursor?: string }, { items: CommissionView[]; cursor?: string }];
+    customers: [{ cursor?: string }, { items: CustomerView[]; cursor?: string }];
+    withdraw: [{ amountFen: Fen }, { withdrawalId: string; status: WithdrawalView['status'] }];
+    withdrawals: [{ cursor?: string }, { items: WithdrawalView[]; cursor?: string }];
+    /** After the user confirmed a transfer in WeChat: ask the payout platform again. */
+    refreshWithdrawal: [{ withdrawalId: string }, { withdrawal: WithdrawalView }];
+    apply: [{ realName: string; reason: string }, { status: DistributorApplicationView['status'] }];
+    application: [Record<string, never>, { application: DistributorApplicationView | null; isDistributor: boolean }];
   };
 }

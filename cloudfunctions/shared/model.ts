@@ -113,6 +113,11 @@ export interface OrderDoc {
   /** Captured at order time: the deal's commission rate and the code the shopper arrived with. */
   commissionBps: number;
   arrivalCode: string | null;
+  /** The distributor the buyer was bound to at order time, who earns the commission. */
+  distributorOpenid: string | null;
+  distributorCode: string | null;
+  /** Set once the order's commission (or the lack of one) has been recorded. */
+  commissionDone?: boolean;
   status: OrderStatus;
   reservedUntil: Date;
   transactionId: string | null;

@@ -34,7 +34,7 @@ export const DEMO_DEALS: DemoDeal[] = [
     slug: 'oat-crisps', title: '燕麦坚果脆', subtitle: '整粒燕麦 + 扁桃仁，低温慢烤',
     description: '办公室抽屉里的好零食：整粒燕麦与扁桃仁、南瓜子低温慢烤，只用少量蜂蜜粘合。300g 可封口袋装。',
     tags: ['零食'], groupPriceFen: 1990, soloPriceFen: 2990, groupSize: 2, timeLimitMinutes: 1440,
-    perUserLimit: 10, stock: 300, autoComplete: false, startsInDays: -5, endsInDays: 25,
+    perUserLimit: 10, stock: 300, autoComplete: false, startsInDays: -14, endsInDays: 25,
   },
   {
     slug: 'quinoa-salad', title: '藜麦鸡胸沙拉', subtitle: '三色藜麦 · 低温鸡胸 · 油醋汁',

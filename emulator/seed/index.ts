@@ -8,6 +8,7 @@ import { newId } from '../../cloudfunctions/shared/runtime/ids';
 import { ADMIN, DEMO_CAST } from './demo-cast';
 import { seedCatalogue } from './catalogue';
 import { seedGroups } from './groups';
+import { seedDistribution } from './distribution';
 import { castUser } from './users';
 import { put } from './put';
 
@@ -38,6 +39,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
   }
   if (kind === 'demo') {
     await seedCatalogue(db, ids, at);
+    await seedDistribution(cloud, ids);
     await seedGroups(cloud, ids);
   }
   await db.collection('config').doc('seed').set({ version: SEED_VERSION, done: true, salt, kind, seededAt: at });

@@ -4,6 +4,7 @@ import type { PaymentProvider } from '../../shared/providers/payment/port';
 import { getDoc } from '../../shared/runtime/documents';
 import { groupExpiresAt, isComplete } from '../../shared/domain/group';
 import { refundOrder } from './refund';
+import { recordPendingCommissions } from '../../distribution/flows/commissions';
 
 /**
  * What a paid order does to its group. Every step is a conditional update, so a
@@ -39,9 +40,11 @@ export async function succeedGroup(db: Database, groupId: string, now: Date, fro
   await makeEffective(db, { groupId }, now);
 }
 
+/** paid → effective (to ship), then each such order's commission is recorded. */
 async function makeEffective(db: Database, where: Record<string, unknown>, now: Date): Promise<void> {
   await db
     .collection('orders')
     .where({ ...where, status: 'paid' })
     .update({ status: 'effective', effectiveAt: now, updatedAt: now });
+  await recordPendingCommissions(db, where, now);
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/runtime/app-error';
 import { inTransaction, Tx, txGet } from '../../shared/runtime/transaction';
 import { getDoc } from '../../shared/runtime/documents';
 import { holdStock, returnHold, settleHold } from './stock-holds';
+import { attributedDistributor, bindByCode } from '../../distribution/flows/binding';
 import { dealPhase } from '../../shared/domain/deal';
 import { exceedsLimit, orderAmount } from '../../shared/domain/order';
 import { reservationEndsAt } from '../../shared/domain/group';
@@ -44,11 +45,14 @@ export async function reserveOrder(
   const overLimit = () => new AppError('LIMIT_EXCEEDED', `每人限购 ${deal.perUserLimit} 份`);
   if (exceedsLimit(0, req.quantity, deal.perUserLimit)) throw overLimit();
 
+  if (req.arrivalCode) await bindByCode(db, req.openid, req.arrivalCode, req.now);
+  const distributor = await attributedDistributor(db, req.openid, req.now);
+
   if (!(await holdStock(db, deal._id, req.orderId, req.quantity, req.now))) {
     const latest = await getDoc<DealDoc>(db, 'deals', req.dealId);
     throw new AppError(latest && latest.status === 'active' && dealPhase(latest, req.now) !== 'ended' ? 'SOLD_OUT' : 'DEAL_NOT_ACTIVE');
   }
-  const order = newOrder(req, deal, unitPriceFen);
+  const order = newOrder(req, deal, unitPriceFen, distributor);
   try {
     await inTransaction(db, async (tx) => {
       const key = dealUserKey(req.dealId, req.openid);
@@ -67,7 +71,7 @@ export async function reserveOrder(
   return { deal, order };
 }
 
-function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number): OrderDoc {
+function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number, distributor: { openid: string; code: string } | null): OrderDoc {
   return {
     _id: req.orderId,
     openid: req.openid,
@@ -81,6 +85,8 @@ function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number):
     amountFen: orderAmount(unitPriceFen, req.quantity),
     commissionBps: deal.commissionBps,
     arrivalCode: req.arrivalCode,
+    distributorOpenid: distributor?.openid ?? null,
+    distributorCode: distributor?.code ?? null,
     status: 'pending_payment',
     reservedUntil: reservationEndsAt(req.now),
     transactionId: null,

@@ -16,6 +16,7 @@ export const me = action({
       points: u.points,
       isAdmin: u.isAdmin,
       isDistributor: u.isDistributor,
+      distributorCode: u.distributorCode ?? null,
     };
   },
 });

@@ -4,7 +4,7 @@ import { WechatPay } from './wechat-pay';
 import { readWechatPayConfig } from './wechat-pay-config';
 
 export * from './port';
-export { PaymentPlatformError, isPaymentPlatformError } from './payment-platform-error';
+export { PaymentPlatformError, isPaymentPlatformError } from '../payment-platform-error';
 export { SandboxPayment } from './sandbox';
 export type { SandboxPaymentInput } from './sandbox';
 export { sandboxControl } from './sandbox-refunds';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Fen } from '../../domain/money';
 import type { RefundRequest } from './port';
-import { PaymentPlatformError } from './payment-platform-error';
+import { PaymentPlatformError } from '../payment-platform-error';
 
 export interface IssuedRefund {
   outTradeNo: string;

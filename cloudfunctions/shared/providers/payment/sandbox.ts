@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 import type { PaymentParams } from '../../api';
 import type { Fen } from '../../domain/money';
 import { now as runtimeNow } from '../../runtime/clock';
-import { FRESHNESS_MS, headerValue } from './signed-http';
+import { FRESHNESS_MS, headerValue } from '../wechat-pay-v3/signed-http';
 import {
   HttpNotification,
   PaymentNotification,

@@ -1,8 +1,8 @@
 import { HttpNotification, PaymentNotification, PaymentRejected } from './port';
 import { decryptResource, EncryptedResource } from './wechat-pay-aead';
-import type { PlatformKeyring } from './wechat-pay-keys';
+import type { PlatformKeyring } from '../wechat-pay-v3/keys';
 import { isTradeState } from './trade-states';
-import { wechatSignatureProblem } from './wechat-pay-signature';
+import { wechatSignatureProblem } from '../wechat-pay-v3/signature';
 
 export interface NotificationContext {
   appid: string;

@@ -1,21 +1,12 @@
-import { randomBytes } from 'crypto';
 import type { PaymentParams } from '../../api';
-import { now as runtimeNow } from '../../runtime/clock';
+import { PaymentPlatformError } from '../payment-platform-error';
+import { connectWechatPay, WechatPayConnection, WechatPayDeps } from '../wechat-pay-v3/connection';
+import { signLines } from '../wechat-pay-v3/signature';
 import type { HttpNotification, PaymentOrderRequest, PaymentProvider, RefundRequest, RefundResult } from './port';
-import { PaymentPlatformError } from './payment-platform-error';
-import { FetchLike, WechatPayClient } from './wechat-pay-client';
 import type { WechatPayConfig } from './wechat-pay-config';
-import { loadMerchantKey, loadPlatformKeys, PlatformKeyring } from './wechat-pay-keys';
 import { readWechatNotification } from './wechat-pay-notification';
-import { signLines } from './wechat-pay-signature';
 
-export interface WechatPayDeps {
-  fetch?: FetchLike;
-  now?: () => Date;
-  /** nonce_str of requests and of the pay params (at most 32 characters). */
-  nonce?: () => string;
-  timeoutMs?: number;
-}
+export type { WechatPayDeps } from '../wechat-pay-v3/connection';
 
 const JSAPI_PATH = '/v3/pay/transactions/jsapi';
 const REFUND_PATH = '/v3/refund/domestic/refunds';
@@ -24,31 +15,13 @@ const REFUND_STATUSES: ReadonlyArray<RefundResult['status']> = ['SUCCESS', 'PROC
 /** The production payment adapter: WeChat Pay APIv3, merchant direct mode, JSAPI for the mini-program. */
 export class WechatPay implements PaymentProvider {
   readonly name = 'wechat' as const;
-  private readonly client: WechatPayClient;
-  private readonly merchantKey;
-  private readonly platformKeys: PlatformKeyring;
-  private readonly now: () => Date;
-  private readonly nonce: () => string;
+  private readonly wire: WechatPayConnection;
 
   constructor(
     private readonly config: WechatPayConfig,
     deps: WechatPayDeps = {},
   ) {
-    this.merchantKey = loadMerchantKey(config.merchantPrivateKeyPem);
-    this.platformKeys = loadPlatformKeys(config.platformKeys);
-    this.now = deps.now ?? runtimeNow;
-    this.nonce = deps.nonce ?? (() => randomBytes(16).toString('hex'));
-    this.client = new WechatPayClient({
-      baseUrl: config.baseUrl,
-      mchid: config.mchid,
-      merchantSerialNo: config.merchantSerialNo,
-      merchantKey: this.merchantKey,
-      platformKeys: this.platformKeys,
-      fetch: deps.fetch ?? ((url, init) => fetch(url, init)),
-      now: this.now,
-      nonce: this.nonce,
-      timeoutMs: deps.timeoutMs ?? 10_000,
-    });
+    this.wire = connectWechatPay(config, deps);
   }
 
   /**
@@ -58,7 +31,7 @@ export class WechatPay implements PaymentProvider {
    * with WeChat's code (OUT_TRADE_NO_USED, ORDERPAID, ...) as a PaymentPlatformError.
    */
   async createOrder(req: PaymentOrderRequest): Promise<PaymentParams> {
-    const answer = await this.client.post(JSAPI_PATH, {
+    const answer = await this.wire.client.post(JSAPI_PATH, {
       appid: this.config.appid,
       mchid: this.config.mchid,
       description: Array.from(req.description).slice(0, 127).join(''),
@@ -79,14 +52,14 @@ export class WechatPay implements PaymentProvider {
       appid: this.config.appid,
       mchid: this.config.mchid,
       apiV3Key: this.config.apiV3Key,
-      keys: this.platformKeys,
-      nowMs: this.now().getTime(),
+      keys: this.wire.platformKeys,
+      nowMs: this.wire.now().getTime(),
     });
   }
 
   /** 申请退款. Sending the same out_refund_no again returns that refund, never a second one. */
   async refund(req: RefundRequest): Promise<RefundResult> {
-    const answer = await this.client.post(REFUND_PATH, {
+    const answer = await this.wire.client.post(REFUND_PATH, {
       out_trade_no: req.outTradeNo,
       out_refund_no: req.outRefundNo,
       ...(req.reason ? { reason: Array.from(req.reason).slice(0, 80).join('') } : {}),
@@ -101,10 +74,10 @@ export class WechatPay implements PaymentProvider {
 
   /** 小程序调起支付: paySign over appId, timeStamp, nonceStr and package. */
   private payParams(prepayId: string): PaymentParams {
-    const timeStamp = String(Math.floor(this.now().getTime() / 1000));
-    const nonceStr = this.nonce();
+    const timeStamp = String(Math.floor(this.wire.now().getTime() / 1000));
+    const nonceStr = this.wire.nonce();
     const pkg = `prepay_id=${prepayId}`;
-    const paySign = signLines([this.config.appid, timeStamp, nonceStr, pkg], this.merchantKey);
+    const paySign = signLines([this.config.appid, timeStamp, nonceStr, pkg], this.wire.merchantKey);
     return { provider: 'wechat', timeStamp, nonceStr, package: pkg, signType: 'RSA', paySign };
   }
 }

@@ -1,6 +1,6 @@
 import { createSign, createVerify, KeyObject } from 'crypto';
 import { FRESHNESS_MS, headerValue } from './signed-http';
-import { findPlatformKey, PlatformKeyring } from './wechat-pay-keys';
+import { findPlatformKey, PlatformKeyring } from './keys';
 
 /** WeChat Pay signs lines, each followed by "\n" (the last one too). */
 export function signatureMessage(lines: string[]): string {

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, KeyObject } from 'crypto';
-import type { PlatformKey } from './wechat-pay-config';
+import type { PlatformKey } from './merchant-config';
 
 /** WeChat Pay's verification keys by serial (serials compared without regard to case). */
 export type PlatformKeyring = ReadonlyMap<string, KeyObject>;

@@ -1,0 +1,26 @@
+import type { Database } from '../shared/runtime/cloud';
+import type { WalletDoc } from '../shared/ledger';
+import { getDoc } from '../shared/runtime/documents';
+
+/** A distributor's money in its three states and their audience, as the leader centre and the admin show them. */
+export async function distributorFigures(db: Database, openid: string) {
+  const [wallet, pending, customers, orders] = await Promise.all([
+    getDoc<WalletDoc>(db, 'wallets', openid),
+    db
+      .collection('commissions')
+      .aggregate()
+      .match({ distributorOpenid: openid, status: 'pending' })
+      .group({ _id: null, total: { $sum: '$amountFen' } })
+      .end(),
+    db.collection('bindings').where({ distributorOpenid: openid }).count(),
+    db.collection('orders').where({ distributorOpenid: openid }).count(),
+  ]);
+  const pendingFen = ((pending as { data?: { total: number }[] }).data?.[0]?.total ?? 0) as number;
+  return {
+    pendingFen,
+    availableFen: wallet?.availableFen ?? 0,
+    withdrawnFen: wallet?.withdrawnFen ?? 0,
+    customers: customers.total ?? 0,
+    orders: orders.total ?? 0,
+  };
+}

@@ -1,0 +1,60 @@
+import type { Database } from '../../shared/runtime/cloud';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { bindingExpiresAt, bindRefusal, BindRefusal, Binding, isWellFormedCode } from '../../shared/domain/distribution';
+import { distributionConfig } from './config';
+import { distributorByCode, DistributorDoc } from './codes';
+
+export interface BindingDoc extends Binding {
+  _id: string; // the shopper's openid
+  code: string;
+  boundAt: Date;
+}
+
+export type BindOutcome =
+  | { bound: true; distributor: DistributorDoc; binding: BindingDoc }
+  | { bound: false; reason: BindRefusal | 'UNKNOWN_CODE'; current: BindingDoc | null };
+
+/** The shopper's binding if it is still valid. */
+export async function validBinding(db: Database, shopper: string, now: Date): Promise<BindingDoc | null> {
+  const binding = await getDoc<BindingDoc>(db, 'bindings', shopper);
+  return binding && new Date(binding.expiresAt) > now ? binding : null;
+}
+
+/**
+ * Binds the shopper who opened a card to the code's distributor. The first valid
+ * binding wins even against a concurrent one: a new binding is an insert, and an
+ * expired one is replaced only by a conditional update on its expiry.
+ */
+export async function bindByCode(db: Database, shopper: string, code: string, now: Date): Promise<BindOutcome> {
+  const distributor = isWellFormedCode(code) ? await distributorByCode(db, code) : null;
+  const current = await getDoc<BindingDoc>(db, 'bindings', shopper);
+  if (!distributor) return { bound: false, reason: 'UNKNOWN_CODE', current };
+  const boundTo = await getDoc<BindingDoc>(db, 'bindings', distributor._id);
+  const refusal = bindRefusal(
+    shopper,
+    { openid: distributor._id, active: distributor.status === 'active', boundTo: boundTo && { ...boundTo, expiresAt: new Date(boundTo.expiresAt) } },
+    current && { ...current, expiresAt: new Date(current.expiresAt) },
+    now,
+  );
+  if (refusal) return { bound: false, reason: refusal, current };
+  const { bindingDays } = await distributionConfig(db);
+  const binding: BindingDoc = { _id: shopper, distributorOpenid: distributor._id, code, boundAt: now, expiresAt: bindingExpiresAt(now, bindingDays) };
+  const { _id, ...fields } = binding;
+  let won: boolean;
+  if (current) {
+    const _ = db.command;
+    won = updatedCount(await db.collection('bindings').where({ _id, expiresAt: _.lte(now) }).update(fields)) === 1;
+  } else {
+    won = await db.collection('bindings').add(binding).then(() => true, () => false);
+  }
+  if (!won) return { bound: false, reason: 'ALREADY_BOUND', current: await getDoc<BindingDoc>(db, 'bindings', shopper) };
+  return { bound: true, distributor, binding };
+}
+
+/** Who earns on an order placed now: the valid binding's distributor, if still active and not the buyer. */
+export async function attributedDistributor(db: Database, buyer: string, now: Date): Promise<{ openid: string; code: string } | null> {
+  const binding = await validBinding(db, buyer, now);
+  if (!binding || binding.distributorOpenid === buyer) return null;
+  const distributor = await getDoc<DistributorDoc>(db, 'distributors', binding.distributorOpenid);
+  return distributor?.status === 'active' ? { openid: distributor._id, code: distributor.code } : null;
+}

@@ -1,0 +1,122 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { OrderDoc } from '../../shared/model';
+import { getDoc } from '../../shared/runtime/documents';
+import { inTransaction, txGet } from '../../shared/runtime/transaction';
+import { commissionFen, unfreezeAt } from '../../shared/domain/distribution';
+import { appendEntry } from '../../shared/ledger';
+import { distributionConfig } from './config';
+
+export type CommissionStatus = 'pending' | 'settled' | 'cancelled' | 'reversed';
+
+export interface CommissionDoc {
+  _id: string; // the order id: one commission per order, ever
+  orderId: string;
+  distributorOpenid: string;
+  buyerOpenid: string;
+  buyerNickname: string;
+  title: string;
+  paidFen: number;
+  rateBps: number;
+  amountFen: number;
+  status: CommissionStatus;
+  effectiveAt: Date;
+  unfreezeAt: Date;
+  settledAt: Date | null;
+  closedAt: Date | null;
+}
+
+/**
+ * Writes the pending commission of an effective order (once: its id is the
+ * order's), then marks the order as done. Nothing for orders without a
+ * distributor, the distributor's own orders, or a zero amount.
+ */
+export async function recordCommission(db: Database, order: OrderDoc, now: Date): Promise<void> {
+  if (order.commissionDone) return;
+  const distributor = order.distributorOpenid;
+  const amount = commissionFen(order.amountFen, order.commissionBps);
+  if (distributor && distributor !== order.openid && amount > 0) {
+    const { frozenDays } = await distributionConfig(db);
+    const effectiveAt = order.effectiveAt ? new Date(order.effectiveAt) : now;
+    const buyer = await getDoc<{ nickname: string }>(db, 'users', order.openid);
+    const doc: CommissionDoc = {
+      _id: order._id,
+      orderId: order._id,
+      distributorOpenid: distributor,
+      buyerOpenid: order.openid,
+      buyerNickname: buyer?.nickname ?? '',
+      title: order.title,
+      paidFen: order.amountFen,
+      rateBps: order.commissionBps,
+      amountFen: amount,
+      status: 'pending',
+      effectiveAt,
+      unfreezeAt: unfreezeAt(effectiveAt, frozenDays),
+      settledAt: null,
+      closedAt: null,
+    };
+    await db.collection('commissions').add(doc).catch(async (err) => {
+      if (!(await getDoc(db, 'commissions', order._id))) throw err; // a duplicate is fine: written before
+    });
+  }
+  await db.collection('orders').doc(order._id).update({ commissionDone: true });
+}
+
+/** Records the commissions of every effective order not yet done (after a group succeeds, or to heal a crash). */
+export async function recordPendingCommissions(db: Database, where: Record<string, unknown>, now: Date): Promise<number> {
+  const _ = db.command;
+  const res = await db.collection('orders').where({ ...where, status: 'effective', commissionDone: _.neq(true) }).limit(500).get();
+  for (const order of res.data as OrderDoc[]) await recordCommission(db, order, now);
+  return res.data.length;
+}
+
+/** A frozen commission whose after-sale window closed moves into the available balance, once. */
+export async function settleCommission(db: Database, id: string, now: Date): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    const c = await txGet<CommissionDoc>(tx, 'commissions', id);
+    if (!c || c.status !== 'pending' || new Date(c.unfreezeAt) > now) return false;
+    const order = await txGet<OrderDoc>(tx, 'orders', c.orderId);
+    if (order?.status === 'refunding' || order?.status === 'refunded') {
+      await tx.collection('commissions').doc(id).update({ status: 'cancelled', closedAt: now });
+      return false;
+    }
+    await tx.collection('commissions').doc(id).update({ status: 'settled', settledAt: now });
+    await appendEntry(tx, { account: c.distributorOpenid, type: 'commission', amountFen: c.amountFen, ref: c.orderId, createdAt: now }, now);
+    return true;
+  });
+}
+
+/**
+ * An order is refunded: its commission is cancelled while frozen, or reversed by
+ * an opposite ledger entry once settled (the balance may go negative; later
+ * earnings net it out). Nothing is ever deleted.
+ */
+export async function undoCommission(db: Database, orderId: string, now: Date): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const c = await txGet<CommissionDoc>(tx, 'commissions', orderId);
+    if (!c) return;
+    if (c.status === 'pending') await tx.collection('commissions').doc(orderId).update({ status: 'cancelled', closedAt: now });
+    if (c.status === 'settled') {
+      await tx.collection('commissions').doc(orderId).update({ status: 'reversed', closedAt: now });
+      await appendEntry(tx, { account: c.distributorOpenid, type: 'reversal', amountFen: -c.amountFen, ref: orderId, createdAt: now }, now);
+    }
+  });
+}
+
+/** The settlement timer: every commission due, and any effective order whose commission was never written. */
+export async function settleDueCommissions(db: Database, now: Date, budgetMs = 45_000): Promise<{ settled: number; recorded: number }> {
+  const _ = db.command;
+  const started = Date.now();
+  const recorded = await recordPendingCommissions(db, {}, now);
+  let settled = 0;
+  // Batches until nothing is due or the run nears the function's time limit; the next run goes on.
+  while (Date.now() - started < budgetMs) {
+    const due = await db.collection('commissions').where({ status: 'pending', unfreezeAt: _.lte(now) }).limit(500).get();
+    let progressed = 0;
+    for (const c of due.data as CommissionDoc[]) {
+      if (await settleCommission(db, c._id, now)) settled++;
+      progressed++;
+    }
+    if (due.data.length < 500 || progressed === 0) break;
+  }
+  return { settled, recorded };
+}

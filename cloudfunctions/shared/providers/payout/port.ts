@@ -1,0 +1,40 @@
+import type { Fen } from '../../domain/money';
+
+/**
+ * The payout port: WeChat Pay 商家转账 (merchant transfer, scene 1005 佣金报酬) in
+ * production, a sandbox on the local cloud. A transfer is identified by our bill
+ * number (out_bill_no): sending the same one again never pays twice.
+ */
+export interface PayoutProvider {
+  readonly name: 'wechat' | 'sandbox';
+  /** Starts (or, with the same outBillNo, resumes) a transfer to the user's WeChat balance. */
+  transfer(req: TransferRequest): Promise<TransferResult>;
+  /** The transfer's current state, by our bill number. */
+  query(outBillNo: string): Promise<TransferResult>;
+}
+
+export interface TransferRequest {
+  /** Our withdrawal id: WeChat's out_bill_no (5-32 chars, [A-Za-z0-9]). */
+  outBillNo: string;
+  openid: string;
+  amountFen: Fen;
+  /** Shown to the user, e.g. 共营佣金提现. */
+  remark: string;
+}
+
+/**
+ * WAIT_USER_CONFIRM: the user must confirm in the mini-program (wx.requestMerchantTransfer
+ * with `packageInfo`); SUCCESS: money arrived; FAIL/CANCELLED: nothing was paid, the amount
+ * goes back to the balance; ACCEPTED/PROCESSING/TRANSFERING: still underway.
+ */
+export type TransferState = 'ACCEPTED' | 'PROCESSING' | 'WAIT_USER_CONFIRM' | 'TRANSFERING' | 'SUCCESS' | 'FAIL' | 'CANCELING' | 'CANCELLED';
+
+export interface TransferResult {
+  outBillNo: string;
+  state: TransferState;
+  /** WeChat's transfer_bill_no, once known. */
+  transferBillNo: string | null;
+  /** For WAIT_USER_CONFIRM: what the mini-program passes to wx.requestMerchantTransfer. */
+  packageInfo: string | null;
+  failReason: string | null;
+}
