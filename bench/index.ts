@@ -9,6 +9,7 @@ import { startTestCloud } from '../tests/helpers/test-cloud';
 import { benchConditionalUpdates } from './conditional-updates';
 import { benchIndexedQuery } from './indexed-query';
 import { benchGroupJoins } from './group-joins';
+import { benchSettlement } from './settlement';
 import { benchPackageSize } from './package-size';
 
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
     await benchConditionalUpdates(cloud, scratch);
     await benchIndexedQuery(cloud);
     await benchGroupJoins(cloud);
+    await benchSettlement(cloud);
   } finally {
     await cloud.stop();
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -35,12 +35,14 @@ export async function walletIn(tx: Tx, account: string): Promise<WalletDoc | nul
 export async function appendEntry(tx: Tx, entry: Omit<LedgerEntry, '_id'>, now: Date): Promise<boolean> {
   const key = ledgerKey(entry.type, entry.ref);
   if (await txGet<LedgerEntry>(tx, 'ledger', key)) return false;
-  const wallet = await walletIn(tx, entry.account);
   await tx.collection('ledger').add({ _id: key, ...entry });
-  if (wallet) {
-    await tx.collection('wallets').doc(entry.account).update({ availableFen: wallet.availableFen + entry.amountFen, updatedAt: now });
-  } else {
-    await tx.collection('wallets').add({ _id: entry.account, availableFen: entry.amountFen, withdrawnFen: 0, updatedAt: now });
-  }
+  await creditWallet(tx, entry.account, entry.amountFen, now);
   return true;
+}
+
+/** Adds `amountFen` (signed) to the cached balance, in the transaction that wrote its entries. */
+export async function creditWallet(tx: Tx, account: string, amountFen: Fen, now: Date): Promise<void> {
+  const wallet = await walletIn(tx, account);
+  if (wallet) await tx.collection('wallets').doc(account).update({ availableFen: wallet.availableFen + amountFen, updatedAt: now });
+  else await tx.collection('wallets').add({ _id: account, availableFen: amountFen, withdrawnFen: 0, updatedAt: now });
 }

@@ -3,7 +3,7 @@ import type { OrderDoc } from '../../shared/model';
 import { getDoc } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { commissionFen, unfreezeAt } from '../../shared/domain/distribution';
-import { appendEntry } from '../../shared/ledger';
+import { appendEntry, creditWallet, ledgerKey } from '../../shared/ledger';
 import { distributionConfig } from './config';
 
 export type CommissionStatus = 'pending' | 'settled' | 'cancelled' | 'reversed';
@@ -69,19 +69,36 @@ export async function recordPendingCommissions(db: Database, where: Record<strin
   return res.data.length;
 }
 
-/** A frozen commission whose after-sale window closed moves into the available balance, once. */
-export async function settleCommission(db: Database, id: string, now: Date): Promise<boolean> {
+const BATCH = 50;
+const PARALLEL_DISTRIBUTORS = 4;
+
+/**
+ * Settles due commissions of one distributor in one transaction: each moves to
+ * settled with its own ledger entry, and the wallet is updated once. A commission
+ * no longer pending (cancelled by a refund meanwhile) is skipped; one whose order
+ * is being refunded is cancelled instead.
+ */
+export async function settleBatch(db: Database, distributor: string, ids: string[], now: Date): Promise<number> {
+  const _ = db.command;
+  const orders = await db.collection('orders').where({ _id: _.in(ids) }).limit(ids.length).get();
+  const refunded = new Set((orders.data as OrderDoc[]).filter((o) => o.status === 'refunding' || o.status === 'refunded').map((o) => o._id));
   return inTransaction(db, async (tx) => {
-    const c = await txGet<CommissionDoc>(tx, 'commissions', id);
-    if (!c || c.status !== 'pending' || new Date(c.unfreezeAt) > now) return false;
-    const order = await txGet<OrderDoc>(tx, 'orders', c.orderId);
-    if (order?.status === 'refunding' || order?.status === 'refunded') {
-      await tx.collection('commissions').doc(id).update({ status: 'cancelled', closedAt: now });
-      return false;
+    let total = 0;
+    let settled = 0;
+    for (const id of ids) {
+      const c = await txGet<CommissionDoc>(tx, 'commissions', id);
+      if (!c || c.status !== 'pending' || new Date(c.unfreezeAt) > now) continue;
+      if (refunded.has(c.orderId)) {
+        await tx.collection('commissions').doc(id).update({ status: 'cancelled', closedAt: now });
+        continue;
+      }
+      await tx.collection('commissions').doc(id).update({ status: 'settled', settledAt: now });
+      await tx.collection('ledger').add({ _id: ledgerKey('commission', c.orderId), account: distributor, type: 'commission', amountFen: c.amountFen, ref: c.orderId, createdAt: now });
+      total += c.amountFen;
+      settled++;
     }
-    await tx.collection('commissions').doc(id).update({ status: 'settled', settledAt: now });
-    await appendEntry(tx, { account: c.distributorOpenid, type: 'commission', amountFen: c.amountFen, ref: c.orderId, createdAt: now }, now);
-    return true;
+    if (settled) await creditWallet(tx, distributor, total, now);
+    return settled;
   });
 }
 
@@ -108,15 +125,30 @@ export async function settleDueCommissions(db: Database, now: Date, budgetMs = 4
   const started = Date.now();
   const recorded = await recordPendingCommissions(db, {}, now);
   let settled = 0;
-  // Batches until nothing is due or the run nears the function's time limit; the next run goes on.
+  // Pages of due commissions until none is left or the run nears the function's time limit; the next run goes on.
   while (Date.now() - started < budgetMs) {
-    const due = await db.collection('commissions').where({ status: 'pending', unfreezeAt: _.lte(now) }).limit(500).get();
-    let progressed = 0;
-    for (const c of due.data as CommissionDoc[]) {
-      if (await settleCommission(db, c._id, now)) settled++;
-      progressed++;
-    }
-    if (due.data.length < 500 || progressed === 0) break;
+    const due = (await db.collection('commissions').where({ status: 'pending', unfreezeAt: _.lte(now) }).limit(1000).get()).data as CommissionDoc[];
+    const batches = batchesByDistributor(due);
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) {
+        const [distributor, ids] = batches[next++];
+        const count = await settleBatch(db, distributor, ids, now); // read after the await: workers run at once
+        settled += count;
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_DISTRIBUTORS }, worker));
+    if (due.length < 1000) break;
   }
   return { settled, recorded };
+}
+
+function batchesByDistributor(due: CommissionDoc[]): [string, string[]][] {
+  const byDistributor = new Map<string, string[]>();
+  for (const c of due) byDistributor.set(c.distributorOpenid, [...(byDistributor.get(c.distributorOpenid) ?? []), c._id]);
+  const batches: [string, string[]][] = [];
+  for (const [distributor, ids] of byDistributor) {
+    for (let i = 0; i < ids.length; i += BATCH) batches.push([distributor, ids.slice(i, i + BATCH)]);
+  }
+  return batches;
 }

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { startTestCloud, TestCloud } from '../helpers/test-cloud';
+import { gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
+import { assertLedgerInvariants, dist, makeDistributor } from '../helpers/distribution';
+import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
+
+const DAY = 86_400_000;
+let cloud: TestCloud;
+let dealId: string;
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: 'none' });
+  dealId = await makeDeal(cloud, { groupPriceFen: 1990, soloPriceFen: 2990, commissionBps: 1500, stockInitial: 100_000, perUserLimit: 99, endAt: new Date(Date.now() + 3650 * DAY) });
+});
+afterAll(() => cloud.stop());
+
+type Step =
+  | { kind: 'order'; bound: boolean; quantity: number }
+  | { kind: 'refund'; pick: number }
+  | { kind: 'settle'; days: number }
+  | { kind: 'withdraw'; amountFen: number }
+  | { kind: 'review'; pick: number; approve: boolean; failTransfer: boolean };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('order' as const), bound: fc.boolean(), quantity: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant('refund' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('settle' as const), days: fc.integer({ min: 0, max: 9 }) }),
+  fc.record({ kind: fc.constant('withdraw' as const), amountFen: fc.integer({ min: 50, max: 2000 }) }),
+  fc.record({ kind: fc.constant('review' as const), pick: fc.nat(), approve: fc.boolean(), failTransfer: fc.boolean() }),
+);
+
+let run = 0;
+
+/**
+ * Random sequences of orders (bound or not), payments, refunds, settlements,
+ * withdrawals, approvals (some transfers failing) and rejections: after every
+ * step the cached balance equals the sum of entries, every order has at most one
+ * commission, a withdrawal never takes the balance below zero, and money is conserved.
+ */
+describe('the commission ledger under random operations', () => {
+  it('keeps its invariants', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 18 }), async (steps) => {
+        run++;
+        const leader = `prop-leader-${run}`;
+        const code = await makeDistributor(cloud, leader);
+        const orders: string[] = [];
+        const withdrawals: string[] = [];
+        let buyers = 0;
+        for (const s of steps) {
+          if (s.kind === 'order') {
+            const buyer = `prop-${run}-buyer-${buyers++}`;
+            if (s.bound) await dist(cloud, buyer, { action: 'bind', code });
+            const bought = await gb(cloud, buyer, { action: 'buySolo', dealId, quantity: s.quantity });
+            await pay(cloud, bought.orderId);
+            orders.push(bought.orderId);
+          } else if (s.kind === 'refund' && orders.length) {
+            await cloud.call('admin', { action: 'refundOrder', orderId: orders[s.pick % orders.length], reason: '售后退款' }, 'demo-admin');
+          } else if (s.kind === 'settle') {
+            cloud.clock.advance(s.days * DAY);
+            await runTimer(cloud, 'settleCommissions');
+          } else if (s.kind === 'withdraw') {
+            const before = (await dist(cloud, leader, { action: 'summary' })).availableFen;
+            const res = await cloud.call('distribution', { action: 'withdraw', amountFen: s.amountFen }, leader);
+            if (res.ok) withdrawals.push(res.data.withdrawalId);
+            if (s.amountFen < 100 || s.amountFen > before) expect(res.ok).toBe(false);
+            else expect(res.ok || res.error.code === 'LIMIT_EXCEEDED').toBe(true);
+            // A withdrawal never takes the balance below zero (only a reversal may).
+            if (res.ok) expect((await dist(cloud, leader, { action: 'summary' })).availableFen).toBeGreaterThanOrEqual(0);
+          } else if (s.kind === 'review' && withdrawals.length) {
+            const withdrawalId = withdrawals[s.pick % withdrawals.length];
+            if (s.failTransfer) payoutSandbox.failNext(1, '收款账户异常');
+            await cloud.call('admin', { action: 'reviewWithdrawal', withdrawalId, approve: s.approve }, 'demo-admin');
+            payoutSandbox.failNext(0);
+          }
+          await assertConserved(leader, orders);
+        }
+      }),
+      { numRuns: 10 },
+    );
+  }, 180_000);
+});
+
+async function assertConserved(leader: string, orders: string[]): Promise<void> {
+  const { availableFen } = await assertLedgerInvariants(cloud, leader);
+  const commissions = (await cloud.db.collection('commissions').where({ distributorOpenid: leader }).limit(1000).get()).data;
+  for (const c of commissions) expect(orders).toContain(c.orderId);
+  const earned = commissions.filter((c: { status: string }) => c.status === 'settled').reduce((n: number, c: { amountFen: number }) => n + c.amountFen, 0);
+  const wallet = (await cloud.db.collection('wallets').doc(leader).get()).data[0] ?? { withdrawnFen: 0 };
+  const open = (await cloud.db.collection('withdrawals').where({ openid: leader }).limit(1000).get()).data
+    .filter((w: { status: string }) => ['pending_review', 'approved', 'awaiting_confirmation'].includes(w.status))
+    .reduce((n: number, w: { amountFen: number }) => n + w.amountFen, 0);
+  // Every settled fen is available, paid out, or on its way out; reversed ones left with their reversal.
+  expect(availableFen + wallet.withdrawnFen + open).toBe(earned);
+}
