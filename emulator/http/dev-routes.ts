@@ -7,6 +7,7 @@ import { invocationContext, timerOwner } from '../functions-host';
 import { HttpError, readJson, sendJson } from './io';
 import { deliverSandboxPayment } from '../sandbox-pay';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
+import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 
 /** Local-only endpoints: the clock, timers, the demo users. They do not exist in the cloud. */
 export async function devRoute(cloud: LocalCloud, url: URL, method: string, req: IncomingMessage, res: ServerResponse) {
@@ -33,6 +34,7 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
     return sendJson(res, 200, await deliverSandboxPayment(cloud, orderId));
   }
   if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
+  if (url.pathname === '/dev/payout') return payoutSandboxRoute(method, req, res);
   if (url.pathname === '/dev/stats' && method === 'GET') {
     return sendJson(res, 200, { ok: true, data: cloud.store.counters });
   }
@@ -60,4 +62,18 @@ async function paymentSandbox(method: string, req: IncomingMessage, res: ServerR
     sandboxControl.failNextRefunds(failNextRefunds);
   }
   return sendJson(res, 200, { ok: true, data: { refundsIssued: sandboxControl.refundsIssued } });
+}
+
+/** GET: the sandbox's transfers; POST: make the next fail, require the user's confirmation, or confirm one. */
+async function payoutSandboxRoute(method: string, req: IncomingMessage, res: ServerResponse) {
+  if (method === 'POST') {
+    const body = ((await readJson(req)) ?? {}) as { failNext?: unknown; requireConfirmation?: unknown; confirm?: unknown };
+    if (body.failNext !== undefined) {
+      if (typeof body.failNext !== 'number' || !Number.isInteger(body.failNext) || body.failNext < 0) throw new HttpError(400, 'failNext must be an integer >= 0');
+      payoutSandbox.failNext(body.failNext);
+    }
+    if (body.requireConfirmation !== undefined) payoutSandbox.requireConfirmation(Boolean(body.requireConfirmation));
+    if (typeof body.confirm === 'string') payoutSandbox.confirm(body.confirm);
+  }
+  return sendJson(res, 200, { ok: true, data: { transfers: payoutSandbox.transfers } });
 }
