@@ -29,6 +29,23 @@ describe('the seed', () => {
     }
   });
 
+  it('with SEED=demo gives 阿哲 a code, bound customers and commission pending, available and withdrawn', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const summary = await cloud.call('distribution', { action: 'summary' }, 'demo-cocreator');
+    expect(summary).toMatchObject({ ok: true, data: { code: 'YZ7KQ3MP', status: 'active' } });
+    const { pendingFen, availableFen, withdrawnFen, customers, orders } = summary.data;
+    expect(pendingFen).toBeGreaterThan(0);
+    expect(availableFen).toBeGreaterThan(0);
+    expect(withdrawnFen).toBe(300);
+    expect(customers).toBeGreaterThanOrEqual(3);
+    expect(orders).toBeGreaterThanOrEqual(3);
+    const groups = (await cloud.db.collection('groups').get()).data;
+    expect(groups.some((g: { status: string }) => g.status === 'succeeded')).toBe(true);
+    expect(groups.filter((g: { status: string }) => g.status === 'open').length).toBeGreaterThanOrEqual(4);
+    const shopperOrders = await cloud.call('groupbuy', { action: 'myOrders' }, 'demo-shopper');
+    expect(shopperOrders.data.items.map((o: { status: string }) => o.status).sort()).toEqual(['effective', 'pending_payment']);
+  });
+
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {
     cloud = await startTestCloud({ seed: 'demo' });
     const count = (await cloud.db.collection('deals').count()).total;
