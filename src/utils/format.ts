@@ -1,4 +1,5 @@
 import type { Fen } from '@shared/domain/money'
+import { shanghaiParts } from '@shared/domain/calendar'
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
 
@@ -30,4 +31,12 @@ export function formatCountdown(msLeft: number): string {
   const days = Math.floor(total / 86400)
   const clock = `${pad2(Math.floor((total % 86400) / 3600))}:${pad2(Math.floor((total % 3600) / 60))}:${pad2(total % 60)}`
   return days > 0 ? `${days}天 ${clock}` : clock
+}
+
+/** An instant as Shanghai wall time, the way order lists show it: "11月22日 09:05". */
+export function formatDateTime(iso: string): string {
+  const at = Date.parse(iso)
+  if (Number.isNaN(at)) return ''
+  const p = shanghaiParts(new Date(at))
+  return `${p.month}月${p.day}日 ${pad2(p.hour)}:${pad2(p.minute)}`
 }

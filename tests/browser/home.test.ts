@@ -41,6 +41,6 @@ describe('the h5 app in Chromium', () => {
     await expect(page.locator('.deal-page__title').innerText()).resolves.toContain('晨光能量碗');
     await page.locator('.open-group').first().waitFor();
     await expect(page.locator('.open-group').count()).resolves.toBe(2);
-    await expect(page.locator('.open-group').first().innerText()).resolves.toContain('木木');
+    await expect(page.locator('.open-group').first().innerText()).resolves.toContain('阿青');
   }, 60_000);
 });

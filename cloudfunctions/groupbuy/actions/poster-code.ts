@@ -4,7 +4,7 @@ import { miniProgramCode } from '../../shared/providers/wxacode';
 
 /**
  * The mini-program code for a share poster. `scene` is at most 32 visible
- * characters (WeChat's limit), e.g. `g=<groupId-prefix>&c=<code>`.
+ * characters (WeChat's limit): `<group id packed into 22 chars>.<code>` (src/utils/poster-scene.ts).
  */
 export const posterCode = action({
   input: z.object({

@@ -1,22 +1,31 @@
 import { View } from '@tarojs/components'
 import type { ComponentType, PropsWithChildren } from 'react'
+import { useArrivalCode } from '@/hooks/use-arrival-code'
 import './page-shell.scss'
 
-// h5 only: the demo-user switcher. The constant condition lets the weapp build drop it
-// (in WeChat the caller is whoever opened the mini-program).
+// h5 only: the demo-user switcher and the sandbox pay sheet. The constant condition lets the
+// weapp build drop them (in WeChat the caller is whoever opened the mini-program, and
+// WeChat Pay shows its own sheet).
 const UserSwitcher: ComponentType | null =
   process.env.TARO_ENV === 'h5' ? require('@/components/user-switcher').UserSwitcher : null
+const PaySheetHost: ComponentType | null =
+  process.env.TARO_ENV === 'h5' ? require('@/components/pay-sheet').PaySheetHost : null
 
 export interface PageShellProps {
   className?: string
 }
 
-/** Every page's root: the cream background, and on h5 the demo-user switcher. */
+/**
+ * Every page's root: the cream background; it keeps the distribution code the page was
+ * opened with; on h5 also the demo-user switcher and the pay sheet.
+ */
 export function PageShell({ className = '', children }: PropsWithChildren<PageShellProps>) {
+  useArrivalCode()
   return (
     <View className={`page-shell ${className}`}>
       {children}
       {UserSwitcher ? <UserSwitcher /> : null}
+      {PaySheetHost ? <PaySheetHost /> : null}
     </View>
   )
 }

@@ -1,8 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow, useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRef } from 'react'
 import { ActionBar } from '@/components/action-bar'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
+import { useShareCode } from '@/hooks/use-share-code'
 import { dealPath, openHome } from '@/routes'
 import { unavailableLabel } from '@/utils/deal-phase'
 import { imageSrc } from '@/services/images'
@@ -19,9 +21,20 @@ export default function DealPage() {
   const { state, reload } = useDealDetail(dealId)
   const deal = state.status === 'ready' ? state.data.deal : undefined
   const act = useGroupAction(deal)
+  const code = useShareCode()
+
+  const hidden = useRef(false)
 
   useLoad(() => {
     reload()
+  })
+  // Back from a group or the orders: seats and stock have moved on.
+  useDidShow(() => {
+    if (hidden.current) reload(true)
+    hidden.current = false
+  })
+  useDidHide(() => {
+    hidden.current = true
   })
   usePullDownRefresh(async () => {
     const error = await reload(true)
@@ -30,7 +43,7 @@ export default function DealPage() {
   })
   useShareAppMessage(() => ({
     title: deal ? deal.title : '原野生活 · 一起拼',
-    path: dealPath(dealId ?? ''),
+    path: dealPath(dealId ?? '', code),
     imageUrl: deal ? imageSrc(deal.image) : undefined,
   }))
 

@@ -1,0 +1,112 @@
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+import type { DealForm, FormErrors } from './deal-form'
+import { DateTimeField } from './date-time-field'
+import { FormField } from './form-field'
+import { ImagePicker } from './image-picker'
+
+export interface DealFormViewProps {
+  form: DealForm
+  errors: FormErrors
+  update: <K extends keyof DealForm>(key: K, value: DealForm[K]) => void
+}
+
+type TextKey = { [K in keyof DealForm]-?: DealForm[K] extends string ? K : never }[keyof DealForm]
+
+/** Every field of a deal, grouped the way an operator thinks about it. */
+export function DealFormView({ form, errors, update }: DealFormViewProps) {
+  const input = (key: TextKey, placeholder: string, type: 'text' | 'digit' | 'number' = 'text') => (
+    <Input
+      className={`deal-form__input deal-form__input--${key}`}
+      type={type}
+      value={form[key]}
+      placeholder={placeholder}
+      placeholderClass='deal-form__placeholder'
+      onInput={(e) => update(key, e.detail.value)}
+    />
+  )
+  return (
+    <View className='deal-form'>
+      <Section title='商品信息'>
+        <FormField name='title' label='活动标题' error={errors.title}>
+          {input('title', '如：燕麦坚果脆')}
+        </FormField>
+        <FormField name='subtitle' label='副标题' error={errors.subtitle}>
+          {input('subtitle', '一句话卖点，可不填')}
+        </FormField>
+        <FormField name='description' label='商品介绍' error={errors.description}>
+          <Textarea
+            className='deal-form__textarea'
+            value={form.description}
+            placeholder='配料、规格、口感、配送方式…'
+            maxlength={1000}
+            onInput={(e) => update('description', e.detail.value)}
+          />
+        </FormField>
+        <FormField name='image' label='商品图片' error={errors.image}>
+          <ImagePicker value={form.image} onChange={(id) => update('image', id)} />
+        </FormField>
+        <FormField name='tags' label='标签' hint='用空格分开，最多 3 个' error={errors.tags}>
+          {input('tags', '如：零食 高蛋白')}
+        </FormField>
+      </Section>
+      <Section title='价格与库存'>
+        <FormField name='groupPrice' label='拼团价（元）' error={errors.groupPrice}>
+          {input('groupPrice', '如 19.9', 'digit')}
+        </FormField>
+        <FormField name='soloPrice' label='单买价（元）' hint='不填则不能单独购买' error={errors.soloPrice}>
+          {input('soloPrice', '如 29.9', 'digit')}
+        </FormField>
+        <FormField name='stock' label='库存（份）' error={errors.stock}>
+          {input('stock', '如 300', 'number')}
+        </FormField>
+        <FormField name='perUserLimit' label='每人限购（份）' error={errors.perUserLimit}>
+          {input('perUserLimit', '如 5', 'number')}
+        </FormField>
+      </Section>
+      <Section title='成团规则'>
+        <FormField name='groupSize' label='成团人数' hint='2–50 人' error={errors.groupSize}>
+          {input('groupSize', '如 3', 'number')}
+        </FormField>
+        <FormField name='timeLimitHours' label='成团时限（小时）' hint='开团后多久内凑齐' error={errors.timeLimitHours}>
+          {input('timeLimitHours', '如 24', 'number')}
+        </FormField>
+        <FormField name='autoComplete' label='成团保障' hint='开启后人数未满也照常发货，不退款'>
+          <Switch
+            className='deal-form__switch'
+            checked={form.autoComplete}
+            color='#2f6b3f'
+            onChange={(e) => update('autoComplete', Boolean(e.detail.value))}
+          />
+        </FormField>
+      </Section>
+      <Section title='活动时间'>
+        <FormField name='startDate' label='开始' error={errors.startDate}>
+          <DateTimeField
+            date={form.startDate}
+            time={form.startTime}
+            onDate={(v) => update('startDate', v)}
+            onTime={(v) => update('startTime', v)}
+          />
+        </FormField>
+        <FormField name='endDate' label='结束' error={errors.endDate}>
+          <DateTimeField date={form.endDate} time={form.endTime} onDate={(v) => update('endDate', v)} onTime={(v) => update('endTime', v)} />
+        </FormField>
+      </Section>
+      <Section title='分销'>
+        <FormField name='commissionPercent' label='佣金比例（%）' hint='共创官分享成交后所得，默认 15%' error={errors.commissionPercent}>
+          {input('commissionPercent', '15', 'digit')}
+        </FormField>
+      </Section>
+    </View>
+  )
+}
+
+function Section({ title, children }: PropsWithChildren<{ title: string }>) {
+  return (
+    <View className='deal-form__section'>
+      <Text className='deal-form__section-title'>{title}</Text>
+      {children}
+    </View>
+  )
+}

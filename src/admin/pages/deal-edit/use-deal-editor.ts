@@ -1,0 +1,59 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import { getAdminDeal, saveDeal } from '@/services/admin'
+import { AppError, toAppError } from '@/services/app-error'
+import { viewer } from '@/services/viewer'
+import { emptyForm, formFromDraft, formToDraft, type DealForm, type FormErrors } from './deal-form'
+
+export type EditorState =
+  | { status: 'loading' }
+  | { status: 'ready'; form: DealForm; errors: FormErrors; saving: boolean }
+  | { status: 'error'; error: AppError }
+
+/** The deal editor: loads a deal (or starts a new one), edits fields, validates and saves. */
+export function useDealEditor(dealId: string | undefined) {
+  const [state, setState] = useState<EditorState>({ status: 'loading' })
+
+  const load = useCallback(async () => {
+    setState({ status: 'loading' })
+    try {
+      let form: DealForm
+      if (dealId) form = formFromDraft((await getAdminDeal(dealId)).draft)
+      else {
+        // A new deal loads nothing from the admin API: ask who this is, so a shopper sees the gate at once.
+        if (!(await viewer()).isAdmin) throw new AppError('FORBIDDEN')
+        form = emptyForm(new Date())
+      }
+      setState({ status: 'ready', form, errors: {}, saving: false })
+    } catch (e) {
+      setState({ status: 'error', error: toAppError(e) })
+    }
+  }, [dealId])
+
+  const update = useCallback(<K extends keyof DealForm>(key: K, value: DealForm[K]) => {
+    setState((s) => (s.status === 'ready' ? { ...s, form: { ...s.form, [key]: value }, errors: { ...s.errors, [key]: undefined } } : s))
+  }, [])
+
+  const save = useCallback(async () => {
+    if (state.status !== 'ready' || state.saving) return
+    const result = formToDraft(state.form)
+    if (!result.ok) {
+      setState({ ...state, errors: result.errors })
+      Taro.showToast({ title: Object.values(result.errors)[0] ?? '请检查表单', icon: 'none' })
+      setTimeout(() => Taro.pageScrollTo({ selector: '.deal-form__field--invalid', offsetTop: -120, duration: 200 }), 50)
+      return
+    }
+    setState({ ...state, saving: true })
+    try {
+      await saveDeal(result.draft, dealId)
+      Taro.showToast({ title: '已保存', icon: 'success' })
+      setTimeout(() => Taro.navigateBack(), 600)
+    } catch (e) {
+      Taro.showToast({ title: toAppError(e).message, icon: 'none', duration: 2500 })
+    } finally {
+      setState((s) => (s.status === 'ready' ? { ...s, saving: false } : s))
+    }
+  }, [state, dealId])
+
+  return { state, load, update, save }
+}

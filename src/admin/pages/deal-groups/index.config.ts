@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '活动的团',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,2 @@
+export { PageHead } from './page-head'
+export type { PageHeadProps } from './page-head'

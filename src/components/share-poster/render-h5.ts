@@ -1,0 +1,38 @@
+import { storageUrl } from '@/services/images'
+import { groupPath } from '@/utils/page-paths'
+import { drawPoster } from './draw-poster'
+import { qrMatrix } from './qr-matrix'
+import { POSTER_HEIGHT, POSTER_SCALE, POSTER_WIDTH, type PosterContent, type PosterImage } from './share-poster.shared'
+
+function loadImage(src: string): Promise<PosterImage | null> {
+  return new Promise((resolve) => {
+    const img = new Image()
+    img.onload = () => resolve(img)
+    img.onerror = () => resolve(null)
+    img.src = src
+  })
+}
+
+/** h5: draws the poster on an HTML canvas with a QR code of the group's local URL; a PNG data URL. */
+export async function renderPoster(content: PosterContent): Promise<string> {
+  const canvas = document.createElement('canvas')
+  canvas.width = POSTER_WIDTH * POSTER_SCALE
+  canvas.height = POSTER_HEIGHT * POSTER_SCALE
+  const ctx = canvas.getContext('2d')
+  if (!ctx) throw new Error('no 2d canvas')
+  ctx.scale(POSTER_SCALE, POSTER_SCALE)
+  const product = await loadImage(storageUrl(content.image))
+  const url = `${window.location.origin}/#/${groupPath(content.groupId, content.code)}`
+  drawPoster(ctx, content, { product, code: { kind: 'matrix', modules: qrMatrix(url) }, codeHint: '扫码或长按识别参团' })
+  return canvas.toDataURL('image/png')
+}
+
+/** h5: downloads the PNG (on a phone, long-pressing the picture saves it too). */
+export async function savePoster(src: string): Promise<void> {
+  const link = document.createElement('a')
+  link.href = src
+  link.download = '原野生活-拼团海报.png'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+}

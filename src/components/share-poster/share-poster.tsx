@@ -1,0 +1,86 @@
+import { Button, Canvas, Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import type { PosterContent } from './share-poster.shared'
+import './share-poster.scss'
+
+const IS_H5 = process.env.TARO_ENV === 'h5'
+
+// Each platform draws and saves its own way; the constant condition keeps the other one
+// (and the h5-only QR encoder) out of the bundle.
+const renderer: {
+  renderPoster(content: PosterContent): Promise<string>
+  savePoster(src: string): Promise<void>
+  POSTER_CANVAS_ID?: string
+} = process.env.TARO_ENV === 'h5' ? require('./render-h5') : require('./render-weapp')
+
+export interface SharePosterProps {
+  content: PosterContent
+  onClose: () => void
+}
+
+type PosterState = { status: 'drawing' } | { status: 'ready'; src: string } | { status: 'failed' }
+
+/** A full-screen overlay with the group's share poster, drawn on a canvas, and a way to save it. */
+export function SharePoster({ content, onClose }: SharePosterProps) {
+  const [state, setState] = useState<PosterState>({ status: 'drawing' })
+
+  const draw = useCallback(() => {
+    setState({ status: 'drawing' })
+    renderer
+      .renderPoster(content)
+      .then((src) => setState({ status: 'ready', src }))
+      .catch(() => setState({ status: 'failed' }))
+    // The poster is drawn once per opening; the content does not change while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    const timer = setTimeout(draw, 0)
+    return () => clearTimeout(timer)
+  }, [draw])
+
+  const save = async () => {
+    if (state.status !== 'ready') return
+    try {
+      await renderer.savePoster(state.src)
+      Taro.showToast({ title: IS_H5 ? '已下载海报' : '已保存到相册', icon: 'success' })
+    } catch {
+      Taro.showToast({ title: '保存失败，请在设置中允许保存到相册', icon: 'none' })
+    }
+  }
+
+  return (
+    <View className='share-poster' catchMove>
+      <View className='share-poster__mask' onClick={onClose} />
+      <View className='share-poster__body'>
+        {state.status === 'ready' ? (
+          <Image className='share-poster__image' src={state.src} mode='aspectFit' showMenuByLongpress />
+        ) : (
+          <View className='share-poster__placeholder'>
+            <Text className='share-poster__status'>{state.status === 'drawing' ? '海报生成中…' : '海报生成失败'}</Text>
+            {state.status === 'failed' ? (
+              <Text className='share-poster__retry' onClick={draw}>
+                重试
+              </Text>
+            ) : null}
+          </View>
+        )}
+        <View className='share-poster__actions'>
+          <Button className={`share-poster__save ${state.status === 'ready' ? '' : 'share-poster__save--off'}`} disabled={state.status !== 'ready' || undefined} onClick={save}>
+            保存图片
+          </Button>
+          <Text className='share-poster__close' onClick={onClose}>
+            关闭
+          </Text>
+        </View>
+        <Text className='share-poster__hint'>
+          {IS_H5 ? '手机上长按图片也可保存，发给好友扫码参团' : '保存后发到朋友圈或群聊，好友长按识别即可参团'}
+        </Text>
+      </View>
+      {renderer.POSTER_CANVAS_ID ? (
+        <Canvas type='2d' id={renderer.POSTER_CANVAS_ID} className='share-poster__canvas' />
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,38 @@
+import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useRef } from 'react'
+import { PageHead } from '@/components/page-head'
+import { PageShell } from '@/components/page-shell'
+import { OrderFeed } from './order-feed'
+import { useOrderActions } from './use-order-actions'
+import { useOrderList } from './use-order-list'
+import './index.scss'
+
+export default function OrdersPage() {
+  const { state, reload, loadMore, replace } = useOrderList()
+  const { payFor, cancel } = useOrderActions(replace)
+  const hidden = useRef(false)
+
+  // Also on coming back (from a group page, say): orders move on while we are away.
+  useDidShow(() => {
+    reload(hidden.current)
+    hidden.current = false
+  })
+  useDidHide(() => {
+    hidden.current = true
+  })
+  usePullDownRefresh(async () => {
+    const error = await reload(true)
+    Taro.stopPullDownRefresh()
+    if (error) Taro.showToast({ title: error.message, icon: 'none' })
+  })
+  useReachBottom(() => {
+    loadMore()
+  })
+
+  return (
+    <PageShell className='orders-page'>
+      <PageHead title='我的订单' note='拼团进度、支付和退款都在这里' />
+      <OrderFeed state={state} onRetry={() => reload()} onMore={loadMore} onPay={payFor} onCancel={cancel} />
+    </PageShell>
+  )
+}

@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components'
+import type { OrderView } from '@shared/api'
+import { StatusView } from '@/components/status-view'
+import { openGroup, openHome } from '@/routes'
+import { OrderCard } from './order-card'
+import type { OrderListState } from './use-order-list'
+
+export interface OrderFeedProps {
+  state: OrderListState
+  onRetry: () => void
+  onMore: () => void
+  onPay: (order: OrderView) => void
+  onCancel: (order: OrderView) => void
+}
+
+/** The list of my orders, in each of its states. */
+export function OrderFeed({ state, onRetry, onMore, onPay, onCancel }: OrderFeedProps) {
+  if (state.status === 'loading') {
+    return (
+      <View className='order-feed order-feed--loading'>
+        {[0, 1, 2].map((i) => (
+          <View key={i} className='order-card order-card--skeleton'>
+            <View className='skeleton-line skeleton-line--short' />
+            <View className='order-card__main'>
+              <View className='order-card__image skeleton-block' />
+              <View className='order-card__body'>
+                <View className='skeleton-line skeleton-line--title' />
+                <View className='skeleton-line skeleton-line--tiny' />
+              </View>
+            </View>
+          </View>
+        ))}
+      </View>
+    )
+  }
+  if (state.status === 'error') {
+    return <StatusView kind='error' title='加载失败' message={state.error?.message} actionText='重试' onAction={onRetry} />
+  }
+  if (state.items.length === 0) {
+    return <StatusView kind='empty' title='还没有订单' message='和邻居一起拼，好物更划算' actionText='去首页逛逛' onAction={openHome} />
+  }
+  return (
+    <View className='order-feed'>
+      {state.items.map((order) => (
+        <OrderCard key={order.orderId} order={order} onPay={onPay} onCancel={onCancel} onGroup={openGroup} />
+      ))}
+      <FeedFooter state={state} onMore={onMore} />
+    </View>
+  )
+}
+
+function FeedFooter({ state, onMore }: { state: OrderListState; onMore: () => void }) {
+  if (state.loadingMore) return <Text className='order-feed__footer'>加载中…</Text>
+  if (state.moreError) {
+    return (
+      <Text className='order-feed__footer order-feed__footer--error' onClick={onMore}>
+        {state.moreError.message}，点击重试
+      </Text>
+    )
+  }
+  if (state.cursor) return <Text className='order-feed__footer'>上拉加载更多</Text>
+  return <Text className='order-feed__footer'>— 没有更多订单了 —</Text>
+}

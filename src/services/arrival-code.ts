@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * The distribution code of the card or poster the shopper arrived through: the latest
+ * `code` seen in any page's query, kept in storage so it survives a restart. It goes with
+ * every order (startGroup, joinGroup, buySolo) and onto the shopper's own share cards.
+ */
+const KEY = 'gongying.arrivalCode'
+const CODE = /^[0-9A-Za-z]{4,32}$/
+
+export function rememberArrivalCode(code: string | undefined | null): void {
+  if (!code || !CODE.test(code) || code === arrivalCode()) return
+  try {
+    Taro.setStorageSync(KEY, code)
+  } catch {
+    // Storage full or unavailable: the code only helps attribution, carry on without it.
+  }
+}
+
+export function arrivalCode(): string | undefined {
+  try {
+    const code: unknown = Taro.getStorageSync(KEY)
+    return typeof code === 'string' && CODE.test(code) ? code : undefined
+  } catch {
+    return undefined
+  }
+}

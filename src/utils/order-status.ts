@@ -1,0 +1,39 @@
+import type { OrderView } from '@shared/api'
+
+export type ChipTone = 'green' | 'amber' | 'berry' | 'plain'
+
+export interface StatusChip {
+  label: string
+  tone: ChipTone
+}
+
+/** The chip on an order: what state it is in, as a shopper says it. */
+export function orderStatusChip(order: Pick<OrderView, 'status' | 'kind' | 'groupStatus'>): StatusChip {
+  switch (order.status) {
+    case 'pending_payment':
+      return { label: '待支付', tone: 'berry' }
+    case 'paid':
+      return order.kind === 'group' && order.groupStatus !== 'succeeded'
+        ? { label: '拼团中', tone: 'amber' }
+        : { label: '已支付', tone: 'green' }
+    case 'effective':
+      return { label: '待发货', tone: 'green' }
+    case 'completed':
+      return { label: '已完成', tone: 'plain' }
+    case 'cancelled':
+      return { label: '已取消', tone: 'plain' }
+    case 'refunding':
+      return { label: '退款中', tone: 'amber' }
+    case 'refunded':
+      return { label: '已退款', tone: 'plain' }
+    default:
+      return { label: '处理中', tone: 'plain' }
+  }
+}
+
+const REFUND_LABEL = { pending: '退款处理中', succeeded: '已退款', failed: '退款失败，客服将联系你' } as const
+
+/** A line about the refund of an order, or null when there is none. */
+export function refundText(refund: OrderView['refund']): string | null {
+  return refund ? REFUND_LABEL[refund.status] : null
+}

@@ -1,0 +1,24 @@
+/**
+ * Page paths as WeChat share cards, posters and navigation use them (no leading slash).
+ * Every share path carries the sharer's distribution code when there is one.
+ */
+export const HOME_PATH = 'pages/index/index'
+export const ME_PATH = 'pages/me/index'
+export const ORDERS_PATH = 'pages/orders/index'
+export const GROUP_PAGE = 'pages/group/index'
+
+/** `path?key=value&…`, leaving out empty values. */
+export function withQuery(path: string, query: Record<string, string | undefined | null>): string {
+  const parts = Object.entries(query)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value as string)}`)
+  return parts.length ? `${path}?${parts.join('&')}` : path
+}
+
+export const dealPath = (dealId: string, code?: string | null) => withQuery('pages/deal/index', { id: dealId, code })
+
+export const groupPath = (groupId: string, code?: string | null) => withQuery(GROUP_PAGE, { id: groupId, code })
+
+export const adminDealsPath = () => 'admin/pages/deals/index'
+export const adminDealEditPath = (dealId?: string) => withQuery('admin/pages/deal-edit/index', { id: dealId })
+export const adminDealGroupsPath = (dealId: string) => withQuery('admin/pages/deal-groups/index', { id: dealId })

@@ -1,0 +1,102 @@
+import type { DealDraft } from '@shared/api'
+import { emptyForm, formFromDraft, formToDraft, type DealForm } from '@/admin/pages/deal-edit/deal-form'
+import { fromShanghaiInput, toShanghaiInput } from '@/admin/pages/deal-edit/shanghai-input'
+
+const valid = (over: Partial<DealForm> = {}): DealForm => ({
+  ...emptyForm(new Date('2026-11-22T00:30:00Z')),
+  title: '燕麦坚果脆',
+  groupPrice: '19.9',
+  soloPrice: '29.9',
+  ...over,
+})
+
+describe('the deal form', () => {
+  it('turns yuan into fen, hours into minutes and percent into basis points', () => {
+    const result = formToDraft(valid({ timeLimitHours: '24', commissionPercent: '15', groupSize: '2' }))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.draft).toMatchObject({
+      title: '燕麦坚果脆',
+      groupPriceFen: 1990,
+      soloPriceFen: 2990,
+      groupSize: 2,
+      timeLimitMinutes: 1440,
+      commissionBps: 1500,
+    })
+  })
+
+  it('starts a new deal at the next full hour, Shanghai time, with 15% commission', () => {
+    const form = emptyForm(new Date('2026-11-22T00:30:00Z'))
+    expect([form.startDate, form.startTime]).toEqual(['2026-11-22', '09:00'])
+    expect(form.commissionPercent).toBe('15')
+  })
+
+  it('allows no solo price', () => {
+    const result = formToDraft(valid({ soloPrice: '' }))
+    expect(result.ok && result.draft.soloPriceFen).toBeNull()
+  })
+
+  it.each([
+    ['title', { title: ' ' }, '请填写活动标题'],
+    ['groupPrice', { groupPrice: '19.999' }, '拼团价'],
+    ['groupPrice', { groupPrice: '0' }, '拼团价'],
+    ['soloPrice', { soloPrice: '9.9' }, '单买价应高于拼团价'],
+    ['groupSize', { groupSize: '1' }, '2–50'],
+    ['groupSize', { groupSize: '51' }, '2–50'],
+    ['groupSize', { groupSize: '2.5' }, '2–50'],
+    ['timeLimitHours', { timeLimitHours: '0' }, '成团时限'],
+    ['perUserLimit', { perUserLimit: '' }, '每人限购'],
+    ['stock', { stock: '-3' }, '库存'],
+    ['endDate', { endDate: '2026-11-01' }, '结束时间应晚于开始时间'],
+    ['commissionPercent', { commissionPercent: '120' }, '佣金比例'],
+    ['tags', { tags: '一 二 三 四' }, '最多 3 个标签'],
+  ] as [keyof DealForm, Partial<DealForm>, string][])('rejects a bad %s with a Chinese message', (field, over, message) => {
+    const result = formToDraft(valid(over))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors[field]).toContain(message)
+  })
+
+  it('edits an existing deal without losing its other pictures', () => {
+    const draft: DealDraft = {
+      productId: 'p1',
+      title: '晨光能量碗',
+      subtitle: '',
+      description: '',
+      image: 'cloud://x/a.png',
+      images: ['cloud://x/a.png', 'cloud://x/b.png'],
+      groupPriceFen: 2990,
+      soloPriceFen: null,
+      groupSize: 3,
+      timeLimitMinutes: 720,
+      perUserLimit: 5,
+      stock: 200,
+      startAt: '2026-11-19T02:00:00.000Z',
+      endAt: '2026-12-19T02:00:00.000Z',
+      autoComplete: true,
+      commissionBps: 1250,
+      tags: ['早餐'],
+    }
+    const form = formFromDraft(draft)
+    expect(form).toMatchObject({ groupPrice: '29.9', soloPrice: '', timeLimitHours: '12', commissionPercent: '12.5', startTime: '10:00' })
+    const again = formToDraft(form)
+    expect(again.ok && again.draft).toEqual(draft)
+    const moved = formToDraft({ ...form, image: 'cloud://x/c.png' })
+    expect(moved.ok && moved.draft.images).toEqual(['cloud://x/c.png', 'cloud://x/b.png'])
+  })
+})
+
+describe('Shanghai date and time inputs', () => {
+  it('read and write the same instant', () => {
+    expect(toShanghaiInput('2026-11-23T02:00:00.000Z')).toEqual({ date: '2026-11-23', time: '10:00' })
+    expect(fromShanghaiInput('2026-11-23', '10:00')).toBe('2026-11-23T02:00:00.000Z')
+    expect(fromShanghaiInput('2026-11-23', '03:00')).toBe('2026-11-22T19:00:00.000Z')
+  })
+
+  it.each([['2026-02-30', '10:00'], ['2026-11-23', '25:00'], ['', '10:00'], ['2026/11/23', '10:00']])(
+    'rejects %s %s',
+    (date, time) => {
+      expect(fromShanghaiInput(date, time)).toBeNull()
+    },
+  )
+})
