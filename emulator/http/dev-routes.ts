@@ -8,6 +8,7 @@ import { HttpError, readJson, sendJson } from './io';
 import { deliverSandboxPayment } from '../sandbox-pay';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
+import { outbox } from '../../cloudfunctions/shared/providers/notifier';
 
 /** Local-only endpoints: the clock, timers, the demo users. They do not exist in the cloud. */
 export async function devRoute(cloud: LocalCloud, url: URL, method: string, req: IncomingMessage, res: ServerResponse) {
@@ -35,6 +36,7 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
   }
   if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
   if (url.pathname === '/dev/payout') return payoutSandboxRoute(method, req, res);
+  if (url.pathname === '/dev/outbox' && method === 'GET') return sendJson(res, 200, { ok: true, data: { sent: outbox.sent } });
   if (url.pathname === '/dev/stats' && method === 'GET') {
     return sendJson(res, 200, { ok: true, data: cloud.store.counters });
   }

@@ -4,6 +4,7 @@ import { takeSeat } from '../../cloudfunctions/groupbuy/flows/seats';
 import { holdStock } from '../../cloudfunctions/groupbuy/flows/stock-holds';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
+import { outbox } from '../../cloudfunctions/shared/providers/notifier';
 
 let cloud: TestCloud;
 beforeAll(async () => {
@@ -55,6 +56,11 @@ describe('a group buy from start to success', () => {
       });
     }
     expect((await gb(cloud, 'friend-d', { action: 'getGroup', groupId: started.groupId })).group.joinBlockedReason).toBeTruthy();
+    // Every member hears of it once (a subscription message in WeChat; the outbox locally).
+    const notices = outbox.sent.filter((n) => n.page.endsWith(started.groupId));
+    expect(notices.map((n) => [n.openid, n.kind]).sort()).toEqual(
+      [['friend-b', 'group_succeeded'], ['friend-c', 'group_succeeded'], ['leader-a', 'group_succeeded']],
+    );
     await assertDealInvariants(cloud, dealId);
   });
 
@@ -87,6 +93,7 @@ describe('when time runs out', () => {
     expect((await readOrder(cloud, leaderOrder)).status).toBe('refunded');
     expect((await readOrder(cloud, b.orderId)).status).toBe('refunded');
     expect((await readOrder(cloud, unpaid.orderId)).status).toBe('cancelled');
+    expect(outbox.sent.filter((n) => n.page.endsWith(groupId)).map((n) => n.kind)).toEqual(['group_failed', 'group_failed']);
     const issued = sandboxControl.refundsIssued.filter((r) => [leaderOrder, b.orderId].includes(r.outTradeNo));
     expect(issued.map((r) => r.outTradeNo).sort()).toEqual([leaderOrder, b.orderId].sort());
     expect(issued.every((r) => r.refundFen === 2990)).toBe(true);

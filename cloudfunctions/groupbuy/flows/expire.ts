@@ -1,7 +1,8 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { GroupDoc, OrderDoc } from '../../shared/model';
 import type { PaymentProvider } from '../../shared/providers/payment/port';
-import { getDoc } from '../../shared/runtime/documents';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { noticeGroupOutcome } from './group-notices';
 import { expiryOutcome } from '../../shared/domain/group';
 import { succeedGroup } from './group-progress';
 import { refundOrder } from './refund';
@@ -35,7 +36,7 @@ async function closeGroup(db: Database, provider: PaymentProvider, group: GroupD
     await succeedGroup(db, group._id, now);
     return;
   }
-  await db.collection('groups').where({ _id: group._id, status: 'open' }).update({ status: 'failed', closedAt: now });
+  const won = updatedCount(await db.collection('groups').where({ _id: group._id, status: 'open' }).update({ status: 'failed', closedAt: now })) === 1;
   // Read the orders again: a payment may have landed while the group was closing.
   for (const member of group.members) {
     const order = await getDoc<OrderDoc>(db, 'orders', member.orderId);
@@ -45,4 +46,5 @@ async function closeGroup(db: Database, provider: PaymentProvider, group: GroupD
       await freeSeatOf(db, group._id, member.orderId, now);
     }
   }
+  if (won) await noticeGroupOutcome(db, group._id, 'failed', now);
 }

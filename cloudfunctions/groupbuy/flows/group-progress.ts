@@ -1,7 +1,8 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { GroupDoc, OrderDoc } from '../../shared/model';
 import type { PaymentProvider } from '../../shared/providers/payment/port';
-import { getDoc } from '../../shared/runtime/documents';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { noticeGroupOutcome } from './group-notices';
 import { groupExpiresAt, isComplete } from '../../shared/domain/group';
 import { refundOrder } from './refund';
 import { recordPendingCommissions } from '../../distribution/flows/commissions';
@@ -35,9 +36,10 @@ export async function afterPaid(db: Database, provider: PaymentProvider, order: 
 }
 
 /** The group succeeded: every paid member's order becomes effective (to ship). */
-export async function succeedGroup(db: Database, groupId: string, now: Date, from: 'open' = 'open'): Promise<void> {
-  await db.collection('groups').where({ _id: groupId, status: from }).update({ status: 'succeeded', closedAt: now });
+export async function succeedGroup(db: Database, groupId: string, now: Date): Promise<void> {
+  const won = updatedCount(await db.collection('groups').where({ _id: groupId, status: 'open' }).update({ status: 'succeeded', closedAt: now })) === 1;
   await makeEffective(db, { groupId }, now);
+  if (won) await noticeGroupOutcome(db, groupId, 'succeeded', now);
 }
 
 /** paid → effective (to ship), then each such order's commission is recorded. */

@@ -1,0 +1,23 @@
+/**
+ * The notification port: WeChat subscription messages (订阅消息) in production,
+ * an outbox the local cloud shows at GET /dev/outbox. A failed send never fails
+ * the flow that sent it.
+ */
+export type NoticeKind = 'group_succeeded' | 'group_failed';
+
+export interface Notice {
+  kind: NoticeKind;
+  openid: string;
+  /** The page the message opens, e.g. pages/group/index?id=… */
+  page: string;
+  title: string;
+  amountFen: number;
+  /** e.g. 拼团成功，商家将在 48 小时内发货 */
+  note: string;
+  at: Date;
+}
+
+export interface Notifier {
+  readonly name: 'wechat' | 'outbox';
+  send(notice: Notice): Promise<void>;
+}

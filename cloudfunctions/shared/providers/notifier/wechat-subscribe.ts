@@ -1,0 +1,48 @@
+import { cloudApp } from '../../runtime/cloud';
+import { shanghaiParts } from '../../domain/calendar';
+import type { Notice, NoticeKind, Notifier } from './port';
+
+/** Template ids of the brand's subscription messages (公众平台 → 订阅消息), by kind. */
+export type TemplateIds = Partial<Record<NoticeKind, string>>;
+
+const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
+const when = (d: Date) => {
+  const p = shanghaiParts(d);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+};
+
+/**
+ * Sends through CloudBase's WeChat open-API call (subscribeMessage.send). The
+ * template's keys are the common 拼团结果 fields: thing1 product, amount2 amount,
+ * phrase3 result, time4 time, thing5 note. A kind without a template id is skipped.
+ */
+export class WechatSubscribeNotifier implements Notifier {
+  readonly name = 'wechat' as const;
+
+  constructor(private readonly templates: TemplateIds) {}
+
+  async send(notice: Notice): Promise<void> {
+    const templateId = this.templates[notice.kind];
+    if (!templateId) return;
+    const app = cloudApp() as unknown as { callWxOpenApi(o: { apiName: string; requestData: object }): Promise<{ result?: { errcode?: number; errmsg?: string } }> };
+    const res = await app.callWxOpenApi({
+      apiName: '/cgi-bin/message/subscribe/send',
+      requestData: {
+        touser: notice.openid,
+        template_id: templateId,
+        page: notice.page,
+        data: {
+          thing1: { value: notice.title.slice(0, 20) },
+          amount2: { value: yuan(notice.amountFen) },
+          phrase3: { value: notice.kind === 'group_succeeded' ? '拼团成功' : '拼团失败' },
+          time4: { value: when(notice.at) },
+          thing5: { value: notice.note.slice(0, 20) },
+        },
+      },
+    });
+    const errcode = res?.result?.errcode ?? 0;
+    // 43101: the user has not subscribed (or used up the one-time consent): nothing to send.
+    if (errcode !== 0 && errcode !== 43101) throw new Error(`subscribeMessage.send ${errcode} ${res?.result?.errmsg ?? ''}`);
+  }
+}
