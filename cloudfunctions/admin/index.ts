@@ -1,4 +1,5 @@
 import { createMain } from '../shared/runtime/router';
+import { coCreatorApplications, memberSettings, reviewCoCreatorApplication, revokeCoCreator, saveMemberSettings } from './actions/co-creators';
 import { dealGroups } from './actions/deal-groups';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
@@ -22,4 +23,9 @@ export const main = createMain('admin', {
   reviewWithdrawal,
   distributionSettings,
   saveDistributionSettings,
+  coCreatorApplications,
+  reviewCoCreatorApplication,
+  revokeCoCreator,
+  memberSettings,
+  saveMemberSettings,
 });

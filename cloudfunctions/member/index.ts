@@ -1,5 +1,7 @@
 import { createMain } from '../shared/runtime/router';
+import { calendar, checkIn, history } from './actions/check-in';
+import { applyCoCreator, coCreatorApplication } from './actions/co-creator';
 import { me } from './actions/me';
 
-/** 会员: profile, tiers, growth, check-ins. */
-export const main = createMain('member', { me });
+/** 会员: profile, tiers, growth and points, check-ins, the co-creator application. */
+export const main = createMain('member', { me, checkIn, calendar, history, applyCoCreator, coCreatorApplication });

@@ -298,6 +298,53 @@ export interface MeOutput {
   isDistributor: boolean;
   /** The caller's own distribution code, when they are a distributor. */
   distributorCode: string | null;
+  /** The next tier and the growth still needed for it (0 when it takes an application). */
+  nextTier: Tier | null;
+  growthToNext: number;
+  officerThreshold: number;
+  checkedInToday: boolean;
+  /** The current check-in streak (0 when yesterday and today were missed). */
+  streak: number;
+}
+
+export interface CheckInOutput {
+  day: string;
+  streak: number;
+  pointsGranted: number;
+  growthGranted: number;
+}
+
+export interface CheckInCalendar {
+  month: string; // yyyymm
+  days: { day: string; streak: number; points: number }[];
+  streak: number;
+  checkedInToday: boolean;
+  rewards: { growth: number; points: number }[];
+}
+
+export interface GrantView {
+  reason: string;
+  growth: number;
+  points: number;
+  createdAt: string;
+}
+
+export interface CoCreatorApplicationView {
+  openid: string;
+  nickname: string;
+  avatar: string;
+  tier: Tier;
+  growth: number;
+  statement: string;
+  expertise: string[];
+  status: 'pending' | 'approved' | 'rejected' | 'revoked';
+  note: string;
+  createdAt: string;
+}
+
+export interface MemberSettings {
+  officerThreshold: number;
+  checkinRewards: { growth: number; points: number }[];
 }
 
 /** Every action of every function, by function name: the services layer is typed from this. */
@@ -333,9 +380,19 @@ export interface Api {
     reviewWithdrawal: [{ withdrawalId: string; approve: boolean; note?: string }, { withdrawal: AdminWithdrawalView }];
     distributionSettings: [Record<string, never>, DistributionSettings];
     saveDistributionSettings: [DistributionSettings, DistributionSettings];
+    coCreatorApplications: [{ status?: CoCreatorApplicationView['status'] }, { items: CoCreatorApplicationView[] }];
+    reviewCoCreatorApplication: [{ openid: string; approve: boolean; note: string }, { application: CoCreatorApplicationView }];
+    revokeCoCreator: [{ openid: string; reason: string }, { application: CoCreatorApplicationView }];
+    memberSettings: [Record<string, never>, MemberSettings];
+    saveMemberSettings: [MemberSettings, MemberSettings];
   };
   member: {
     me: [Record<string, never>, MeOutput];
+    checkIn: [Record<string, never>, CheckInOutput];
+    calendar: [{ month?: string }, CheckInCalendar];
+    history: [{ cursor?: string }, { items: GrantView[]; cursor?: string }];
+    applyCoCreator: [{ statement: string; expertise: string[]; agreeCharter: boolean }, { applicationId: string; status: CoCreatorApplicationView['status'] }];
+    coCreatorApplication: [Record<string, never>, { application: CoCreatorApplicationView | null }];
   };
   distribution: {
     myCode: [Record<string, never>, { code: string }];

@@ -117,7 +117,7 @@ export interface OrderDoc {
   distributorOpenid: string | null;
   distributorCode: string | null;
   /** Set once the order's commission (or the lack of one) has been recorded. */
-  commissionDone?: boolean;
+  rewardsDone?: boolean;
   status: OrderStatus;
   reservedUntil: Date;
   transactionId: string | null;

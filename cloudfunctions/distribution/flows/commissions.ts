@@ -27,11 +27,10 @@ export interface CommissionDoc {
 
 /**
  * Writes the pending commission of an effective order (once: its id is the
- * order's), then marks the order as done. Nothing for orders without a
- * distributor, the distributor's own orders, or a zero amount.
+ * order's). Nothing for orders without a distributor, the distributor's own
+ * orders, or a zero amount.
  */
 export async function recordCommission(db: Database, order: OrderDoc, now: Date): Promise<void> {
-  if (order.commissionDone) return;
   const distributor = order.distributorOpenid;
   const amount = commissionFen(order.amountFen, order.commissionBps);
   if (distributor && distributor !== order.openid && amount > 0) {
@@ -58,15 +57,6 @@ export async function recordCommission(db: Database, order: OrderDoc, now: Date)
       if (!(await getDoc(db, 'commissions', order._id))) throw err; // a duplicate is fine: written before
     });
   }
-  await db.collection('orders').doc(order._id).update({ commissionDone: true });
-}
-
-/** Records the commissions of every effective order not yet done (after a group succeeds, or to heal a crash). */
-export async function recordPendingCommissions(db: Database, where: Record<string, unknown>, now: Date): Promise<number> {
-  const _ = db.command;
-  const res = await db.collection('orders').where({ ...where, status: 'effective', commissionDone: _.neq(true) }).limit(500).get();
-  for (const order of res.data as OrderDoc[]) await recordCommission(db, order, now);
-  return res.data.length;
 }
 
 const BATCH = 50;
@@ -119,11 +109,10 @@ export async function undoCommission(db: Database, orderId: string, now: Date): 
   });
 }
 
-/** The settlement timer: every commission due, and any effective order whose commission was never written. */
-export async function settleDueCommissions(db: Database, now: Date, budgetMs = 45_000): Promise<{ settled: number; recorded: number }> {
+/** The settlement timer's work: every commission due, in per-distributor batches. */
+export async function settleDueCommissions(db: Database, now: Date, budgetMs = 45_000): Promise<{ settled: number }> {
   const _ = db.command;
   const started = Date.now();
-  const recorded = await recordPendingCommissions(db, {}, now);
   let settled = 0;
   // Pages of due commissions until none is left or the run nears the function's time limit; the next run goes on.
   while (Date.now() - started < budgetMs) {
@@ -140,7 +129,7 @@ export async function settleDueCommissions(db: Database, now: Date, budgetMs = 4
     await Promise.all(Array.from({ length: PARALLEL_DISTRIBUTORS }, worker));
     if (due.length < 1000) break;
   }
-  return { settled, recorded };
+  return { settled };
 }
 
 function batchesByDistributor(due: CommissionDoc[]): [string, string[]][] {

@@ -5,7 +5,7 @@ import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { noticeGroupOutcome } from './group-notices';
 import { groupExpiresAt, isComplete } from '../../shared/domain/group';
 import { refundOrder } from './refund';
-import { recordPendingCommissions } from '../../distribution/flows/commissions';
+import { rewardEffectiveOrders } from './order-rewards';
 
 /**
  * What a paid order does to its group. Every step is a conditional update, so a
@@ -42,11 +42,11 @@ export async function succeedGroup(db: Database, groupId: string, now: Date): Pr
   if (won) await noticeGroupOutcome(db, groupId, 'succeeded', now);
 }
 
-/** paid → effective (to ship), then each such order's commission is recorded. */
+/** paid → effective (to ship), then what each such order earns is recorded. */
 async function makeEffective(db: Database, where: Record<string, unknown>, now: Date): Promise<void> {
   await db
     .collection('orders')
     .where({ ...where, status: 'paid' })
     .update({ status: 'effective', effectiveAt: now, updatedAt: now });
-  await recordPendingCommissions(db, where, now);
+  await rewardEffectiveOrders(db, where, now);
 }

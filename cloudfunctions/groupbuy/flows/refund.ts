@@ -5,7 +5,7 @@ import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { logError } from '../../shared/runtime/logger';
 import { dealUserKey } from './reserve';
-import { undoCommission } from '../../distribution/flows/commissions';
+import { undoOrderRewards } from './order-rewards';
 
 const LEASE_MS = 2 * 60_000;
 export const refundIdOf = (orderId: string) => `rf${orderId}`;
@@ -107,6 +107,6 @@ export async function attemptRefund(db: Database, provider: PaymentProvider, ref
 /** Starts and, at once, attempts the refund of an order. */
 export async function refundOrder(db: Database, provider: PaymentProvider, orderId: string, reason: string, now: Date, latePayment?: { transactionId: string; paidAt: Date }): Promise<void> {
   const refundId = (await startRefund(db, orderId, reason, now, latePayment)) ?? (await getDoc<OrderDoc>(db, 'orders', orderId))?.refundId;
-  await undoCommission(db, orderId, now);
+  await undoOrderRewards(db, orderId, now);
   if (refundId) await attemptRefund(db, provider, refundId, now);
 }

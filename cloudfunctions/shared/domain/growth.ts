@@ -1,0 +1,72 @@
+/**
+ * Growth (成长值), points (积分), tiers and daily check-ins. Pure: `now` and the
+ * stored values are passed in.
+ */
+import type { Tier } from '../api';
+
+export interface Reward {
+  growth: number;
+  points: number;
+}
+
+export interface MemberConfig {
+  /** Growth at which an 探索者 becomes 体验官 automatically. */
+  officerThreshold: number;
+  /** The check-in rewards of a streak's days 1..n, cycling after the last. */
+  checkinRewards: Reward[];
+  post: Reward;
+  featured: Reward;
+  vote: Reward;
+  /** Per effective order; points are also given per whole yuan paid. */
+  order: Reward;
+  likeReceived: Reward;
+  /** At most this many likes a day earn their author anything. */
+  likeRewardsPerDay: number;
+}
+
+export const DEFAULT_MEMBER_CONFIG: MemberConfig = {
+  officerThreshold: 100,
+  checkinRewards: [
+    { growth: 2, points: 5 },
+    { growth: 2, points: 5 },
+    { growth: 3, points: 10 },
+    { growth: 3, points: 10 },
+    { growth: 4, points: 15 },
+    { growth: 4, points: 15 },
+    { growth: 10, points: 30 },
+  ],
+  post: { growth: 10, points: 10 },
+  featured: { growth: 30, points: 50 },
+  vote: { growth: 2, points: 2 },
+  order: { growth: 20, points: 0 },
+  likeReceived: { growth: 1, points: 1 },
+  likeRewardsPerDay: 20,
+};
+
+/** The streak of a check-in: yesterday's streak + 1 when yesterday was checked in, else 1. */
+export function nextStreak(yesterdayStreak: number | null): number {
+  return yesterdayStreak ? yesterdayStreak + 1 : 1;
+}
+
+/** The reward of the n-th day of a streak (1-based), cycling through the table. */
+export function checkinReward(streak: number, table: Reward[]): Reward {
+  if (!table.length) return { growth: 0, points: 0 };
+  return table[(Math.max(1, streak) - 1) % table.length];
+}
+
+/** Points for an effective order: one per whole yuan paid. */
+export function orderPoints(paidFen: number): number {
+  return Math.floor(paidFen / 100);
+}
+
+/** The tier a member's growth earns automatically; only 探索者 → 体验官 is automatic. */
+export function promotedTier(current: Tier, growth: number, config: Pick<MemberConfig, 'officerThreshold'>): Tier {
+  return current === 'explorer' && growth >= config.officerThreshold ? 'officer' : current;
+}
+
+/** Progress to the next tier, for the 我的 page. */
+export function tierProgress(tier: Tier, growth: number, config: Pick<MemberConfig, 'officerThreshold'>): { next: Tier | null; needed: number } {
+  if (tier === 'explorer') return { next: 'officer', needed: Math.max(0, config.officerThreshold - growth) };
+  if (tier === 'officer') return { next: 'cocreator', needed: 0 };
+  return { next: null, needed: 0 };
+}
