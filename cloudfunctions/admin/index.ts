@@ -1,6 +1,7 @@
 import { createMain } from '../shared/runtime/router';
 import { coCreatorApplications, memberSettings, reviewCoCreatorApplication, revokeCoCreator, saveMemberSettings } from './actions/co-creators';
 import { dealGroups } from './actions/deal-groups';
+import { adoptPoll, closePoll, savePoll } from './actions/polls';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
@@ -28,4 +29,7 @@ export const main = createMain('admin', {
   revokeCoCreator,
   memberSettings,
   saveMemberSettings,
+  savePoll,
+  closePoll,
+  adoptPoll,
 });

@@ -342,6 +342,46 @@ export interface CoCreatorApplicationView {
   createdAt: string;
 }
 
+export interface PollOptionView {
+  optionId: string;
+  label: string;
+  image: string;
+  /** Only when results are visible (after voting or after close). */
+  votes: number | null;
+}
+
+export interface PollView {
+  pollId: string;
+  title: string;
+  description: string;
+  options: PollOptionView[];
+  multiple: boolean;
+  maxChoices: number;
+  minTier: Tier;
+  openAt: string;
+  closeAt: string;
+  phase: 'upcoming' | 'open' | 'closed';
+  totalVoters: number;
+  myChoices: string[] | null;
+  resultsVisible: boolean;
+  /** Why the caller may not vote now, or null. */
+  voteBlockedReason: string | null;
+  dealId: string | null;
+  adoptedDealId: string | null;
+  winnerOptionId: string | null;
+}
+
+export interface PollDraft {
+  title: string;
+  description: string;
+  options: { label: string; image?: string }[];
+  maxChoices: number;
+  minTier: Tier;
+  openAt: string;
+  closeAt: string;
+  dealId?: string;
+}
+
 export interface MemberSettings {
   officerThreshold: number;
   checkinRewards: { growth: number; points: number }[];
@@ -384,6 +424,10 @@ export interface Api {
     reviewCoCreatorApplication: [{ openid: string; approve: boolean; note: string }, { application: CoCreatorApplicationView }];
     revokeCoCreator: [{ openid: string; reason: string }, { application: CoCreatorApplicationView }];
     memberSettings: [Record<string, never>, MemberSettings];
+    savePoll: [{ pollId?: string; draft: PollDraft }, { poll: PollView }];
+    closePoll: [{ pollId: string }, { poll: PollView }];
+    /** Turns a closed poll's winning option into a draft deal; its voters are credited as contributors. */
+    adoptPoll: [{ pollId: string }, { dealId: string; contributors: number }];
     saveMemberSettings: [MemberSettings, MemberSettings];
   };
   member: {
@@ -393,6 +437,11 @@ export interface Api {
     history: [{ cursor?: string }, { items: GrantView[]; cursor?: string }];
     applyCoCreator: [{ statement: string; expertise: string[]; agreeCharter: boolean }, { applicationId: string; status: CoCreatorApplicationView['status'] }];
     coCreatorApplication: [Record<string, never>, { application: CoCreatorApplicationView | null }];
+  };
+  community: {
+    listPolls: [Record<string, never>, { items: PollView[] }];
+    getPoll: [{ pollId: string }, { poll: PollView }];
+    vote: [{ pollId: string; optionIds: string[] }, { poll: PollView; counts: Record<string, number> }];
   };
   distribution: {
     myCode: [Record<string, never>, { code: string }];

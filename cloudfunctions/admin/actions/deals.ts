@@ -40,7 +40,8 @@ export const setDealStatus = action({
   admin: true,
   input: z.object({ dealId: idSchema, status: z.enum(['active', 'closed']) }),
   async handler({ dealId, status }, { db, now }): Promise<{ deal: AdminDealView }> {
-    await dealOrNotFound(db, dealId);
+    const deal = (await dealOrNotFound(db, dealId)) as DealDoc & { needsReview?: boolean };
+    if (status === 'active' && deal.needsReview) throw new AppError('INVALID_ARGUMENT', '请先编辑并保存价格和库存，再上架');
     await db.collection('deals').doc(dealId).update({ status, updatedAt: now });
     return { deal: await adminDealView(db, await dealOrNotFound(db, dealId), now) };
   },

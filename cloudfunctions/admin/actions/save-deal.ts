@@ -12,7 +12,7 @@ import { adminDealView } from '../views';
 
 function fields(draft: ValidDealDraft, now: Date) {
   const { stock: _stock, startAt, endAt, ...rest } = draft;
-  return { ...rest, productId: draft.productId ?? '', startAt: new Date(startAt), endAt: new Date(endAt), updatedAt: now };
+  return { ...rest, productId: draft.productId ?? '', startAt: new Date(startAt), endAt: new Date(endAt), updatedAt: now, needsReview: false };
 }
 
 /**
