@@ -1,0 +1,87 @@
+/** The wire contract of 分销: codes, commission, withdrawals, and their admin. */
+import type { Fen } from '../domain/money';
+import type { Tier } from './member';
+
+export interface DistributorSummary {
+  code: string;
+  status: 'active' | 'suspended';
+  /** Frozen commission: unfreezes 7 days after each order became effective. */
+  pendingFen: Fen;
+  availableFen: Fen;
+  withdrawnFen: Fen;
+  /** Orders attributed to this distributor. */
+  orders: number;
+  customers: number;
+  /** The next frozen amounts and when they unfreeze, soonest first. */
+  unfreezing: { amountFen: Fen; unfreezeAt: string }[];
+  rateBps: number;
+  minWithdrawFen: Fen;
+}
+
+export interface CommissionView {
+  orderId: string;
+  title: string;
+  buyerNickname: string;
+  paidFen: Fen;
+  rateBps: number;
+  amountFen: Fen;
+  status: 'pending' | 'settled' | 'cancelled' | 'reversed';
+  effectiveAt: string;
+  unfreezeAt: string;
+}
+
+export interface CustomerView {
+  nickname: string;
+  avatar: string;
+  boundAt: string;
+  expiresAt: string;
+  active: boolean;
+}
+
+export interface WithdrawalView {
+  withdrawalId: string;
+  amountFen: Fen;
+  status: 'pending_review' | 'approved' | 'awaiting_confirmation' | 'succeeded' | 'rejected' | 'failed';
+  createdAt: string;
+  note: string;
+  failReason: string | null;
+  /** For awaiting_confirmation on weapp: pass to wx.requestMerchantTransfer. */
+  packageInfo: string | null;
+}
+
+export interface DistributorApplicationView {
+  openid: string;
+  nickname: string;
+  avatar: string;
+  tier: Tier;
+  realName: string;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  note: string;
+  createdAt: string;
+}
+
+export interface AdminDistributorView {
+  openid: string;
+  nickname: string;
+  code: string;
+  status: 'active' | 'suspended';
+  source: string;
+  pendingFen: Fen;
+  availableFen: Fen;
+  withdrawnFen: Fen;
+  customers: number;
+}
+
+export interface AdminWithdrawalView extends WithdrawalView {
+  openid: string;
+  nickname: string;
+}
+
+export interface DistributionSettings {
+  defaultRateBps: number;
+  bindingDays: number;
+  frozenDays: number;
+  minWithdrawFen: Fen;
+  maxWithdrawalsPerDay: number;
+}

@@ -1,0 +1,198 @@
+/** The wire contract of 拼团: deals, groups, orders, payments, and the deal admin. */
+import type { Fen } from '../domain/money';
+import type { DealPhase } from '../domain/deal';
+
+/** A group-buy deal as a shopper sees it. Image fields are cloud file ids (cloud://...). */
+export interface DealView {
+  dealId: string;
+  productId: string;
+  title: string;
+  subtitle: string;
+  image: string;
+  images: string[];
+  description: string;
+  groupPriceFen: Fen;
+  soloPriceFen: Fen | null;
+  groupSize: number;
+  timeLimitMinutes: number;
+  perUserLimit: number;
+  stockLeft: number;
+  soldCount: number;
+  startAt: string;
+  endAt: string;
+  autoComplete: boolean;
+  commissionBps: number;
+  status: 'draft' | 'active' | 'closed';
+  /** Where the deal stands now: only `on_sale` can be bought. */
+  phase: DealPhase;
+  tags: string[];
+}
+
+/** An open group a shopper may join, as listed on the deal page. No fake members, ever. */
+export interface OpenGroupView {
+  groupId: string;
+  leaderNickname: string;
+  leaderAvatar: string;
+  size: number;
+  seatsTaken: number;
+  seatsLeft: number;
+  expiresAt: string;
+}
+
+export interface ListDealsInput {
+  cursor?: string;
+}
+export interface ListDealsOutput {
+  items: DealView[];
+  cursor?: string;
+}
+
+export interface GetDealInput {
+  dealId: string;
+}
+export interface GetDealOutput {
+  deal: DealView;
+  openGroups: OpenGroupView[];
+}
+
+/** What the mini-program needs to pay for an order. */
+export type PaymentParams =
+  | {
+      /** WeChat Pay JSAPI: pass the rest to wx.requestPayment as is. */
+      provider: 'wechat';
+      timeStamp: string;
+      nonceStr: string;
+      package: string;
+      signType: 'RSA';
+      paySign: string;
+    }
+  | {
+      /** The local sandbox: the h5 app shows a pay sheet and confirms through POST /dev/pay. */
+      provider: 'sandbox';
+      orderId: string;
+      amountFen: Fen;
+      description: string;
+    };
+
+export type { OrderStatus } from '../domain/order';
+import type { OrderStatus } from '../domain/order';
+
+export type GroupStatus = 'pending' | 'open' | 'succeeded' | 'failed';
+
+export interface GroupMemberView {
+  nickname: string;
+  avatar: string;
+  isLeader: boolean;
+  /** A reserved seat whose payment has not arrived yet shows as not paid. */
+  paid: boolean;
+}
+
+export interface GroupView {
+  groupId: string;
+  dealId: string;
+  deal: DealView;
+  status: GroupStatus;
+  size: number;
+  seatsTaken: number;
+  paidCount: number;
+  seatsLeft: number;
+  openedAt: string;
+  /** When an open group fails (or, with autoComplete, ships as it is). '' until it opens. */
+  expiresAt: string;
+  /** Real members only, in the order they joined; nickname and avatar, nothing else. */
+  members: GroupMemberView[];
+  /** The caller's own order in this group, if any. */
+  myOrder: { orderId: string; status: OrderStatus } | null;
+  /** null when the caller may join now; otherwise why not (a Chinese sentence). */
+  joinBlockedReason: string | null;
+}
+
+export interface OrderView {
+  orderId: string;
+  dealId: string;
+  groupId: string | null;
+  title: string;
+  image: string;
+  kind: 'group' | 'solo';
+  quantity: number;
+  unitPriceFen: Fen;
+  amountFen: Fen;
+  status: OrderStatus;
+  createdAt: string;
+  /** Pay before this moment, while status is pending_payment. */
+  payBefore: string;
+  paidAt: string;
+  /** The group's state for group orders (null for solo orders). */
+  groupStatus: GroupStatus | null;
+  /** What happens next, for the shopper, in Chinese (e.g. 等待成团：还差 2 人). */
+  nextStep: string;
+  refund: { status: 'pending' | 'succeeded' | 'failed'; amountFen: Fen } | null;
+}
+
+export interface StartGroupInput {
+  dealId: string;
+  quantity?: number;
+  /** The distribution code of the card this shopper came from, if any. */
+  code?: string;
+}
+export interface StartGroupOutput {
+  groupId: string;
+  orderId: string;
+  payment: PaymentParams;
+}
+export interface JoinGroupInput {
+  groupId: string;
+  quantity?: number;
+  code?: string;
+}
+export interface JoinGroupOutput {
+  orderId: string;
+  payment: PaymentParams;
+}
+export interface BuySoloInput {
+  dealId: string;
+  quantity?: number;
+  code?: string;
+}
+export interface OrderPaymentOutput {
+  orderId: string;
+  payment: PaymentParams;
+}
+
+/** Admin: a deal as the brand operator edits it. */
+export interface DealDraft {
+  productId?: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  image: string;
+  images: string[];
+  groupPriceFen: Fen;
+  soloPriceFen: Fen | null;
+  groupSize: number;
+  timeLimitMinutes: number;
+  perUserLimit: number;
+  stock: number;
+  startAt: string;
+  endAt: string;
+  autoComplete: boolean;
+  commissionBps: number;
+  tags: string[];
+}
+
+export interface AdminDealView extends DealView {
+  stockInitial: number;
+  stockReserved: number;
+  groupCounts: { open: number; succeeded: number; failed: number };
+}
+
+export interface AdminGroupView {
+  groupId: string;
+  status: GroupStatus;
+  size: number;
+  seatsTaken: number;
+  paidCount: number;
+  leaderNickname: string;
+  openedAt: string;
+  expiresAt: string;
+}

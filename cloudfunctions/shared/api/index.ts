@@ -1,0 +1,86 @@
+/**
+ * The wire contract between the mini-program and the cloud functions: what each
+ * action takes and returns, by context. Imported by `src/services/` and by the
+ * handlers, so a renamed field breaks the build on both sides.
+ */
+import type { Fen } from '../domain/money';
+import type * as G from './groupbuy';
+import type * as D from './distribution';
+import type * as M from './member';
+import type * as C from './community';
+
+export * from './groupbuy';
+export * from './distribution';
+export * from './member';
+export * from './community';
+
+/** Every action of every function, by function name: the services layer is typed from this. */
+export interface Api {
+  groupbuy: {
+    listDeals: [G.ListDealsInput, G.ListDealsOutput];
+    getDeal: [G.GetDealInput, G.GetDealOutput];
+    startGroup: [G.StartGroupInput, G.StartGroupOutput];
+    joinGroup: [G.JoinGroupInput, G.JoinGroupOutput];
+    buySolo: [G.BuySoloInput, G.OrderPaymentOutput];
+    getGroup: [{ groupId: string }, { group: G.GroupView }];
+    myOrders: [{ cursor?: string }, { items: G.OrderView[]; cursor?: string }];
+    getOrder: [{ orderId: string }, { order: G.OrderView }];
+    /** Payment parameters again for an unpaid order (the pay sheet was closed). */
+    payOrder: [{ orderId: string }, G.OrderPaymentOutput];
+    cancelOrder: [{ orderId: string }, { order: G.OrderView }];
+    /** A share poster's mini-program code: a PNG as a cloud file id (weapp) or null on the local cloud. */
+    posterCode: [{ page: string; scene: string }, { fileId: string | null }];
+  };
+  admin: {
+    listDeals: [{ cursor?: string }, { items: G.AdminDealView[]; cursor?: string }];
+    getDeal: [{ dealId: string }, { deal: G.AdminDealView; draft: G.DealDraft }];
+    saveDeal: [{ dealId?: string; draft: G.DealDraft }, { deal: G.AdminDealView }];
+    setDealStatus: [{ dealId: string; status: 'active' | 'closed' }, { deal: G.AdminDealView }];
+    dealGroups: [{ dealId: string; status?: G.GroupStatus; cursor?: string }, { items: G.AdminGroupView[]; cursor?: string }];
+    /** After-sale refund of a paid or effective order. */
+    refundOrder: [{ orderId: string; reason: string }, { status: G.OrderStatus }];
+    distributorApplications: [{ status?: 'pending' | 'approved' | 'rejected' }, { items: D.DistributorApplicationView[] }];
+    reviewDistributorApplication: [{ openid: string; approve: boolean; note?: string }, { application: D.DistributorApplicationView }];
+    distributors: [{ cursor?: string }, { items: D.AdminDistributorView[]; cursor?: string }];
+    setDistributorStatus: [{ openid: string; status: 'active' | 'suspended' }, { distributor: D.AdminDistributorView }];
+    withdrawals: [{ status?: D.WithdrawalView['status']; cursor?: string }, { items: D.AdminWithdrawalView[]; cursor?: string }];
+    reviewWithdrawal: [{ withdrawalId: string; approve: boolean; note?: string }, { withdrawal: D.AdminWithdrawalView }];
+    distributionSettings: [Record<string, never>, D.DistributionSettings];
+    saveDistributionSettings: [D.DistributionSettings, D.DistributionSettings];
+    coCreatorApplications: [{ status?: M.CoCreatorApplicationView['status'] }, { items: M.CoCreatorApplicationView[] }];
+    reviewCoCreatorApplication: [{ openid: string; approve: boolean; note: string }, { application: M.CoCreatorApplicationView }];
+    revokeCoCreator: [{ openid: string; reason: string }, { application: M.CoCreatorApplicationView }];
+    memberSettings: [Record<string, never>, C.MemberSettings];
+    savePoll: [{ pollId?: string; draft: C.PollDraft }, { poll: C.PollView }];
+    closePoll: [{ pollId: string }, { poll: C.PollView }];
+    /** Turns a closed poll's winning option into a draft deal; its voters are credited as contributors. */
+    adoptPoll: [{ pollId: string }, { dealId: string; contributors: number }];
+    saveMemberSettings: [C.MemberSettings, C.MemberSettings];
+  };
+  member: {
+    me: [Record<string, never>, M.MeOutput];
+    checkIn: [Record<string, never>, M.CheckInOutput];
+    calendar: [{ month?: string }, M.CheckInCalendar];
+    history: [{ cursor?: string }, { items: M.GrantView[]; cursor?: string }];
+    applyCoCreator: [{ statement: string; expertise: string[]; agreeCharter: boolean }, { applicationId: string; status: M.CoCreatorApplicationView['status'] }];
+    coCreatorApplication: [Record<string, never>, { application: M.CoCreatorApplicationView | null }];
+  };
+  community: {
+    listPolls: [Record<string, never>, { items: C.PollView[] }];
+    getPoll: [{ pollId: string }, { poll: C.PollView }];
+    vote: [{ pollId: string; optionIds: string[] }, { poll: C.PollView; counts: Record<string, number> }];
+  };
+  distribution: {
+    myCode: [Record<string, never>, { code: string }];
+    bind: [{ code: string }, { bound: boolean; distributor: { nickname: string; avatar: string } | null }];
+    summary: [Record<string, never>, D.DistributorSummary];
+    commissions: [{ cursor?: string }, { items: D.CommissionView[]; cursor?: string }];
+    customers: [{ cursor?: string }, { items: D.CustomerView[]; cursor?: string }];
+    withdraw: [{ amountFen: Fen }, { withdrawalId: string; status: D.WithdrawalView['status'] }];
+    withdrawals: [{ cursor?: string }, { items: D.WithdrawalView[]; cursor?: string }];
+    /** After the user confirmed a transfer in WeChat: ask the payout platform again. */
+    refreshWithdrawal: [{ withdrawalId: string }, { withdrawal: D.WithdrawalView }];
+    apply: [{ realName: string; reason: string }, { status: D.DistributorApplicationView['status'] }];
+    application: [Record<string, never>, { application: D.DistributorApplicationView | null; isDistributor: boolean }];
+  };
+}
