@@ -51,7 +51,12 @@ describe('the action router', () => {
   it('validates the input before the handler runs', async () => {
     const res = await main({ action: 'echo', n: 'three' }, contextOf('u1'));
     expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect((res as { error: { message: string } }).error.message).toContain('n');
+    expect((res as { error: { message: string } }).error.message).toBe('请求参数有误：「n」缺失或类型不正确');
+  });
+
+  it('explains a too-small number in Chinese', async () => {
+    const res = await main({ action: 'echo', n: 1.5 }, contextOf('u1'));
+    expect((res as { error: { message: string } }).error.message).toMatch(/^请求参数有误：「n」[\u3400-\u9fff]/);
   });
 
   it('names an unknown action, including inherited object keys', async () => {

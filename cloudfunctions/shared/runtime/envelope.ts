@@ -3,6 +3,7 @@ import type { Envelope } from '../errors';
 import { messageFor } from '../errors';
 import { AppError } from './app-error';
 import { logError } from './logger';
+import { zodMessage } from './zod-message';
 
 export function ok<T>(data: T): Envelope<T> {
   return { ok: true, data };
@@ -14,12 +15,7 @@ export function failure(err: unknown, where: Record<string, unknown>): Envelope<
     return { ok: false, error: { code: err.code, message: err.message } };
   }
   if (err instanceof z.ZodError) {
-    const issue = err.issues[0];
-    const field = issue?.path.join('.') || '参数';
-    return {
-      ok: false,
-      error: { code: 'INVALID_ARGUMENT', message: `${messageFor('INVALID_ARGUMENT')}：${field} ${issue?.message ?? ''}`.trim() },
-    };
+    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `${messageFor('INVALID_ARGUMENT')}：${zodMessage(err.issues[0])}` } };
   }
   const code = (err as { code?: unknown })?.code;
   if (code === 'DATABASE_TRANSACTION_CONFLICT') {
