@@ -13,6 +13,16 @@ const isH5 = process.env.TARO_ENV === 'h5'
  */
 const cloudEnv = process.env.CLOUD_ENV || 'gongying-local'
 
+/**
+ * WeChat Pay's merchant id and the mini-program's AppID, for 确认收款
+ * (wx.requestMerchantTransfer). Set WXPAY_MCHID / WXPAY_APPID at build time; empty by
+ * default (the AppID then comes from the running mini-program).
+ */
+const wxpayMchId = process.env.WXPAY_MCHID || ''
+/** The subscription-message template the group-result notice uses (WX_TMPL_GROUP_RESULT); empty: none asked for. */
+const groupResultTemplate = process.env.WX_TMPL_GROUP_RESULT || ''
+const wxpayAppId = process.env.WXPAY_APPID || ''
+
 // The wire contract and error codes live with the cloud functions and are compiled into the app too.
 const sharedSources = [path.join(root, 'cloudfunctions/shared')]
 
@@ -38,6 +48,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias,
     defineConstants: {
       CLOUD_ENV: JSON.stringify(cloudEnv),
+      WXPAY_MCHID: JSON.stringify(wxpayMchId),
+      WXPAY_APPID: JSON.stringify(wxpayAppId),
+      WX_TMPL_GROUP_RESULT: JSON.stringify(groupResultTemplate),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -3,12 +3,25 @@ import {
   adminDealEditPath,
   adminDealGroupsPath,
   adminDealsPath,
+  adminDistributionPath,
   dealPath,
   groupPath,
   HOME_PATH,
+  LEADER_APPLY_PATH,
+  LEADER_PATH,
   ME_PATH,
   ORDERS_PATH,
+  WITHDRAW_PATH,
 } from '@/utils/page-paths'
+import {
+  adminMembersPath,
+  adminPollsPath,
+  CHECK_IN_PATH,
+  CO_CREATOR_APPLY_PATH,
+  GROWTH_PATH,
+  pollPath,
+  POLLS_PATH,
+} from '@/utils/member-paths'
 
 export { HOME_PATH, dealPath, groupPath } from '@/utils/page-paths'
 
@@ -36,6 +49,25 @@ export function openMe(): void {
   Taro.switchTab({ url: '/' + ME_PATH })
 }
 
+/** 团长中心. */
+export function openLeader(): void {
+  go(LEADER_PATH)
+}
+
+/** 团长中心 in place of the page on screen (after an application was approved). */
+export function replaceWithLeader(): void {
+  Taro.redirectTo({ url: '/' + LEADER_PATH })
+}
+
+export function openWithdraw(): void {
+  go(WITHDRAW_PATH)
+}
+
+/** 申请成为团长. */
+export function openLeaderApply(): void {
+  go(LEADER_APPLY_PATH)
+}
+
 export function openAdminDeals(): void {
   go(adminDealsPath())
 }
@@ -46,4 +78,41 @@ export function openAdminDealEdit(dealId?: string): void {
 
 export function openAdminDealGroups(dealId: string): void {
   go(adminDealGroupsPath(dealId))
+}
+
+/** 品牌管理 → 分销: applications, distributors, withdrawals, settings. */
+export function openAdminDistribution(): void {
+  go(adminDistributionPath())
+}
+
+// 成长 · 签到 · 共创官 · 投票 (paths in utils/member-paths).
+
+export function openCheckIn(): void {
+  go(CHECK_IN_PATH)
+}
+
+export function openGrowth(): void {
+  go(GROWTH_PATH)
+}
+
+export function openCoCreatorApply(): void {
+  go(CO_CREATOR_APPLY_PATH)
+}
+
+export function openPolls(): void {
+  go(POLLS_PATH)
+}
+
+export function openPoll(pollId: string): void {
+  go(pollPath(pollId))
+}
+
+/** 品牌管理 → 会员: co-creator applications and growth settings. */
+export function openAdminMembers(): void {
+  go(adminMembersPath())
+}
+
+/** 品牌管理 → 投票: create, close and adopt polls. */
+export function openAdminPolls(): void {
+  go(adminPollsPath())
 }

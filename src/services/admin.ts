@@ -1,4 +1,14 @@
-import type { AdminDealView, AdminGroupView, DealDraft, GroupStatus } from '@shared/api'
+import type {
+  AdminDealView,
+  AdminDistributorView,
+  AdminGroupView,
+  AdminWithdrawalView,
+  DealDraft,
+  DistributionSettings,
+  DistributorApplicationView,
+  GroupStatus,
+  WithdrawalView,
+} from '@shared/api'
 import { invoke } from './api-client'
 
 /** The brand operator's side of deals. Every call answers FORBIDDEN to anyone but an admin. */
@@ -25,4 +35,46 @@ export function dealGroups(
   cursor?: string,
 ): Promise<{ items: AdminGroupView[]; cursor?: string }> {
   return invoke('admin', 'dealGroups', { dealId, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) })
+}
+
+// 分销 (distribution): applications, distributors, withdrawals and settings.
+
+type ApplicationStatus = DistributorApplicationView['status']
+
+export async function distributorApplications(status?: ApplicationStatus): Promise<DistributorApplicationView[]> {
+  return (await invoke('admin', 'distributorApplications', status ? { status } : {})).items
+}
+
+/** Approve (a code is issued at once) or reject, with a note the applicant sees. */
+export async function reviewDistributorApplication(openid: string, approve: boolean, note = ''): Promise<DistributorApplicationView> {
+  return (await invoke('admin', 'reviewDistributorApplication', { openid, approve, ...(note ? { note } : {}) })).application
+}
+
+export function listDistributors(cursor?: string): Promise<{ items: AdminDistributorView[]; cursor?: string }> {
+  return invoke('admin', 'distributors', cursor ? { cursor } : {})
+}
+
+/** 暂停 (no new bindings or commission) or 恢复 a distributor. */
+export async function setDistributorStatus(openid: string, status: 'active' | 'suspended'): Promise<AdminDistributorView> {
+  return (await invoke('admin', 'setDistributorStatus', { openid, status })).distributor
+}
+
+export function listWithdrawals(
+  status?: WithdrawalView['status'],
+  cursor?: string,
+): Promise<{ items: AdminWithdrawalView[]; cursor?: string }> {
+  return invoke('admin', 'withdrawals', { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) })
+}
+
+/** Approve (the transfer starts at once) or reject (the amount goes back to the balance). */
+export async function reviewWithdrawal(withdrawalId: string, approve: boolean, note = ''): Promise<AdminWithdrawalView> {
+  return (await invoke('admin', 'reviewWithdrawal', { withdrawalId, approve, ...(note ? { note } : {}) })).withdrawal
+}
+
+export function distributionSettings(): Promise<DistributionSettings> {
+  return invoke('admin', 'distributionSettings', {})
+}
+
+export function saveDistributionSettings(settings: DistributionSettings): Promise<DistributionSettings> {
+  return invoke('admin', 'saveDistributionSettings', settings)
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { bind } from './distribution'
 
 /**
  * The distribution code of the card or poster the shopper arrived through: the latest
@@ -24,4 +25,19 @@ export function arrivalCode(): string | undefined {
   } catch {
     return undefined
   }
+}
+
+const askedToBind = new Set<string>()
+
+/**
+ * Opening a card binds the shopper to its distributor (the cloud decides: first valid
+ * binding wins, never to oneself). Asked once per code per session and quietly: a refusal
+ * or a failure changes nothing for the shopper, the page opens as usual.
+ */
+export function bindArrivalCode(code: string | undefined | null): void {
+  if (!code || !CODE.test(code)) return
+  const key = code.toUpperCase()
+  if (askedToBind.has(key)) return
+  askedToBind.add(key)
+  bind(key).catch(() => undefined)
 }

@@ -6,6 +6,24 @@ import { confirmSandboxPayment } from './sandbox-pay'
 
 export type PayResult = 'paid' | 'cancelled'
 
+declare const WX_TMPL_GROUP_RESULT: string
+
+/**
+ * Asks for consent to the group-result subscription message (成团 / 未成团 notice)
+ * right before paying, as WeChat requires a tap-triggered request. A refusal never
+ * blocks the payment.
+ */
+async function askForGroupResultNotice(): Promise<void> {
+  // A build-time constant; absent outside a Taro build (unit tests).
+  const template = typeof WX_TMPL_GROUP_RESULT === 'string' ? WX_TMPL_GROUP_RESULT : ''
+  if (!template) return
+  try {
+    await Taro.requestSubscribeMessage({ tmplIds: [template] } as Parameters<typeof Taro.requestSubscribeMessage>[0])
+  } catch {
+    // declined or unsupported: the shopper still sees the result on the group page
+  }
+}
+
 /**
  * Pays for an order: WeChat Pay's own sheet on weapp, the sandbox pay sheet on h5.
  * 'cancelled' when the shopper closes it; an AppError when paying fails.
@@ -19,6 +37,7 @@ export function pay(params: PaymentParams): Promise<PayResult> {
 }
 
 async function payWithWechat({ provider: _provider, ...params }: Extract<PaymentParams, { provider: 'wechat' }>) {
+  await askForGroupResultNotice()
   try {
     await Taro.requestPayment(params)
     return 'paid' as const

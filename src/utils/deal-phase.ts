@@ -1,8 +1,6 @@
 import type { DealView } from '@shared/api'
 import { shanghaiParts } from '@shared/domain/calendar'
 
-const pad2 = (n: number) => String(n).padStart(2, '0')
-
 /** What stands on a deal's button when it cannot be bought now; null when it can. */
 export function unavailableLabel(deal: Pick<DealView, 'phase' | 'startAt'>): string | null {
   switch (deal.phase) {
@@ -10,7 +8,7 @@ export function unavailableLabel(deal: Pick<DealView, 'phase' | 'startAt'>): str
       return null
     case 'upcoming': {
       const at = shanghaiParts(new Date(deal.startAt))
-      return `${at.month}月${at.day}日 ${pad2(at.hour)}:${pad2(at.minute)} 开团`
+      return `${at.month}月${at.day}日开团`
     }
     case 'sold_out':
       return '已售罄'

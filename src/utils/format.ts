@@ -40,3 +40,16 @@ export function formatDateTime(iso: string): string {
   const p = shanghaiParts(new Date(at))
   return `${p.month}月${p.day}日 ${pad2(p.hour)}:${pad2(p.minute)}`
 }
+
+/** An instant's Shanghai calendar day: "11月29日". */
+export function formatDate(iso: string): string {
+  const at = Date.parse(iso)
+  if (Number.isNaN(at)) return ''
+  const p = shanghaiParts(new Date(at))
+  return `${p.month}月${p.day}日`
+}
+
+/** A rate in basis points as a percentage: 1500 -> "15%", 1250 -> "12.5%". */
+export function formatPercent(bps: number): string {
+  return `${yuanDigits(bps)}%`
+}

@@ -6,6 +6,9 @@ export const HOME_PATH = 'pages/index/index'
 export const ME_PATH = 'pages/me/index'
 export const ORDERS_PATH = 'pages/orders/index'
 export const GROUP_PAGE = 'pages/group/index'
+export const LEADER_PATH = 'pages/leader/index'
+export const WITHDRAW_PATH = 'pages/withdraw/index'
+export const LEADER_APPLY_PATH = 'pages/leader-apply/index'
 
 /** `path?key=value&…`, leaving out empty values. */
 export function withQuery(path: string, query: Record<string, string | undefined | null>): string {
@@ -19,6 +22,10 @@ export const dealPath = (dealId: string, code?: string | null) => withQuery('pag
 
 export const groupPath = (groupId: string, code?: string | null) => withQuery(GROUP_PAGE, { id: groupId, code })
 
+/** A leader's own card: the home page, carrying their code. */
+export const cardPath = (code: string) => withQuery(HOME_PATH, { code })
+
 export const adminDealsPath = () => 'admin/pages/deals/index'
 export const adminDealEditPath = (dealId?: string) => withQuery('admin/pages/deal-edit/index', { id: dealId })
 export const adminDealGroupsPath = (dealId: string) => withQuery('admin/pages/deal-groups/index', { id: dealId })
+export const adminDistributionPath = () => 'admin/pages/distribution/index'

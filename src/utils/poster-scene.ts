@@ -37,6 +37,14 @@ export function posterScene(groupId: string, code?: string | null): string {
   return scene.length <= SCENE_MAX ? scene : id
 }
 
+/**
+ * The scene for a leader's card poster (it opens the home page): no group, only the
+ * code, so `.<code>`, which parseScene reads back as `{ groupId: '', code }`.
+ */
+export function cardScene(code: string): string {
+  return `.${code}`
+}
+
 /** The group id and code back from a scene (the page receives it URL-encoded). */
 export function parseScene(scene: string): { groupId: string; code?: string } {
   const [id, code] = decodeURIComponent(scene).split('.')

@@ -28,12 +28,12 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
   };
 }
 
-/** A phone-sized page (390×844) acting as the given demo user. */
-export async function phonePage(browser: Browser, baseUrl: string, openid: string): Promise<Page> {
+/** A phone-sized page (390×844) acting as the given demo user, opened at `path` (the home page by default). */
+export async function phonePage(browser: Browser, baseUrl: string, openid: string, path = 'pages/index/index'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await context.addInitScript((id) => window.localStorage.setItem('gongying.openid', id), openid);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(`${baseUrl}/#/pages/index/index`);
+  await page.goto(`${baseUrl}/#/${path}`);
   return page;
 }

@@ -1,3 +1,3 @@
 export { SharePoster } from './share-poster'
 export type { SharePosterProps } from './share-poster'
-export type { PosterContent } from './share-poster.shared'
+export type { CardPosterContent, GroupPosterContent, PosterContent } from './share-poster.shared'

@@ -1,6 +1,6 @@
 import { storageUrl } from '@/services/images'
-import { groupPath } from '@/utils/page-paths'
 import { drawPoster } from './draw-poster'
+import { posterCodeHint, posterImages, posterTarget } from './poster-target'
 import { qrMatrix } from './qr-matrix'
 import { POSTER_HEIGHT, POSTER_SCALE, POSTER_WIDTH, type PosterContent, type PosterImage } from './share-poster.shared'
 
@@ -13,7 +13,7 @@ function loadImage(src: string): Promise<PosterImage | null> {
   })
 }
 
-/** h5: draws the poster on an HTML canvas with a QR code of the group's local URL; a PNG data URL. */
+/** h5: draws the poster on an HTML canvas with a QR code of the page's local URL; a PNG data URL. */
 export async function renderPoster(content: PosterContent): Promise<string> {
   const canvas = document.createElement('canvas')
   canvas.width = POSTER_WIDTH * POSTER_SCALE
@@ -21,9 +21,9 @@ export async function renderPoster(content: PosterContent): Promise<string> {
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('no 2d canvas')
   ctx.scale(POSTER_SCALE, POSTER_SCALE)
-  const product = await loadImage(storageUrl(content.image))
-  const url = `${window.location.origin}/#/${groupPath(content.groupId, content.code)}`
-  drawPoster(ctx, content, { product, code: { kind: 'matrix', modules: qrMatrix(url) }, codeHint: '扫码或长按识别参团' })
+  const images = await Promise.all(posterImages(content).map((id) => loadImage(storageUrl(id))))
+  const url = `${window.location.origin}/#/${posterTarget(content).path}`
+  drawPoster(ctx, content, { images, code: { kind: 'matrix', modules: qrMatrix(url) }, codeHint: posterCodeHint(content, 'h5') })
   return canvas.toDataURL('image/png')
 }
 
@@ -31,7 +31,7 @@ export async function renderPoster(content: PosterContent): Promise<string> {
 export async function savePoster(src: string): Promise<void> {
   const link = document.createElement('a')
   link.href = src
-  link.download = '原野生活-拼团海报.png'
+  link.download = '原野生活-分享海报.png'
   document.body.appendChild(link)
   link.click()
   link.remove()

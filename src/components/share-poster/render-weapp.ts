@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro'
 import { posterCode } from '@/services/groupbuy'
 import { localImagePath } from '@/services/local-image'
-import { GROUP_PAGE } from '@/utils/page-paths'
-import { posterScene } from '@/utils/poster-scene'
 import { drawPoster } from './draw-poster'
+import { posterCodeHint, posterImages, posterTarget } from './poster-target'
 import {
   POSTER_HEIGHT,
   POSTER_SCALE,
@@ -51,10 +50,11 @@ async function loadImage(canvas: CanvasNode, fileId: string): Promise<PosterImag
   }
 }
 
-/** The mini-program code that opens this group with the sharer's code; null when there is none. */
+/** The mini-program code that opens the poster's page with the sharer's code; null when there is none. */
 async function miniProgramCode(canvas: CanvasNode, content: PosterContent): Promise<PosterCode> {
   try {
-    const fileId = await posterCode(GROUP_PAGE, posterScene(content.groupId, content.code))
+    const target = posterTarget(content)
+    const fileId = await posterCode(target.page, target.scene)
     const image = fileId ? await loadImage(canvas, fileId) : null
     return image ? { kind: 'image', image } : null
   } catch {
@@ -69,8 +69,11 @@ export async function renderPoster(content: PosterContent): Promise<string> {
   canvas.height = POSTER_HEIGHT * POSTER_SCALE
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
   ctx.scale(POSTER_SCALE, POSTER_SCALE)
-  const [product, code] = await Promise.all([loadImage(canvas, content.image), miniProgramCode(canvas, content)])
-  drawPoster(ctx, content, { product, code, codeHint: '长按识别小程序码参团' })
+  const [images, code] = await Promise.all([
+    Promise.all(posterImages(content).map((id) => loadImage(canvas, id))),
+    miniProgramCode(canvas, content),
+  ])
+  drawPoster(ctx, content, { images, code, codeHint: posterCodeHint(content, 'weapp') })
   const res = await Taro.canvasToTempFilePath({ canvas, fileType: 'png' } as Taro.canvasToTempFilePath.Option)
   return res.tempFilePath
 }

@@ -1,7 +1,8 @@
 import type { Fen } from '@shared/domain/money'
 
-/** What a group's share poster shows. */
-export interface PosterContent {
+/** A group's share poster: the product, its price and the seats still open. */
+export interface GroupPosterContent {
+  kind: 'group'
   groupId: string
   /** The sharer's distribution code, carried by the poster's code. */
   code?: string
@@ -16,6 +17,17 @@ export interface PosterContent {
   sharerNickname: string
 }
 
+/** A leader's card poster: who invites, a few deals on sale, and the code that binds. */
+export interface CardPosterContent {
+  kind: 'card'
+  code: string
+  sharerNickname: string
+  /** Up to three deals on sale (image: a cloud file id). */
+  picks: { title: string; image: string; groupPriceFen: Fen }[]
+}
+
+export type PosterContent = GroupPosterContent | CardPosterContent
+
 /** Something drawImage takes, with its size (an HTML image, or a weapp canvas image). */
 export type PosterImage = CanvasImageSource & { width: number; height: number }
 
@@ -23,9 +35,10 @@ export type PosterImage = CanvasImageSource & { width: number; height: number }
 export type PosterCode = { kind: 'image'; image: PosterImage } | { kind: 'matrix'; modules: boolean[][] } | null
 
 export interface PosterArt {
-  product: PosterImage | null
+  /** The pictures the content names (posterImages), in order; null where one failed to load. */
+  images: (PosterImage | null)[]
   code: PosterCode
-  /** The line under the code: 长按识别小程序码 / 扫码参团. */
+  /** The line under the sharer's name: 长按识别小程序码 / 扫码参团. */
   codeHint: string
 }
 

@@ -19,9 +19,14 @@ export interface SharePosterProps {
   onClose: () => void
 }
 
+function posterHint(content: PosterContent): string {
+  const what = content.kind === 'card' ? '一起拼' : '参团'
+  return IS_H5 ? `手机上长按图片也可保存，发给好友扫码${what}` : `保存后发到朋友圈或群聊，好友长按识别即可${what}`
+}
+
 type PosterState = { status: 'drawing' } | { status: 'ready'; src: string } | { status: 'failed' }
 
-/** A full-screen overlay with the group's share poster, drawn on a canvas, and a way to save it. */
+/** A full-screen overlay with a share poster (a group's, or a leader's card), drawn on a canvas, and a way to save it. */
 export function SharePoster({ content, onClose }: SharePosterProps) {
   const [state, setState] = useState<PosterState>({ status: 'drawing' })
 
@@ -74,9 +79,7 @@ export function SharePoster({ content, onClose }: SharePosterProps) {
             关闭
           </Text>
         </View>
-        <Text className='share-poster__hint'>
-          {IS_H5 ? '手机上长按图片也可保存，发给好友扫码参团' : '保存后发到朋友圈或群聊，好友长按识别即可参团'}
-        </Text>
+        <Text className='share-poster__hint'>{posterHint(content)}</Text>
       </View>
       {renderer.POSTER_CANVAS_ID ? (
         <Canvas type='2d' id={renderer.POSTER_CANVAS_ID} className='share-poster__canvas' />

@@ -89,6 +89,7 @@ export default function GroupPage() {
       {overlay === 'poster' ? (
         <SharePoster
           content={{
+            kind: 'group',
             groupId: g.groupId,
             code,
             title: g.deal.title,

@@ -5,6 +5,7 @@ import { HOME_PATH } from '@/routes'
 import { BrandHeader } from '@/components/brand-header'
 import { PageShell } from '@/components/page-shell'
 import { DealFeed } from './deal-feed'
+import { PollBanner } from './poll-banner'
 import { useDealList } from './use-deal-list'
 import './index.scss'
 
@@ -27,6 +28,7 @@ export default function HomePage() {
   return (
     <PageShell className='home'>
       <BrandHeader />
+      <PollBanner />
       <View className='home__section'>
         <Text className='home__section-title'>本期拼团</Text>
         <Text className='home__section-note'>社群共创 · 每周上新</Text>

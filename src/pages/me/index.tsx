@@ -3,7 +3,18 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useRef } from 'react'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
-import { openAdminDeals, openOrders } from '@/routes'
+import {
+  openAdminDeals,
+  openAdminDistribution,
+  openAdminMembers,
+  openAdminPolls,
+  openGrowth,
+  openLeader,
+  openLeaderApply,
+  openOrders,
+  openPolls,
+} from '@/routes'
+import { CheckInStrip } from './check-in-strip'
 import { MeEntries, type MeEntry } from './me-entries'
 import { MeHeader } from './me-header'
 import { useMe } from './use-me'
@@ -26,7 +37,7 @@ export default function MePage() {
   if (state.status === 'loading') {
     return (
       <PageShell className='me-page'>
-        <View className='me-header me-header--loading skeleton-block' />
+        <View className='me-skeleton skeleton-block' />
       </PageShell>
     )
   }
@@ -38,11 +49,26 @@ export default function MePage() {
     )
   }
 
-  const entries: MeEntry[] = [{ key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders }]
-  if (state.me.isAdmin) entries.push({ key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals })
+  const entries: MeEntry[] = [
+    { key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders },
+    state.me.isDistributor
+      ? { key: 'leader', title: '团长中心', note: '分销码 · 佣金 · 提现', onOpen: openLeader }
+      : { key: 'apply', title: '申请成为团长', note: '分享好物赚 15% 佣金', onOpen: openLeaderApply },
+    { key: 'growth', title: '成长记录', note: '成长值 · 积分明细', onOpen: openGrowth },
+    { key: 'polls', title: '投票', note: '一起决定下一款新品', onOpen: openPolls },
+  ]
+  if (state.me.isAdmin) {
+    entries.push(
+      { key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals },
+      { key: 'distribution', title: '分销管理', note: '团长 · 提现审核 · 设置', onOpen: openAdminDistribution },
+      { key: 'members', title: '会员管理', note: '共创官审核 · 成长设置', onOpen: openAdminMembers },
+      { key: 'admin-polls', title: '投票管理', note: '发起 · 结束 · 采纳', onOpen: openAdminPolls },
+    )
+  }
   return (
     <PageShell className='me-page'>
       <MeHeader me={state.me} />
+      <CheckInStrip me={state.me} />
       <MeEntries entries={entries} />
     </PageShell>
   )

@@ -1,44 +1,62 @@
 import { Text, View } from '@tarojs/components'
 import type { MeOutput } from '@shared/api'
 import { Avatar } from '@/components/avatar'
-import { TIER_LABEL, tierLabel } from '@/utils/tier'
+import { TierBadge } from '@/components/tier-badge'
+import { openCoCreatorApply } from '@/routes'
+import { tierLabel } from '@/utils/tier'
+import { tierProgress } from '@/utils/tier-progress'
+import './member-card.scss'
 
-const LADDER = Object.keys(TIER_LABEL) as (keyof typeof TIER_LABEL)[]
-
-/** Who I am: picture, name, tier, and my growth and points. */
+/** The member card: picture, name, tier badge, growth and points, and the way to the next tier. */
 export function MeHeader({ me }: { me: MeOutput }) {
+  const progress = tierProgress(me)
   return (
-    <View className='me-header'>
-      <View className='me-header__row'>
-        <Avatar src={me.avatar} name={me.nickname} size='lg' className='me-header__avatar' />
-        <View className='me-header__who'>
-          <Text className='me-header__name'>{me.nickname}</Text>
-          <View className='me-header__badges'>
-            <Text className='me-header__tier'>{tierLabel(me.tier)}</Text>
-            {me.isAdmin ? <Text className='me-header__tier me-header__tier--admin'>品牌管理员</Text> : null}
+    <View className={`member-card member-card--${me.tier}`}>
+      <View className='member-card__row'>
+        <Avatar src={me.avatar} name={me.nickname} size='lg' className='member-card__avatar' />
+        <View className='member-card__who'>
+          <Text className='member-card__name'>{me.nickname}</Text>
+          <View className='member-card__badges'>
+            <TierBadge tier={me.tier} />
+            {me.isAdmin ? <Text className='member-card__admin'>品牌管理员</Text> : null}
           </View>
         </View>
       </View>
-      <View className='me-header__stats'>
-        <Stat value={me.growth} label='成长值' />
-        <Stat value={me.points} label='积分' />
+      <View className='member-card__stats'>
+        <Stat value={me.growth} label='成长值' name='growth' />
+        <Stat value={me.points} label='积分' name='points' />
       </View>
-      <View className='me-header__ladder'>
-        {LADDER.map((tier) => (
-          <Text key={tier} className={`me-header__step ${tier === me.tier ? 'me-header__step--on' : ''}`}>
-            {TIER_LABEL[tier]}
+      <View className='member-card__progress'>
+        <View className='member-card__progress-head'>
+          <Text className='member-card__progress-from'>{tierLabel(me.tier)}</Text>
+          {progress.figure ? <Text className='member-card__progress-figure'>{progress.figure}</Text> : null}
+          <Text className='member-card__progress-to'>{me.nextTier ? tierLabel(me.nextTier) : '最高等级'}</Text>
+        </View>
+        <View className='member-card__bar'>
+          <View className='member-card__bar-fill' style={{ width: `${Math.round(progress.ratio * 100)}%` }} />
+        </View>
+        <Text className='member-card__progress-text'>{progress.text}</Text>
+        {progress.canApply ? (
+          <Text className='member-card__apply' onClick={openCoCreatorApply}>
+            申请成为共创官 ›
           </Text>
-        ))}
+        ) : null}
+        {me.tier === 'cocreator' && me.distributorCode ? (
+          <View className='member-card__code'>
+            <Text className='member-card__code-label'>我的分销码</Text>
+            <Text className='member-card__code-value'>{me.distributorCode}</Text>
+          </View>
+        ) : null}
       </View>
     </View>
   )
 }
 
-function Stat({ value, label }: { value: number; label: string }) {
+function Stat({ value, label, name }: { value: number; label: string; name: string }) {
   return (
-    <View className='me-header__stat'>
-      <Text className='me-header__stat-value'>{value}</Text>
-      <Text className='me-header__stat-label'>{label}</Text>
+    <View className={`member-card__stat member-card__stat--${name}`}>
+      <Text className='member-card__stat-value'>{value}</Text>
+      <Text className='member-card__stat-label'>{label}</Text>
     </View>
   )
 }

@@ -94,7 +94,7 @@ export function DealFormView({ form, errors, update }: DealFormViewProps) {
         </FormField>
       </Section>
       <Section title='分销'>
-        <FormField name='commissionPercent' label='佣金比例（%）' hint='共创官分享成交后所得，默认 15%' error={errors.commissionPercent}>
+        <FormField name='commissionPercent' label='佣金比例（%）' hint='团长分享成交后所得，默认值在「分销 → 设置」' error={errors.commissionPercent}>
           {input('commissionPercent', '15', 'digit')}
         </FormField>
       </Section>

@@ -1,4 +1,5 @@
 import type { DealDraft } from '@shared/api'
+import { parseCount } from '@/utils/parse-count'
 import { parseYuan } from '@/utils/parse-yuan'
 import { yuanDigits } from '@/utils/format'
 import { PRODUCT_IMAGES } from './product-images'
@@ -83,13 +84,6 @@ export function formFromDraft(d: DealDraft): DealForm {
     commissionPercent: yuanDigits(d.commissionBps),
     tags: d.tags.join(' '),
   }
-}
-
-/** A whole number typed in a field, within [min, max]; null otherwise. */
-function parseCount(text: string, min: number, max: number): number | null {
-  if (!/^\d{1,9}$/.test(text.trim())) return null
-  const n = Number(text.trim())
-  return n >= min && n <= max ? n : null
 }
 
 const splitTags = (text: string) => text.split(/[\s,，、]+/).filter(Boolean)

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { getAdminDeal, saveDeal } from '@/services/admin'
+import { distributionSettings, getAdminDeal, saveDeal } from '@/services/admin'
+import { yuanDigits } from '@/utils/format'
 import { AppError, toAppError } from '@/services/app-error'
 import { viewer } from '@/services/viewer'
 import { emptyForm, formFromDraft, formToDraft, type DealForm, type FormErrors } from './deal-form'
@@ -23,6 +24,9 @@ export function useDealEditor(dealId: string | undefined) {
         // A new deal loads nothing from the admin API: ask who this is, so a shopper sees the gate at once.
         if (!(await viewer()).isAdmin) throw new AppError('FORBIDDEN')
         form = emptyForm(new Date())
+        // The brand's default commission rate (品牌管理 → 分销 → 设置), when it can be read.
+        const settings = await distributionSettings().catch(() => null)
+        if (settings) form.commissionPercent = yuanDigits(settings.defaultRateBps)
       }
       setState({ status: 'ready', form, errors: {}, saving: false })
     } catch (e) {

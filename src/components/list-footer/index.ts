@@ -1,0 +1,2 @@
+export { ListFooter } from './list-footer'
+export type { ListFooterProps } from './list-footer'

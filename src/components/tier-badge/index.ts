@@ -1,0 +1,2 @@
+export { TierBadge } from './tier-badge'
+export type { TierBadgeProps } from './tier-badge'

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '成长记录',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

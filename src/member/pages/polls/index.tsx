@@ -1,0 +1,44 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useRef } from 'react'
+import { PageHead } from '@/components/page-head'
+import { PageShell } from '@/components/page-shell'
+import { StatusView } from '@/components/status-view'
+import { openHome, openPoll } from '@/routes'
+import { PollCard } from './poll-card'
+import { usePolls } from './use-polls'
+import './index.scss'
+
+export default function PollsPage() {
+  const { state, reload } = usePolls()
+  const shown = useRef(false)
+
+  useDidShow(() => {
+    reload(shown.current)
+    shown.current = true
+  })
+  usePullDownRefresh(async () => {
+    const error = await reload(true)
+    Taro.stopPullDownRefresh()
+    if (error) Taro.showToast({ title: error.message, icon: 'none' })
+  })
+
+  return (
+    <PageShell className='polls'>
+      <PageHead title='社群投票' note='你的一票，决定原野生活的下一款新品' />
+      {state.status === 'loading' ? (
+        <View className='poll-card poll-card--skeleton skeleton-block' />
+      ) : state.status === 'error' ? (
+        <StatusView kind='error' title='加载失败' message={state.error.message} actionText='重试' onAction={() => reload()} />
+      ) : !state.polls.length ? (
+        <StatusView kind='empty' title='暂时没有投票' message='新品共创投票开始时会出现在这里' actionText='去看看拼团' onAction={openHome} />
+      ) : (
+        <View className='polls__list'>
+          {state.polls.map((poll) => (
+            <PollCard key={poll.pollId} poll={poll} onOpen={openPoll} />
+          ))}
+        </View>
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '团长中心',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  enableShareAppMessage: true,
+})

@@ -1,0 +1,108 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { PageShell } from '@/components/page-shell'
+import { SharePoster } from '@/components/share-poster'
+import { StatusView } from '@/components/status-view'
+import { imageSrc } from '@/services/images'
+import { openLeaderApply, openWithdraw } from '@/routes'
+import { cardPath } from '@/utils/page-paths'
+import { LeaderCard } from './leader-card'
+import { LeaderFigures } from './leader-figures'
+import { LeaderLists } from './leader-lists'
+import { useConfirmTransfer } from './use-confirm-transfer'
+import { useFeaturedDeals } from './use-featured-deals'
+import { useLeaderLists } from './use-leader-lists'
+import { useLeaderSummary } from './use-leader-summary'
+import { useViewerProfile } from './use-viewer-profile'
+import './index.scss'
+
+export default function LeaderPage() {
+  const { state, reload } = useLeaderSummary()
+  const ready = state.status === 'ready'
+  const lists = useLeaderLists(ready)
+  const profile = useViewerProfile()
+  const picks = useFeaturedDeals()
+  const [poster, setPoster] = useState(false)
+  const { confirming, confirm } = useConfirmTransfer((w) => {
+    lists.withdrawals.update((item) => (item.withdrawalId === w.withdrawalId ? w : item))
+    reload(true)
+  })
+
+  const shown = useRef(false)
+  // Also on coming back from the withdraw page: the balance and the records have moved.
+  useDidShow(() => {
+    reload(shown.current)
+    if (shown.current) lists.refresh()
+    shown.current = true
+  })
+  usePullDownRefresh(async () => {
+    const error = await reload(true)
+    lists.refresh()
+    Taro.stopPullDownRefresh()
+    if (error) Taro.showToast({ title: error.message, icon: 'none' })
+  })
+  useReachBottom(() => {
+    lists.active.loadMore()
+  })
+  const code = ready ? state.summary.code : ''
+  useShareAppMessage(() => ({
+    title: `${profile.nickname || '团长'}邀你一起拼 · 原野生活`,
+    path: cardPath(code),
+    imageUrl: picks[0] ? imageSrc(picks[0].image) : undefined,
+  }))
+
+  if (state.status === 'loading') {
+    return (
+      <PageShell className='leader-centre'>
+        <View className='leader-card leader-card--loading skeleton-block' />
+      </PageShell>
+    )
+  }
+  if (state.status === 'error') {
+    return (
+      <PageShell className='leader-centre'>
+        {state.error.code === 'FORBIDDEN' ? (
+          <StatusView
+            kind='empty'
+            title='你还不是团长'
+            message='申请通过后获得专属分销码，分享好物赚 15% 佣金'
+            actionText='申请成为团长'
+            onAction={openLeaderApply}
+          />
+        ) : (
+          <StatusView kind='error' title='加载失败' message={state.error.message} actionText='重试' onAction={() => reload()} />
+        )}
+      </PageShell>
+    )
+  }
+
+  const s = state.summary
+  const copyCode = () =>
+    Taro.setClipboardData({ data: s.code }).then(() => Taro.showToast({ title: '分销码已复制', icon: 'none' }), () => undefined)
+  const copyLink = () =>
+    Taro.setClipboardData({ data: `${window.location.origin}/#/${cardPath(s.code)}` }).then(
+      () => Taro.showToast({ title: '名片链接已复制，发给好友吧', icon: 'none' }),
+      () => undefined,
+    )
+  return (
+    <PageShell className='leader-centre'>
+      <LeaderCard
+        summary={s}
+        nickname={profile.nickname}
+        avatar={profile.avatar}
+        onCopy={copyCode}
+        onShareLink={copyLink}
+        onPoster={() => setPoster(true)}
+      />
+      <LeaderFigures summary={s} onWithdraw={openWithdraw} />
+      <LeaderLists lists={lists} confirming={confirming} onConfirm={confirm} />
+      {poster ? (
+        <SharePoster
+          content={{ kind: 'card', code: s.code, sharerNickname: profile.nickname, picks }}
+          onClose={() => setPoster(false)}
+        />
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,16 @@
+import { withQuery } from './page-paths'
+
+/**
+ * Pages of growth, check-ins, co-creators and polls (no leading slash). They live in the
+ * `member` subpackage, which keeps the main package within WeChat's budget; 我的 and the
+ * home page preload it.
+ */
+export const CHECK_IN_PATH = 'member/pages/check-in/index'
+export const GROWTH_PATH = 'member/pages/growth/index'
+export const CO_CREATOR_APPLY_PATH = 'member/pages/co-creator-apply/index'
+export const POLLS_PATH = 'member/pages/polls/index'
+
+export const pollPath = (pollId: string) => withQuery('member/pages/poll/index', { id: pollId })
+
+export const adminMembersPath = () => 'admin/pages/members/index'
+export const adminPollsPath = () => 'admin/pages/polls/index'

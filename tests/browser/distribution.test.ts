@@ -1,0 +1,129 @@
+import fs from 'fs';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { startTestCloud, TestCloud } from '../helpers/test-cloud';
+import { launchBrowser, phonePage } from '../helpers/browser';
+
+const H5 = path.resolve(__dirname, '../../dist-h5');
+const DAY = 86_400_000;
+const LEADER = 'demo-cocreator'; // 阿哲, code YZ7KQ3MP
+const COMMISSION_FEN = 298; // 15% of ¥19.9, rounded down
+
+let cloud: TestCloud;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(H5, 'index.html'))) {
+    throw new Error('dist-h5 is missing: run `npm run build:h5` (npm test does it for you)');
+  }
+  cloud = await startTestCloud({ seed: 'demo' });
+  ({ browser, close: closeBrowser } = await launchBrowser());
+}, 60_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  await cloud?.stop();
+});
+
+/** The leader centre's figures in fen, as the page shows them (each figure carries data-fen). */
+async function figures(page: Page) {
+  const fen = async (cls: string) => Number(await page.locator(`.leader-centre__${cls}`).getAttribute('data-fen'));
+  await page.locator('.leader-centre__available').waitFor();
+  return { available: await fen('available'), pending: await fen('pending'), withdrawn: await fen('withdrawn') };
+}
+
+async function customerCount(): Promise<number> {
+  const res = await cloud.call('distribution', { action: 'summary' }, LEADER);
+  return res.data.customers;
+}
+
+/** Waits until `check` holds (the binding happens quietly in the background). */
+async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for ' + check.toString());
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe("阿哲's card brings a customer, and the commission travels to his WeChat balance", () => {
+  it('binds, earns 15% on the group, settles after the after-sale window, withdraws and is paid', async () => {
+    // What 阿哲 had before (the demo seed gives him a history; read it, do not assume it).
+    const leader = await phonePage(browser, cloud.url, LEADER, 'pages/leader/index');
+    await expect(leader.locator('.leader-centre__code').innerText()).resolves.toBe('YZ7KQ3MP');
+    const before = await figures(leader);
+    const customersBefore = await customerCount();
+
+    // A new shopper opens his card: the home page with his code. Opening it binds her to him.
+    const buyer = await phonePage(browser, cloud.url, 'fresh-buyer', 'pages/index/index?code=YZ7KQ3MP');
+    await buyer.locator('.deal-card', { hasText: '燕麦坚果脆' }).waitFor();
+    await until(async () => (await customerCount()) === customersBefore + 1);
+
+    // She starts a 2-person group of 燕麦坚果脆 and pays on the sandbox sheet.
+    await buyer.locator('.deal-card', { hasText: '燕麦坚果脆' }).click();
+    await buyer.locator('.action-bar__start').click();
+    await buyer.locator('.pay-sheet').waitFor();
+    await buyer.locator('.pay-sheet__confirm').click();
+    await buyer.locator('.group-headline__title', { hasText: '还差 1 人' }).waitFor();
+    const groupId = new URL(buyer.url().replace('#/', '')).searchParams.get('id');
+    expect(groupId).toMatch(/^[0-9a-f]+$/);
+    const myOrders = await cloud.call('groupbuy', { action: 'myOrders' }, 'fresh-buyer');
+    const orderId: string = myOrders.data.items[0].orderId;
+
+    // A friend (not bound to anyone) joins and pays: the group succeeds, her order becomes effective.
+    const joined = await cloud.call('groupbuy', { action: 'joinGroup', groupId }, 'fresh-friend');
+    expect(joined.ok).toBe(true);
+    expect((await cloud.post('/dev/pay', { orderId: joined.data.orderId })).ok).toBe(true);
+    await buyer.locator('.group-headline__title', { hasText: '拼团成功' }).waitFor({ timeout: 15_000 });
+
+    // 阿哲 sees the new commission frozen: ¥2.98 more pending, on her order, 冻结中.
+    await leader.reload();
+    const frozen = await figures(leader);
+    expect(frozen.pending).toBe(before.pending + COMMISSION_FEN);
+    expect(frozen.available).toBe(before.available);
+    const item = leader.locator(`.commission-item[data-order-id="${orderId}"]`);
+    await expect(item.innerText()).resolves.toMatch(/\+¥2\.98[\s\S]*实付 ¥19\.9 × 15%[\s\S]*冻结中[\s\S]*解冻/);
+    await expect(leader.locator('.leader-centre__unfreeze').innerText()).resolves.toContain('解冻');
+
+    // Eight days on, the hourly settlement makes every frozen amount available.
+    cloud.clock.advance(8 * DAY);
+    expect((await cloud.post('/dev/run/settleCommissions', {})).ok).toBe(true);
+    await leader.reload();
+    const settled = await figures(leader);
+    expect(settled.pending).toBe(0);
+    expect(settled.available).toBe(before.available + frozen.pending);
+    await expect(item.locator('.commission-item__status').innerText()).resolves.toBe('已到账');
+
+    // He withdraws the new ¥2.98 on the withdraw page and comes back to the leader centre.
+    await leader.locator('.leader-figures__withdraw').click();
+    await leader.locator('.withdraw-page__balance').waitFor();
+    await expect(leader.locator('.withdraw-page__balance').getAttribute('data-fen')).resolves.toBe(String(settled.available));
+    await leader.locator('.withdraw-page__input input').fill('2.98');
+    await leader.locator('.withdraw-page__submit').click();
+    await leader.locator(`.leader-centre__available[data-fen="${settled.available - COMMISSION_FEN}"]`).waitFor();
+    await leader.locator('.tabs__item--withdrawals').click();
+    const record = leader.locator('.withdraw-record').first();
+    await expect(record.getAttribute('data-status')).resolves.toBe('pending_review');
+    await expect(record.innerText()).resolves.toMatch(/¥2\.98[\s\S]*待审核/);
+    const withdrawalId = await record.getAttribute('data-withdrawal-id');
+
+    // The brand operator approves it from 品牌管理 → 分销 → 提现 (待审核 by default).
+    const admin = await phonePage(browser, cloud.url, 'demo-admin', 'admin/pages/distribution/index');
+    await admin.locator('.tabs__item--withdrawals').click();
+    const card = admin.locator(`.withdrawal-card[data-withdrawal-id="${withdrawalId}"]`);
+    await expect(card.innerText()).resolves.toMatch(/阿哲[\s\S]*¥2\.98[\s\S]*待审核/);
+    await card.locator('.admin-card__approve').click();
+    await admin.locator('.note-sheet__confirm').click();
+    await card.waitFor({ state: 'detached' });
+
+    // The transfer went through: 已到账, and 已提现 grew by ¥2.98.
+    await leader.reload();
+    const paid = await figures(leader);
+    expect(paid.withdrawn).toBe(before.withdrawn + COMMISSION_FEN);
+    await leader.locator('.tabs__item--withdrawals').click();
+    const done = leader.locator(`.withdraw-record[data-withdrawal-id="${withdrawalId}"]`);
+    await expect(done.getAttribute('data-status')).resolves.toBe('succeeded');
+    await expect(done.locator('.withdraw-record__status').innerText()).resolves.toBe('已到账');
+  }, 120_000);
+});

@@ -1,0 +1,34 @@
+import { withdrawalChip, withdrawalNote } from '@/utils/withdrawal-status'
+
+describe('the status chip of a withdrawal', () => {
+  it.each([
+    ['pending_review', '待审核'],
+    ['approved', '转账中'],
+    ['awaiting_confirmation', '待确认收款'],
+    ['succeeded', '已到账'],
+    ['rejected', '已驳回'],
+    ['failed', '转账失败'],
+  ] as const)('%s reads %s', (status, label) => {
+    expect(withdrawalChip(status).label).toBe(label)
+  })
+})
+
+describe('what a leader reads under a withdrawal', () => {
+  const base = { note: '', failReason: null }
+
+  it('gives the brand’s reason for a rejection, and says the money came back', () => {
+    expect(withdrawalNote({ ...base, status: 'rejected', note: '订单售后中' })).toBe('驳回原因：订单售后中 · 金额已退回可提现')
+  })
+
+  it('gives the payout platform’s reason for a failed transfer', () => {
+    expect(withdrawalNote({ ...base, status: 'failed', failReason: 'NAME_NOT_MATCH' })).toBe('失败原因：NAME_NOT_MATCH · 金额已退回可提现')
+  })
+
+  it('asks for the confirmation WeChat waits for', () => {
+    expect(withdrawalNote({ ...base, status: 'awaiting_confirmation' })).toContain('确认收款')
+  })
+
+  it('says where the money went once it arrived', () => {
+    expect(withdrawalNote({ ...base, status: 'succeeded' })).toBe('已转入微信零钱')
+  })
+})
