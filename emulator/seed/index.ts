@@ -9,6 +9,7 @@ import { ADMIN, DEMO_CAST } from './demo-cast';
 import { seedCatalogue } from './catalogue';
 import { seedGroups } from './groups';
 import { seedDistribution } from './distribution';
+import { seedPolls } from './polls';
 import { castUser } from './users';
 import { put } from './put';
 
@@ -41,6 +42,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
     await seedCatalogue(db, ids, at);
     await seedDistribution(cloud, ids);
     await seedGroups(cloud, ids);
+    await seedPolls(cloud);
   }
   await db.collection('config').doc('seed').set({ version: SEED_VERSION, done: true, salt, kind, seededAt: at });
 }

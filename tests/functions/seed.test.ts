@@ -46,6 +46,14 @@ describe('the seed', () => {
     expect(shopperOrders.data.items.map((o: { status: string }) => o.status).sort()).toEqual(['effective', 'pending_payment']);
   });
 
+  it('with SEED=demo has an open poll, one only for 体验官 and a closed one with a winner', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const polls = (await cloud.call('community', { action: 'listPolls' }, 'demo-shopper')).data.items;
+    expect(polls.map((p: { phase: string }) => p.phase).sort()).toEqual(['closed', 'open', 'open']);
+    expect(polls.find((p: { minTier: string }) => p.minTier === 'officer').voteBlockedReason).toContain('体验官');
+    expect(polls.find((p: { phase: string }) => p.phase === 'closed')).toMatchObject({ resultsVisible: true, winnerOptionId: 'o2', totalVoters: 5 });
+  });
+
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {
     cloud = await startTestCloud({ seed: 'demo' });
     const count = (await cloud.db.collection('deals').count()).total;
