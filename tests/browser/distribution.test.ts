@@ -1,29 +1,18 @@
-import fs from 'fs';
-import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { launchBrowser, phonePage } from '../helpers/browser';
+import type { TestCloud } from '../helpers/test-cloud';
+import { phonePage } from '../helpers/browser';
+import { browserSuite } from '../helpers/browser-suite';
 
-const H5 = path.resolve(__dirname, '../../dist-h5');
 const DAY = 86_400_000;
 const LEADER = 'demo-cocreator'; // 阿哲, code YZ7KQ3MP
 const COMMISSION_FEN = 298; // 15% of ¥19.9, rounded down
 
+const suite = browserSuite();
 let cloud: TestCloud;
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5, 'index.html'))) {
-    throw new Error('dist-h5 is missing: run `npm run build:h5` (npm test does it for you)');
-  }
-  cloud = await startTestCloud({ seed: 'demo' });
-  ({ browser, close: closeBrowser } = await launchBrowser());
-}, 60_000);
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await cloud?.stop();
+beforeAll(() => {
+  ({ cloud, browser } = suite);
 });
 
 /** The leader centre's figures in fen, as the page shows them (each figure carries data-fen). */
