@@ -65,7 +65,7 @@ describe('commission', () => {
       [[orders.a, 449, 'pending'], [own.b, 449, 'pending']].sort(),
     );
     const summary = await dist(cloud, 'earner', { action: 'summary' });
-    expect(summary).toMatchObject({ code, pendingFen: 898, availableFen: 0, withdrawnFen: 0, orders: 2, customers: 1 });
+    expect(summary).toMatchObject({ code, pendingFen: 898, availableFen: 0, withdrawnFen: 0, orders: 2, customers: 1, minWithdrawFen: 100, maxWithdrawalsPerDay: 7 });
     expect(Date.parse(summary.unfreezing[0].unfreezeAt)).toBeGreaterThan(Date.now());
   });
 

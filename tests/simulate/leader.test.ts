@@ -15,6 +15,7 @@ const SUMMARY: DistributorSummary = {
   unfreezing: [{ amountFen: 448, unfreezeAt: '2035-11-29T02:00:00.000Z' }],
   rateBps: 1500,
   minWithdrawFen: 100,
+  maxWithdrawalsPerDay: 7,
 }
 
 const COMMISSION: CommissionView = {

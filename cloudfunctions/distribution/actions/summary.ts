@@ -36,6 +36,7 @@ export const summary = action({
       unfreezing: (soon.data as CommissionDoc[]).map((c) => ({ amountFen: c.amountFen, unfreezeAt: new Date(c.unfreezeAt).toISOString() })),
       rateBps: config.defaultRateBps,
       minWithdrawFen: config.minWithdrawFen,
+      maxWithdrawalsPerDay: config.maxWithdrawalsPerDay,
     };
   },
 });

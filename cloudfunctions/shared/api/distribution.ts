@@ -16,6 +16,7 @@ export interface DistributorSummary {
   unfreezing: { amountFen: Fen; unfreezeAt: string }[];
   rateBps: number;
   minWithdrawFen: Fen;
+  maxWithdrawalsPerDay: number;
 }
 
 export interface CommissionView {

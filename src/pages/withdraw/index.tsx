@@ -53,7 +53,7 @@ export default function WithdrawPage() {
         onAll={fillAll}
         onSubmit={submit}
       />
-      <WithdrawRules minWithdrawFen={s.minWithdrawFen} />
+      <WithdrawRules minWithdrawFen={s.minWithdrawFen} maxPerDay={s.maxWithdrawalsPerDay} />
     </PageShell>
   )
 }

@@ -3,10 +3,10 @@ import type { Fen } from '@shared/domain/money'
 import { formatYuan } from '@/utils/format'
 
 /** How withdrawing works, in the order a leader wonders about it. */
-export function WithdrawRules({ minWithdrawFen }: { minWithdrawFen: Fen }) {
+export function WithdrawRules({ minWithdrawFen, maxPerDay }: { minWithdrawFen: Fen; maxPerDay: number }) {
   const rules = [
     `单次至少 ${formatYuan(minWithdrawFen)}，低于 ¥2000`,
-    '每天最多提现 7 次',
+    `每天最多提现 ${maxPerDay} 次`,
     '提交后金额先从可提现中扣除，品牌审核后转入你的微信零钱',
     '如微信提示，请在「提现记录」里点「确认收款」',
     '审核未通过或转账失败，金额自动退回可提现',
