@@ -3,16 +3,38 @@ import type { AdminDealView, AdminGroupView, DealDraft } from '../shared/api';
 import type { DealDoc, GroupDoc } from '../shared/model';
 import { dealView } from '../groupbuy/views';
 
-/** A deal with the numbers an operator watches: stock in every state and its groups by outcome. */
-export async function adminDealView(db: Database, deal: DealDoc, now: Date): Promise<AdminDealView> {
-  const count = async (status: string) => (await db.collection('groups').where({ dealId: deal._id, status }).count()).total ?? 0;
-  const [open, succeeded, failed] = await Promise.all([count('open'), count('succeeded'), count('failed')]);
-  return {
+type GroupCounts = AdminDealView['groupCounts'];
+
+/** Groups by outcome for several deals in one aggregate (not three counts per deal). */
+async function groupCountsOf(db: Database, dealIds: string[]): Promise<Map<string, GroupCounts>> {
+  const res = await db
+    .collection('groups')
+    .aggregate()
+    .match({ dealId: db.command.in(dealIds) })
+    .group({ _id: { dealId: '$dealId', status: '$status' }, n: { $sum: 1 } })
+    .end();
+  const counts = new Map<string, GroupCounts>(dealIds.map((id) => [id, { open: 0, succeeded: 0, failed: 0 }]));
+  for (const row of (res as { data: { _id: { dealId: string; status: string }; n: number }[] }).data) {
+    const c = counts.get(row._id.dealId);
+    if (c && row._id.status in c) c[row._id.status as keyof GroupCounts] = row.n;
+  }
+  return counts;
+}
+
+/** Deals with the numbers an operator watches: stock in every state and their groups by outcome. */
+export async function adminDealViews(db: Database, deals: DealDoc[], now: Date): Promise<AdminDealView[]> {
+  if (!deals.length) return [];
+  const counts = await groupCountsOf(db, deals.map((d) => d._id));
+  return deals.map((deal) => ({
     ...dealView(deal, now),
     stockInitial: deal.stockInitial,
     stockReserved: deal.stockReserved,
-    groupCounts: { open, succeeded, failed },
-  };
+    groupCounts: counts.get(deal._id)!,
+  }));
+}
+
+export async function adminDealView(db: Database, deal: DealDoc, now: Date): Promise<AdminDealView> {
+  return (await adminDealViews(db, [deal], now))[0];
 }
 
 export function draftOf(deal: DealDoc): DealDraft {

@@ -3,7 +3,7 @@ import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { clockOffsetMs, now, setClockOffset } from '../../cloudfunctions/shared/runtime/clock';
 import { ensureDistributor } from '../../cloudfunctions/distribution/flows/codes';
 import { settleDueCommissions } from '../../cloudfunctions/distribution/flows/commissions';
-import { invocationContext } from '../functions-host';
+import { callAs } from './call';
 import { deliverSandboxPayment } from '../sandbox-pay';
 import { DEMO_CAST } from './demo-cast';
 import type { SeedIds } from './index';
@@ -18,15 +18,6 @@ const DAY = 86_400_000;
  */
 export async function seedDistribution(cloud: LocalCloud, ids: SeedIds): Promise<void> {
   const db = database();
-  const call = async (fn: string, openid: string, data: Record<string, unknown>) => {
-    const res = (await cloud.functions.get(fn)!(data, invocationContext(fn, { openid, source: 'wx_client' }))) as {
-      ok: boolean;
-      data: Record<string, string>;
-      error?: { code: string };
-    };
-    if (!res.ok) throw new Error(`seed: ${fn}.${String(data.action)} by ${openid} failed: ${res.error?.code}`);
-    return res.data;
-  };
   const leader = DEMO_CAST.find((c) => c.openid === 'demo-cocreator')!;
   const { code } = await ensureDistributor(db, leader.openid, 'seed', now(), leader.distributorCode);
   if (await db.collection('commissions').where({ distributorOpenid: leader.openid }).count().then((r) => (r.total ?? 0) > 0)) return;
@@ -35,18 +26,18 @@ export async function seedDistribution(cloud: LocalCloud, ids: SeedIds): Promise
   const offset = clockOffsetMs();
   setClockOffset(offset - 10 * DAY);
   try {
-    for (const customer of ['demo-mumu', 'demo-tiantian']) await call('distribution', customer, { action: 'bind', code });
-    const started = await call('groupbuy', 'demo-mumu', { action: 'startGroup', dealId: ids('deal:oat-crisps'), code });
+    for (const customer of ['demo-mumu', 'demo-tiantian']) await callAs(cloud, 'distribution', customer, { action: 'bind', code });
+    const started = await callAs(cloud, 'groupbuy', 'demo-mumu', { action: 'startGroup', dealId: ids('deal:oat-crisps'), code });
     await deliverSandboxPayment(cloud, started.orderId);
-    const joined = await call('groupbuy', 'demo-tiantian', { action: 'joinGroup', groupId: started.groupId, code });
+    const joined = await callAs(cloud, 'groupbuy', 'demo-tiantian', { action: 'joinGroup', groupId: started.groupId, code });
     await deliverSandboxPayment(cloud, joined.orderId);
   } finally {
     setClockOffset(offset);
   }
   // Today: the after-sale window has closed, the settlement runs, he withdraws part and the brand pays it.
   await settleDueCommissions(db, now());
-  const withdrawal = await call('distribution', leader.openid, { action: 'withdraw', amountFen: 300 });
-  await call('admin', 'demo-admin', { action: 'reviewWithdrawal', withdrawalId: withdrawal.withdrawalId, approve: true });
+  const withdrawal = await callAs(cloud, 'distribution', leader.openid, { action: 'withdraw', amountFen: 300 });
+  await callAs(cloud, 'admin', 'demo-admin', { action: 'reviewWithdrawal', withdrawalId: withdrawal.withdrawalId, approve: true });
   // The shopper opens his card today: her orders from now on earn him commission, frozen for 7 days.
-  await call('distribution', 'demo-shopper', { action: 'bind', code });
+  await callAs(cloud, 'distribution', 'demo-shopper', { action: 'bind', code });
 }

@@ -2,7 +2,7 @@ import type { LocalCloud } from '../local-cloud';
 import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { getDoc } from '../../cloudfunctions/shared/runtime/documents';
 import { dealUserKey } from '../../cloudfunctions/groupbuy/flows/reserve';
-import { invocationContext } from '../functions-host';
+import { callAs } from './call';
 import { deliverSandboxPayment } from '../sandbox-pay';
 import type { SeedIds } from './index';
 
@@ -34,15 +34,6 @@ const SCRIPT: Step[] = [
 
 export async function seedGroups(cloud: LocalCloud, ids: SeedIds): Promise<void> {
   const groups = new Map<string, { groupId: string; slug: string }>();
-  const call = async (openid: string, data: Record<string, unknown>) => {
-    const res = (await cloud.functions.get('groupbuy')!(data, invocationContext('groupbuy', { openid, source: 'wx_client' }))) as {
-      ok: boolean;
-      data: { orderId: string; groupId?: string };
-      error?: { code: string };
-    };
-    if (!res.ok) throw new Error(`seed: ${String(data.action)} by ${openid} failed: ${res.error?.code}`);
-    return res.data;
-  };
   for (const step of SCRIPT) {
     const target = 'join' in step ? groups.get(step.join) : undefined;
     if ('join' in step && !target) continue; // its group was made by an earlier, interrupted run
@@ -51,9 +42,9 @@ export async function seedGroups(cloud: LocalCloud, ids: SeedIds): Promise<void>
     const held = await getDoc(database(), 'dealUsers', dealUserKey(ids(`deal:${slug}`), step.by));
     if (held && !('join' in step)) continue;
     let out;
-    if (target) out = await call(step.by, { action: 'joinGroup', groupId: target.groupId });
-    else if ('solo' in step) out = await call(step.by, { action: 'buySolo', dealId: ids(`deal:${slug}`) });
-    else out = await call(step.by, { action: 'startGroup', dealId: ids(`deal:${slug}`) });
+    if (target) out = await callAs<{ orderId: string; groupId?: string }>(cloud, 'groupbuy', step.by, { action: 'joinGroup', groupId: target.groupId });
+    else if ('solo' in step) out = await callAs<{ orderId: string; groupId?: string }>(cloud, 'groupbuy', step.by, { action: 'buySolo', dealId: ids(`deal:${slug}`) });
+    else out = await callAs<{ orderId: string; groupId?: string }>(cloud, 'groupbuy', step.by, { action: 'startGroup', dealId: ids(`deal:${slug}`) });
     if ('start' in step && step.as && out.groupId) groups.set(step.as, { groupId: out.groupId, slug });
     if (!('pay' in step && step.pay === false)) {
       const paid = await deliverSandboxPayment(cloud, out.orderId);

@@ -1,7 +1,7 @@
 import type { LocalCloud } from '../local-cloud';
 import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { clockOffsetMs, now, setClockOffset } from '../../cloudfunctions/shared/runtime/clock';
-import { invocationContext } from '../functions-host';
+import { callAs } from './call';
 import { fileIdFor } from '../storage';
 
 const DAY = 86_400_000;
@@ -12,14 +12,9 @@ const DAY = 86_400_000;
  */
 export async function seedPolls(cloud: LocalCloud): Promise<void> {
   if (((await database().collection('polls').count()).total ?? 0) > 0) return;
-  const call = async (fn: string, openid: string, data: Record<string, unknown>) => {
-    const res = (await cloud.functions.get(fn)!(data, invocationContext(fn, { openid, source: 'wx_client' }))) as { ok: boolean; data: { poll: { pollId: string } }; error?: { code: string } };
-    if (!res.ok) throw new Error(`seed: ${fn}.${String(data.action)} by ${openid} failed: ${res.error?.code}`);
-    return res.data;
-  };
   const at = now().getTime();
-  const poll = (draft: Record<string, unknown>) => call('admin', 'demo-admin', { action: 'savePoll', draft });
-  const vote = (openid: string, pollId: string, optionIds: string[]) => call('community', openid, { action: 'vote', pollId, optionIds });
+  const poll = (draft: Record<string, unknown>) => callAs(cloud, 'admin', 'demo-admin', { action: 'savePoll', draft });
+  const vote = (openid: string, pollId: string, optionIds: string[]) => callAs(cloud, 'community', openid, { action: 'vote', pollId, optionIds });
 
   // Closed last week: opened and voted ten days ago.
   const offset = clockOffsetMs();

@@ -6,7 +6,7 @@ import { action } from '../../shared/runtime/router';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { getDoc } from '../../shared/runtime/documents';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
-import { adminDealView, draftOf } from '../views';
+import { adminDealView, adminDealViews, draftOf } from '../views';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +22,7 @@ export const listDeals = action({
   input: z.object({ cursor: cursorSchema }),
   async handler({ cursor }, { db, now }): Promise<Page<AdminDealView>> {
     const page = await pageByTime<DealDoc>(db, 'deals', {}, 'createdAt', cursor, PAGE_SIZE);
-    return { ...page, items: await Promise.all(page.items.map((d) => adminDealView(db, d, now))) };
+    return { ...page, items: await adminDealViews(db, page.items, now) };
   },
 });
 

@@ -7,9 +7,9 @@ import { tell } from '../../shared/providers/notifier';
 export async function noticeGroupOutcome(db: Database, groupId: string, outcome: 'succeeded' | 'failed', now: Date): Promise<void> {
   const group = await getDoc<GroupDoc>(db, 'groups', groupId);
   if (!group) return;
-  for (const orderId of group.paidOrderIds) {
-    const order = await getDoc<OrderDoc>(db, 'orders', orderId);
-    if (!order) continue;
+  if (!group.paidOrderIds.length) return;
+  const paid = await db.collection('orders').where({ _id: db.command.in(group.paidOrderIds) }).limit(group.paidOrderIds.length).get();
+  for (const order of paid.data as OrderDoc[]) {
     await tell({
       kind: outcome === 'succeeded' ? 'group_succeeded' : 'group_failed',
       openid: order.openid,
