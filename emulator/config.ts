@@ -8,6 +8,8 @@ export interface LocalCloudConfig {
   seed: 'demo' | 'none';
   /** The h5 build served at `/`. */
   h5Dir: string;
+  /** How long the local image check takes to answer (GONGYING_MEDIA_CHECK_DELAY_MS, default 300). */
+  mediaCheckDelayMs: number;
 }
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -21,11 +23,16 @@ export function readLocalCloudConfig(env: NodeJS.ProcessEnv = process.env): Loca
   if (seed !== 'demo' && seed !== 'none') {
     throw new Error(`SEED must be "demo" or "none", got "${seed}"`);
   }
+  const mediaCheckDelayMs = Number(env.GONGYING_MEDIA_CHECK_DELAY_MS ?? 300);
+  if (!Number.isFinite(mediaCheckDelayMs) || mediaCheckDelayMs < 0) {
+    throw new Error(`GONGYING_MEDIA_CHECK_DELAY_MS must be a number of ms >= 0, got "${env.GONGYING_MEDIA_CHECK_DELAY_MS}"`);
+  }
   return {
     host: '127.0.0.1',
     port,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(ROOT, '.data')),
     seed,
     h5Dir: path.join(ROOT, 'dist-h5'),
+    mediaCheckDelayMs,
   };
 }

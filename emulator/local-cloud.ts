@@ -7,6 +7,7 @@ import { ROOT, LocalCloudConfig, readLocalCloudConfig } from './config';
 import { PersistentClock } from './clock-file';
 import { loadFunctions, readDeployment, FunctionMain } from './functions-host';
 import { LocalStorage } from './storage';
+import { LocalMediaChecks } from './media-checks';
 import { now } from '../cloudfunctions/shared/runtime/clock';
 import { resetCloudApp } from '../cloudfunctions/shared/runtime/cloud';
 import { seedDatabase } from './seed';
@@ -20,6 +21,8 @@ export interface LocalCloud {
   storage: LocalStorage;
   clock: PersistentClock;
   functions: Map<string, FunctionMain>;
+  /** Image-check verdicts on their way to the callback function. */
+  mediaChecks: LocalMediaChecks;
   deployment: ReturnType<typeof readDeployment>;
   close(): Promise<void>;
 }
@@ -54,8 +57,10 @@ export async function startLocalCloud(overrides: Partial<LocalCloudConfig> = {})
   process.env.GONGYING_SERVICE_URL = `${cloud.url}/admin`;
   resetCloudApp();
   cloud.functions = loadFunctions(deployment);
+  cloud.mediaChecks = new LocalMediaChecks(() => cloud.functions.get('mediaCheckNotify'), config.mediaCheckDelayMs);
   cloud.close = () =>
     new Promise<void>((resolve) => {
+      cloud.mediaChecks.close();
       server.closeAllConnections?.();
       server.close(() => {
         store.close();

@@ -23,6 +23,8 @@ import {
   POLLS_PATH,
 } from '@/utils/member-paths'
 
+import { adminPostsPath, FEED_PATH, MY_POSTS_PATH, NEW_POST_PATH, postPath } from '@/utils/community-paths'
+
 export { HOME_PATH, dealPath, groupPath } from '@/utils/page-paths'
 
 const go = (path: string) => Taro.navigateTo({ url: '/' + path })
@@ -115,4 +117,38 @@ export function openAdminMembers(): void {
 /** 品牌管理 → 投票: create, close and adopt polls. */
 export function openAdminPolls(): void {
   go(adminPollsPath())
+}
+
+// 晒单 (paths in utils/community-paths).
+
+/** The 社区 tab: the 晒单 feed. */
+export function openFeed(): void {
+  Taro.switchTab({ url: '/' + FEED_PATH })
+}
+
+export function openPost(postId: string): void {
+  go(postPath(postId))
+}
+
+export function openNewPost(): void {
+  go(NEW_POST_PATH)
+}
+
+export function openMyPosts(): void {
+  go(MY_POSTS_PATH)
+}
+
+/** A post just written, in place of the new-post page. */
+export function replaceWithPost(postId: string): void {
+  Taro.redirectTo({ url: '/' + postPath(postId) })
+}
+
+/** 我的晒单 in place of the new-post page (the post is being reviewed). */
+export function replaceWithMyPosts(): void {
+  Taro.redirectTo({ url: '/' + MY_POSTS_PATH })
+}
+
+/** 品牌管理 → 内容审核: approve, hide and feature posts. */
+export function openAdminPosts(): void {
+  go(adminPostsPath())
 }

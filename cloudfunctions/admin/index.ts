@@ -2,6 +2,7 @@ import { createMain } from '../shared/runtime/router';
 import { coCreatorApplications, memberSettings, reviewCoCreatorApplication, revokeCoCreator, saveMemberSettings } from './actions/co-creators';
 import { dealGroups } from './actions/deal-groups';
 import { adoptPoll, closePoll, savePoll } from './actions/polls';
+import { moderatePost, moderationPosts } from './actions/posts';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
@@ -32,4 +33,6 @@ export const main = createMain('admin', {
   savePoll,
   closePoll,
   adoptPoll,
+  moderationPosts,
+  moderatePost,
 });

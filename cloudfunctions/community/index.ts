@@ -1,5 +1,6 @@
 import { createMain } from '../shared/runtime/router';
 import { getPoll, listPolls, vote } from './actions/polls';
+import { createPost, deletePost, getPost, likePost, listPosts, postableOrders } from './actions/posts';
 
-/** 社区: polls that decide the next product (晒单 posts come next). */
-export const main = createMain('community', { listPolls, getPoll, vote });
+/** 社区: polls that decide the next product, and the 晒单 feed. */
+export const main = createMain('community', { listPolls, getPoll, vote, createPost, listPosts, getPost, likePost, deletePost, postableOrders });

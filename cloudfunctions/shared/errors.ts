@@ -21,6 +21,7 @@ export const ERROR_MESSAGES = {
   POLL_CLOSED: '投票已结束',
   INSUFFICIENT_BALANCE: '可提现余额不足',
   CONTENT_REJECTED: '内容未通过安全检查，请修改后再发布',
+  POST_STATE: '晒单当前的状态不能这样操作，请刷新后重试',
   CONFLICT: '操作太频繁，请稍后再试',
   INTERNAL: '服务开小差了，请稍后再试',
 } as const;

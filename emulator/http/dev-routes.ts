@@ -36,6 +36,7 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
   }
   if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
   if (url.pathname === '/dev/payout') return payoutSandboxRoute(method, req, res);
+  if (url.pathname === '/dev/media-checks') return mediaChecksRoute(cloud, method, req, res);
   if (url.pathname === '/dev/outbox' && method === 'GET') return sendJson(res, 200, { ok: true, data: { sent: outbox.sent } });
   if (url.pathname === '/dev/stats' && method === 'GET') {
     return sendJson(res, 200, { ok: true, data: cloud.store.counters });
@@ -78,4 +79,17 @@ async function payoutSandboxRoute(method: string, req: IncomingMessage, res: Ser
     if (typeof body.confirm === 'string') payoutSandbox.confirm(body.confirm);
   }
   return sendJson(res, 200, { ok: true, data: { transfers: payoutSandbox.transfers } });
+}
+
+/** GET: image checks waiting for their verdict; POST {hold?, deliver?: traceId | 'all'}: hold verdicts or deliver them now. */
+async function mediaChecksRoute(cloud: LocalCloud, method: string, req: IncomingMessage, res: ServerResponse) {
+  let delivered: unknown[] = [];
+  if (method === 'POST') {
+    const body = ((await readJson(req)) ?? {}) as { hold?: unknown; deliver?: unknown };
+    if (body.hold !== undefined && typeof body.hold !== 'boolean') throw new HttpError(400, 'hold must be true or false');
+    if (body.deliver !== undefined && typeof body.deliver !== 'string') throw new HttpError(400, "deliver must be a trace id or 'all'");
+    if (body.hold !== undefined) cloud.mediaChecks.hold(body.hold);
+    if (typeof body.deliver === 'string') delivered = await cloud.mediaChecks.deliver(body.deliver === 'all' ? undefined : body.deliver);
+  }
+  return sendJson(res, 200, { ok: true, data: { waiting: cloud.mediaChecks.waiting, delivered } });
 }

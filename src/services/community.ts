@@ -1,4 +1,4 @@
-import type { PollView } from '@shared/api'
+import type { PollView, CreatePostInput, CreatePostOutput, ListPostsOutput, PostableOrderView, PostSort, PostView } from '@shared/api'
 import { invoke } from './api-client'
 
 // 投票: the community's polls on the next product.
@@ -15,4 +15,39 @@ export async function getPoll(pollId: string): Promise<PollView> {
 /** Casts the caller's one ballot; the poll comes back with its results. */
 export async function vote(pollId: string, optionIds: string[]): Promise<PollView> {
   return (await invoke('community', 'vote', { pollId, optionIds })).poll
+}
+
+// 晒单: the community feed of posts, likes and the caller's own posts.
+
+/** One page of the feed (newest, hottest or featured); the first newest page also brings the caller's pending posts. */
+export function listPosts(sort: PostSort, cursor?: string): Promise<ListPostsOutput> {
+  return invoke('community', 'listPosts', cursor ? { sort, cursor } : { sort })
+}
+
+/** 我的晒单: the caller's own posts, whatever their status. */
+export function listMyPosts(cursor?: string): Promise<ListPostsOutput> {
+  return invoke('community', 'listPosts', cursor ? { mine: true, cursor } : { mine: true })
+}
+
+export async function getPost(postId: string): Promise<PostView> {
+  return (await invoke('community', 'getPost', { postId })).post
+}
+
+/** Publishes a post (images already uploaded; see services/storage). Risky text is refused with CONTENT_REJECTED. */
+export function createPost(input: CreatePostInput): Promise<CreatePostOutput> {
+  return invoke('community', 'createPost', input)
+}
+
+/** Sets the caller's like (true) or takes it back (false); the post's count comes back. */
+export function likePost(postId: string, like: boolean): Promise<{ liked: boolean; likes: number }> {
+  return invoke('community', 'likePost', { postId, like })
+}
+
+export async function deletePost(postId: string): Promise<void> {
+  await invoke('community', 'deletePost', { postId })
+}
+
+/** The caller's effective orders a post may be tied to (已购认证). */
+export async function postableOrders(): Promise<PostableOrderView[]> {
+  return (await invoke('community', 'postableOrders', {})).items
 }

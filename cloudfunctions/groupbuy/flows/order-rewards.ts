@@ -24,8 +24,10 @@ export async function rewardEffectiveOrders(db: Database, where: Record<string, 
   return res.data.length;
 }
 
-/** A refunded order takes back what it earned: the commission (cancelled or reversed) and the buyer's grant. */
+/** A refunded order takes back what it earned: the commission (cancelled or reversed), the buyer's grant and its posts' badge. */
 export async function undoOrderRewards(db: Database, orderId: string, now: Date): Promise<void> {
   await undoCommission(db, orderId, now);
   await revokeGrant(db, `order:${orderId}`, '订单退款，收回成长值与积分', now);
+  // A refunded order no longer vouches for the posts tied to it: their 已购认证 goes.
+  await db.collection('posts').where({ orderId, verified: true }).update({ verified: false, updatedAt: now });
 }

@@ -45,3 +45,101 @@ export interface MemberSettings {
   officerThreshold: number;
   checkinRewards: { growth: number; points: number }[];
 }
+
+// ── 晒单 posts ──────────────────────────────────────────────────────────────
+
+export type PostSort = 'newest' | 'hottest' | 'featured';
+
+/**
+ * checking: images still with the content check; review: in the moderation queue;
+ * published: everyone sees it; hidden: refused or taken down (only its author sees it);
+ * deleted: removed by its author (nobody sees it).
+ */
+export type PostStatus = 'checking' | 'review' | 'published' | 'hidden' | 'deleted';
+
+export interface PostAuthorView {
+  nickname: string;
+  avatar: string;
+  tier: Tier;
+}
+
+export interface PostView {
+  postId: string;
+  author: PostAuthorView;
+  /** The caller wrote it (may delete it; sees its status). */
+  mine: boolean;
+  text: string;
+  /** Cloud file ids (`cloud://…`), at most 9. */
+  images: string[];
+  /** 已购认证: tied to the author's own effective order. */
+  verified: boolean;
+  /** The product it shows, and the deal to buy it from (the order's deal, else the product's latest active deal). */
+  product: { productId: string; name: string; image: string; dealId: string | null } | null;
+  topic: string | null;
+  allowReuse: boolean;
+  status: PostStatus;
+  /** For the author, why others cannot see it yet (审核中 …); null when published. */
+  statusNote: string | null;
+  likes: number;
+  liked: boolean;
+  featured: boolean;
+  createdAt: string;
+}
+
+export interface CreatePostInput {
+  text: string;
+  images?: string[];
+  orderId?: string;
+  productId?: string;
+  topic?: string;
+  allowReuse?: boolean;
+  /** Made once per draft by the client: sending the same draft again returns the post it made. */
+  clientToken?: string;
+}
+
+export interface CreatePostOutput {
+  postId: string;
+  status: PostStatus;
+  post: PostView;
+}
+
+export interface ListPostsInput {
+  sort?: PostSort;
+  cursor?: string;
+  /** Only the caller's own posts, whatever their status (我的晒单). */
+  mine?: boolean;
+  productId?: string;
+}
+
+export interface ListPostsOutput {
+  items: PostView[];
+  cursor?: string;
+  /** First page of `newest` only: the caller's own posts others cannot see yet (checking or in review). */
+  pending?: PostView[];
+}
+
+/** An effective order the caller may tie a post to (已购认证). */
+export interface PostableOrderView {
+  orderId: string;
+  title: string;
+  image: string;
+  productId: string;
+  paidAt: string | null;
+}
+
+export interface PostCheckView {
+  /** The text's verdict and label; null while unknown. */
+  text: { verdict: 'pass' | 'review' | 'risky' | 'error'; label: string };
+  images: { fileId: string; verdict: 'pass' | 'review' | 'risky' | 'error' | null; label: string }[];
+}
+
+/** What the moderator sees: the post, its author's openid, the check results and past decisions. */
+export interface AdminPostView extends PostView {
+  authorOpenid: string;
+  checks: PostCheckView;
+  moderation: { action: ModerationAction; note: string; by: string; at: string } | null;
+}
+
+export type ModerationAction = 'approve' | 'hide' | 'feature' | 'unfeature';
+
+export type ModerationQueue = 'review' | 'published' | 'featured' | 'hidden' | 'checking';

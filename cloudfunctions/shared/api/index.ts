@@ -56,6 +56,10 @@ export interface Api {
     /** Turns a closed poll's winning option into a draft deal; its voters are credited as contributors. */
     adoptPoll: [{ pollId: string }, { dealId: string; contributors: number }];
     saveMemberSettings: [C.MemberSettings, C.MemberSettings];
+    /** 内容审核: posts by queue, newest first. */
+    moderationPosts: [{ queue: C.ModerationQueue; cursor?: string }, { items: C.AdminPostView[]; cursor?: string }];
+    /** approve (publish), hide (take down; takes back what it earned), feature (grants growth and points) or unfeature. */
+    moderatePost: [{ postId: string; decision: C.ModerationAction; note?: string }, { post: C.AdminPostView }];
   };
   member: {
     me: [Record<string, never>, M.MeOutput];
@@ -69,6 +73,14 @@ export interface Api {
     listPolls: [Record<string, never>, { items: C.PollView[] }];
     getPoll: [{ pollId: string }, { poll: C.PollView }];
     vote: [{ pollId: string; optionIds: string[] }, { poll: C.PollView; counts: Record<string, number> }];
+    createPost: [C.CreatePostInput, C.CreatePostOutput];
+    listPosts: [C.ListPostsInput, C.ListPostsOutput];
+    getPost: [{ postId: string }, { post: C.PostView }];
+    /** Toggles the caller's like; `like` sets it instead (a retry then changes nothing). */
+    likePost: [{ postId: string; like?: boolean }, { liked: boolean; likes: number }];
+    deletePost: [{ postId: string }, { status: 'deleted' }];
+    /** The caller's effective orders a new post may be tied to (已购认证). */
+    postableOrders: [Record<string, never>, { items: C.PostableOrderView[] }];
   };
   distribution: {
     myCode: [Record<string, never>, { code: string }];

@@ -14,7 +14,10 @@ export interface MemberConfig {
   officerThreshold: number;
   /** The check-in rewards of a streak's days 1..n, cycling after the last. */
   checkinRewards: Reward[];
+  /** Per published post, for at most `postRewardsPerDay` posts a day. */
   post: Reward;
+  postRewardsPerDay: number;
+  /** When a moderator features a post (精选). */
   featured: Reward;
   vote: Reward;
   /** Per effective order; points are also given per whole yuan paid. */
@@ -36,6 +39,7 @@ export const DEFAULT_MEMBER_CONFIG: MemberConfig = {
     { growth: 10, points: 30 },
   ],
   post: { growth: 10, points: 10 },
+  postRewardsPerDay: 3,
   featured: { growth: 30, points: 50 },
   vote: { growth: 2, points: 2 },
   order: { growth: 20, points: 0 },

@@ -11,7 +11,12 @@ export interface LocalMediaCheckEvent {
 }
 
 // The local cloud is one process: pending image checks live in module memory.
-const state = { failuresLeft: 0, images: new Map<string, LocalMediaCheckEvent['result']>() };
+const state = {
+  failuresLeft: 0,
+  images: new Map<string, LocalMediaCheckEvent['result']>(),
+  /** The local cloud listens here to deliver each verdict through the callback function. */
+  onImageCheck: null as ((traceId: string) => void) | null,
+};
 
 /** Lets tests and demos steer the word-list adapter. */
 export const contentCheckSandbox = {
@@ -23,6 +28,10 @@ export const contentCheckSandbox = {
   reset(): void {
     state.failuresLeft = 0;
     state.images.clear();
+  },
+  /** Called with the trace id of every image check opened (the local cloud delivers its verdict). */
+  onImageCheck(listener: ((traceId: string) => void) | null): void {
+    state.onImageCheck = listener;
   },
 };
 
@@ -38,6 +47,7 @@ export function openLocalImageCheck(mediaUrl: string): string {
   const url = mediaUrl.toLowerCase();
   const suggest: Verdict = url.includes('risky') ? 'risky' : url.includes('review') ? 'review' : 'pass';
   state.images.set(traceId, { suggest, label: suggest === 'pass' ? 'normal' : 'marked-url' });
+  state.onImageCheck?.(traceId);
   return traceId;
 }
 

@@ -1,0 +1,206 @@
+import { createHash } from 'crypto';
+import { z } from 'zod';
+import type { ListPostsOutput, PostableOrderView, PostView } from '../../shared/api';
+import type { DealDoc, OrderDoc, ProductDoc } from '../../shared/model';
+import type { Database } from '../../shared/runtime/cloud';
+import { AppError } from '../../shared/runtime/app-error';
+import { action } from '../../shared/runtime/router';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { newId } from '../../shared/runtime/ids';
+import { pageByNumber, pageByTime, Page } from '../../shared/runtime/paging';
+import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
+import { POST_IMAGES_MAX, POST_TEXT_MAX, statusFromChecks, TOPIC_MAX, UGC_FILE_ID } from '../../shared/domain/post';
+import { checkText, registerImageChecks, settlePost, startImageChecks } from '../flows/checks';
+import { setLike } from '../flows/likes';
+import { likeId, LikeDoc, PostDoc, postView, visibleTo } from '../flows/posts';
+import { rewardPublished, takeBackPostRewards } from '../flows/rewards';
+
+const PAGE_SIZE = 10;
+const EFFECTIVE: OrderDoc['status'][] = ['effective', 'completed'];
+const chars = (s: string) => Array.from(s).length;
+
+const createInput = z
+  .object({
+    text: z.string().trim().refine((t) => chars(t) <= POST_TEXT_MAX, `正文最多 ${POST_TEXT_MAX} 字`),
+    images: z
+      .array(z.string().max(300).regex(UGC_FILE_ID, '图片必须是上传到云存储的文件'))
+      .max(POST_IMAGES_MAX, `最多 ${POST_IMAGES_MAX} 张图片`)
+      .refine((list) => new Set(list).size === list.length, '图片重复了')
+      .default([]),
+    orderId: idSchema.optional(),
+    productId: idSchema.optional(),
+    topic: z.string().trim().max(TOPIC_MAX, `话题最多 ${TOPIC_MAX} 字`).optional(),
+    allowReuse: z.boolean().default(false),
+    clientToken: z.string().max(64).regex(/^[A-Za-z0-9_-]+$/, '格式不正确').optional(),
+  })
+  .refine((p) => p.text.length > 0 || p.images.length > 0, { message: '写点什么或加张图片吧', path: ['text'] });
+
+/**
+ * 发晒单: the text is checked before anything is stored (risky → CONTENT_REJECTED,
+ * nothing written); photos are checked asynchronously. Others see the post once every
+ * check passed; review or a failed check sends it to the moderation queue.
+ */
+export const createPost = action({
+  input: createInput,
+  async handler(input, { db, now, openid, user }): Promise<{ postId: string; status: PostDoc['status']; post: PostView }> {
+    const postId = input.clientToken ? createHash('sha256').update(`${openid}:${input.clientToken}`).digest('hex').slice(0, 32) : newId();
+    const again = input.clientToken ? await getDoc<PostDoc>(db, 'posts', postId) : null;
+    if (again) return { postId, status: again.status, post: postView(again, openid, false) };
+    const [me, tie] = await Promise.all([user(), productTie(db, openid, input.orderId, input.productId)]);
+    const topic = input.topic || null;
+    const text = await checkText([input.text, topic].filter(Boolean).join('\n'), openid);
+    if (text.verdict === 'risky') throw new AppError('CONTENT_REJECTED', '内容含有不适宜发布的信息，请修改后再发布');
+    const images = await startImageChecks(input.images, openid);
+    await registerImageChecks(db, postId, images, now);
+    const status = statusFromChecks(text.verdict, images.map((c) => c.verdict));
+    const post: PostDoc = {
+      _id: postId,
+      authorOpenid: openid,
+      author: { nickname: me.nickname, avatar: me.avatar, tier: me.tier },
+      text: input.text,
+      images: input.images,
+      ...tie,
+      topic,
+      allowReuse: input.allowReuse,
+      status,
+      featured: false,
+      featuredAt: null,
+      likes: 0,
+      checks: { text, images },
+      moderation: null,
+      createdAt: now,
+      updatedAt: now,
+      publishedAt: status === 'published' ? now : null,
+    };
+    const added = await db.collection('posts').add(post).then(() => true, () => false);
+    if (!added) {
+      const existing = await getDoc<PostDoc>(db, 'posts', postId);
+      if (!existing) throw new AppError('CONFLICT');
+      return { postId, status: existing.status, post: postView(existing, openid, false) };
+    }
+    if (status === 'published') await rewardPublished(db, post, now);
+    const settled = status === 'checking' ? ((await settlePost(db, postId, now)) ?? post) : post;
+    return { postId, status: settled.status, post: postView(settled, openid, false) };
+  },
+});
+
+/** The order (已购认证) or product a post is tied to; someone else's order is not found. */
+async function productTie(db: Database, openid: string, orderId?: string, productId?: string): Promise<Pick<PostDoc, 'orderId' | 'verified' | 'product'>> {
+  if (orderId) {
+    const order = await getDoc<OrderDoc>(db, 'orders', orderId);
+    if (!order || order.openid !== openid) throw new AppError('NOT_FOUND', '订单不存在');
+    if (!EFFECTIVE.includes(order.status)) throw new AppError('ORDER_STATE', '拼团成功后的订单才能认证晒单');
+    const deal = await getDoc<DealDoc>(db, 'deals', order.dealId);
+    const product = deal ? await getDoc<ProductDoc>(db, 'products', deal.productId) : null;
+    return {
+      orderId,
+      verified: true,
+      product: product ? { productId: product._id, name: product.name, image: product.image, dealId: order.dealId } : null,
+    };
+  }
+  if (!productId) return { orderId: null, verified: false, product: null };
+  const product = await getDoc<ProductDoc>(db, 'products', productId);
+  if (!product) throw new AppError('NOT_FOUND', '商品不存在');
+  const deals = await db.collection('deals').where({ productId, status: 'active' }).orderBy('startAt', 'desc').limit(1).get();
+  const deal = (deals.data as DealDoc[])[0];
+  return { orderId: null, verified: false, product: { productId, name: product.name, image: product.image, dealId: deal?._id ?? null } };
+}
+
+/** Which of `posts` the viewer liked: one read by like ids. */
+async function likedBy(db: Database, posts: readonly PostDoc[], openid: string): Promise<Set<string>> {
+  if (!posts.length) return new Set();
+  const _ = db.command;
+  const res = await db.collection('likes').where({ _id: _.in(posts.map((p) => likeId(p._id, openid))) }).limit(posts.length).get();
+  return new Set((res.data as LikeDoc[]).map((l) => l.postId));
+}
+
+async function views(db: Database, posts: readonly PostDoc[], openid: string): Promise<PostView[]> {
+  const liked = await likedBy(db, posts, openid);
+  return posts.map((p) => postView(p, openid, liked.has(p._id)));
+}
+
+function feedPage(db: Database, input: { sort: 'newest' | 'hottest' | 'featured'; cursor?: string; mine?: boolean; productId?: string }, openid: string): Promise<Page<PostDoc>> {
+  const _ = db.command;
+  if (input.mine) return pageByTime(db, 'posts', { authorOpenid: openid, status: _.neq('deleted') }, 'createdAt', input.cursor, PAGE_SIZE);
+  if (input.productId) return pageByTime(db, 'posts', { 'product.productId': input.productId, status: 'published' }, 'createdAt', input.cursor, PAGE_SIZE);
+  if (input.sort === 'hottest') return pageByNumber(db, 'posts', { status: 'published' }, 'likes', input.cursor, PAGE_SIZE);
+  if (input.sort === 'featured') return pageByTime(db, 'posts', { status: 'published', featured: true }, 'featuredAt', input.cursor, PAGE_SIZE);
+  return pageByTime(db, 'posts', { status: 'published' }, 'createdAt', input.cursor, PAGE_SIZE);
+}
+
+/** The feed: newest, hottest or featured, a page at a time; the first newest page also brings the caller's posts still in review. */
+export const listPosts = action({
+  input: z.object({
+    sort: z.enum(['newest', 'hottest', 'featured']).default('newest'),
+    cursor: cursorSchema,
+    mine: z.boolean().optional(),
+    productId: idSchema.optional(),
+  }),
+  async handler(input, { db, openid }): Promise<ListPostsOutput> {
+    const _ = db.command;
+    const wantsPending = input.sort === 'newest' && !input.cursor && !input.mine && !input.productId;
+    const [page, pending] = await Promise.all([
+      feedPage(db, input, openid),
+      wantsPending
+        ? db.collection('posts').where({ authorOpenid: openid, status: _.in(['checking', 'review']) }).orderBy('createdAt', 'desc').limit(5).get()
+        : null,
+    ]);
+    const pendingDocs = (pending?.data ?? []) as PostDoc[];
+    const all = await views(db, [...page.items, ...pendingDocs], openid);
+    const items = all.slice(0, page.items.length);
+    return { items, ...(page.cursor ? { cursor: page.cursor } : {}), ...(wantsPending ? { pending: all.slice(page.items.length) } : {}) };
+  },
+});
+
+export const getPost = action({
+  input: z.object({ postId: idSchema }),
+  async handler({ postId }, { db, openid }): Promise<{ post: PostView }> {
+    const post = await getDoc<PostDoc>(db, 'posts', postId);
+    if (!post || !visibleTo(post, openid)) throw new AppError('NOT_FOUND', '晒单不存在或暂不可见');
+    const [view] = await views(db, [post], openid);
+    return { post: view };
+  },
+});
+
+/** 点赞 / 取消: toggles, or sets `like` (so a retried call changes nothing). */
+export const likePost = action({
+  input: z.object({ postId: idSchema, like: z.boolean().optional() }),
+  handler: ({ postId, like }, { db, now, openid }) => setLike(db, postId, openid, like, now),
+});
+
+/** The author removes their post; what publishing it earned is taken back. Deleting twice is fine. */
+export const deletePost = action({
+  input: z.object({ postId: idSchema }),
+  async handler({ postId }, { db, now, openid }): Promise<{ status: 'deleted' }> {
+    const _ = db.command;
+    const res = await db.collection('posts').where({ _id: postId, authorOpenid: openid, status: _.neq('deleted') }).update({ status: 'deleted', featured: false, updatedAt: now });
+    if (!updatedCount(res)) {
+      const post = await getDoc<PostDoc>(db, 'posts', postId);
+      if (!post || post.authorOpenid !== openid) throw new AppError('NOT_FOUND', '晒单不存在');
+    }
+    await takeBackPostRewards(db, postId, '删除晒单，收回发布奖励', now, false);
+    return { status: 'deleted' };
+  },
+});
+
+/** The caller's effective orders, newest first, for 已购认证 on a new post. */
+export const postableOrders = action({
+  input: z.object({}),
+  async handler(_input, { db, openid }): Promise<{ items: PostableOrderView[] }> {
+    const _ = db.command;
+    const res = await db.collection('orders').where({ openid, status: _.in(EFFECTIVE) }).orderBy('createdAt', 'desc').limit(20).get();
+    const orders = res.data as OrderDoc[];
+    const dealIds = [...new Set(orders.map((o) => o.dealId))];
+    const deals = dealIds.length ? ((await db.collection('deals').where({ _id: _.in(dealIds) }).limit(dealIds.length).get()).data as DealDoc[]) : [];
+    const productOf = new Map(deals.map((d) => [d._id, d.productId]));
+    return {
+      items: orders.map((o) => ({
+        orderId: o._id,
+        title: o.title,
+        image: o.image,
+        productId: productOf.get(o.dealId) ?? '',
+        paidAt: o.paidAt ? new Date(o.paidAt).toISOString() : null,
+      })),
+    };
+  },
+});

@@ -1,0 +1,53 @@
+/** 晒单 rules: what a post may hold, the status its content checks earn, what its author is told. Pure. */
+import type { PostStatus } from '../api';
+
+export const POST_TEXT_MAX = 1000;
+export const POST_IMAGES_MAX = 9;
+export const TOPIC_MAX = 20;
+
+/** A check's outcome: the platform's verdict, `error` when the check failed or timed out, null while pending. */
+export type CheckOutcome = 'pass' | 'review' | 'risky' | 'error' | null;
+
+/**
+ * Photos must be files the mini-program uploaded under `ugc/` of a cloud environment:
+ * `cloud://<env>.<bucket>/ugc/…`. Nothing else (no web URLs, no product pictures).
+ */
+export const UGC_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/ugc\/[A-Za-z0-9/_.-]{1,200}$/;
+
+/**
+ * The status a post's content checks earn, before any moderator acted. Any risky photo
+ * hides the post; a photo or text for review, or a failed check, sends it to the
+ * moderation queue; a photo still being checked keeps it checking; otherwise published.
+ * (Risky text never gets here: it is refused before anything is stored.)
+ */
+export function statusFromChecks(text: CheckOutcome, images: readonly CheckOutcome[]): Exclude<PostStatus, 'deleted'> {
+  const all = [text, ...images];
+  if (all.includes('risky')) return 'hidden';
+  if (all.includes('review') || all.includes('error')) return 'review';
+  if (all.includes(null)) return 'checking';
+  return 'published';
+}
+
+/** What the author reads on a post others cannot see; null when everyone sees it. */
+export function statusNote(status: PostStatus, moderatorNote?: string | null): string | null {
+  switch (status) {
+    case 'checking':
+      return '图片安全检测中，通过后所有人可见';
+    case 'review':
+      return '审核中，通过后所有人可见';
+    case 'hidden':
+      return moderatorNote ? `未通过审核：${moderatorNote}（仅自己可见）` : '未通过审核，仅自己可见';
+    case 'deleted':
+      return '已删除';
+    default:
+      return null;
+  }
+}
+
+/** Statuses a moderator may move a post out of, by decision. */
+export const MODERATION_FROM = {
+  approve: ['review', 'hidden', 'checking'],
+  hide: ['published', 'review', 'checking'],
+  feature: ['published'],
+  unfeature: ['published'],
+} as const satisfies Record<string, readonly PostStatus[]>;

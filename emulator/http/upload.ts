@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from 'http';
+import type { LocalCloud } from '../local-cloud';
+import { readBody, sendJson } from './io';
+
+const MAX_IMAGE = 10 * 1024 * 1024;
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
+/** What a mini-program user may upload: their photos under ugc/ (see src/services/storage.ts). */
+const USER_PATH = /^ugc\/[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.(jpg|jpeg|png|gif|webp)$/;
+
+/** The picture formats accepted, by their first bytes (the name's extension is not trusted). */
+export function imageKind(bytes: Buffer): 'png' | 'jpeg' | 'gif' | 'webp' | null {
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 6 && /^GIF8[79]a$/.test(bytes.subarray(0, 6).toString('latin1'))) return 'gif';
+  if (bytes.length >= 12 && bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'webp';
+  return null;
+}
+
+const fail = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, { ok: false, error: { code, message } });
+
+/**
+ * POST /storage/upload?cloudPath=ugc/…: the local stand-in for wx.cloud.uploadFile.
+ * The body is the file; the answer is the same `cloud://` file id CloudBase gives,
+ * served afterwards at /storage/<cloudPath>.
+ */
+export async function uploadFile(cloud: LocalCloud, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const openid = req.headers['x-wx-openid'];
+  if (typeof openid !== 'string' || !OPENID.test(openid)) return fail(res, 401, 'UNAUTHENTICATED', '请先在微信中打开小程序');
+  const cloudPath = url.searchParams.get('cloudPath') ?? '';
+  if (!USER_PATH.test(cloudPath)) return fail(res, 400, 'INVALID_ARGUMENT', '文件路径不正确');
+  const body = await readBody(req, MAX_IMAGE);
+  if (!imageKind(body)) return fail(res, 400, 'INVALID_ARGUMENT', '只能上传 JPG、PNG、GIF 或 WebP 图片');
+  sendJson(res, 200, { ok: true, data: { fileID: cloud.storage.put(cloudPath, body) } });
+}

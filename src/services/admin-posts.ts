@@ -1,0 +1,14 @@
+import type { AdminPostView, ModerationAction, ModerationQueue } from '@shared/api'
+import { invoke } from './api-client'
+
+// 内容审核: the moderation queues and decisions. Admins only (FORBIDDEN otherwise).
+
+/** One page of a queue (待审核, 已发布, 精选, 已隐藏, 检测中), newest first. */
+export function moderationPosts(queue: ModerationQueue, cursor?: string): Promise<{ items: AdminPostView[]; cursor?: string }> {
+  return invoke('admin', 'moderationPosts', cursor ? { queue, cursor } : { queue })
+}
+
+/** approve publishes, hide takes down (and takes back what the post earned), feature grants its author growth and points. */
+export async function moderatePost(postId: string, action: ModerationAction, note?: string): Promise<AdminPostView> {
+  return (await invoke('admin', 'moderatePost', note ? { postId, decision: action, note } : { postId, decision: action })).post
+}

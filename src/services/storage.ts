@@ -1,0 +1,40 @@
+import Taro from '@tarojs/taro'
+import { AppError, NETWORK_MESSAGE } from './app-error'
+import { currentDemoOpenid } from './demo-user'
+
+/** Where a user's photo goes in cloud storage: ugc/<yyyymm>/<random>.<ext> (the server only accepts ugc/ files on posts). */
+export function ugcCloudPath(ext: string, now = new Date(), random = Math.random): string {
+  const month = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}`
+  const name = Array.from({ length: 16 }, () => Math.floor(random() * 36).toString(36)).join('')
+  const clean = /^(jpe?g|png|gif|webp)$/i.test(ext) ? ext.toLowerCase().replace('jpeg', 'jpg') : 'jpg'
+  return `ugc/${month}/${name}.${clean}`
+}
+
+const extOf = (path: string, mime?: string) => (mime?.split('/')[1] ?? /\.([a-z0-9]+)(?:\?|$)/i.exec(path)?.[1] ?? 'jpg')
+
+/**
+ * Uploads a picked photo (a temp file path from chooseImage / chooseMedia) and answers its
+ * cloud file id. The mini-program uploads to CloudBase storage; h5 to the local cloud,
+ * which answers the same `cloud://` ids.
+ */
+export async function uploadImage(tempFilePath: string): Promise<string> {
+  try {
+    if (process.env.TARO_ENV !== 'h5') {
+      const res = await Taro.cloud.uploadFile({ cloudPath: ugcCloudPath(extOf(tempFilePath)), filePath: tempFilePath })
+      return res.fileID
+    }
+    const blob = await (await fetch(tempFilePath)).blob()
+    const cloudPath = ugcCloudPath(extOf(tempFilePath, blob.type || undefined))
+    const res = await fetch('/storage/upload?cloudPath=' + encodeURIComponent(cloudPath), {
+      method: 'POST',
+      headers: { 'content-type': blob.type || 'application/octet-stream', 'x-wx-openid': currentDemoOpenid() },
+      body: blob,
+    })
+    const body = (await res.json()) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } }
+    if (!body.ok || !body.data) throw new AppError((body.error?.code as never) ?? 'INTERNAL', body.error?.message ?? '上传失败，请重试')
+    return body.data.fileID
+  } catch (e) {
+    if (e instanceof AppError) throw e
+    throw new AppError('INTERNAL', NETWORK_MESSAGE)
+  }
+}

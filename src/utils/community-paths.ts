@@ -1,0 +1,13 @@
+import { withQuery } from './page-paths'
+
+/**
+ * Pages of the 晒单 community (no leading slash). The feed is a tab in the main package;
+ * a post and the new-post page live in the `community` subpackage, which the feed preloads.
+ */
+export const FEED_PATH = 'pages/community/index'
+export const NEW_POST_PATH = 'community/pages/new-post/index'
+export const MY_POSTS_PATH = 'community/pages/my-posts/index'
+
+export const postPath = (postId: string) => withQuery('community/pages/post/index', { id: postId })
+
+export const adminPostsPath = () => 'admin/pages/posts/index'

@@ -1,0 +1,37 @@
+import fs from 'fs';
+import path from 'path';
+import type { TestCloud } from './test-cloud';
+
+const PNG = fs.readFileSync(path.join(__dirname, '../../emulator/seed/assets/products/morning-bowl.png'));
+
+/** Calls community as `openid`; the whole envelope. */
+export const community = (cloud: TestCloud, openid: string, data: Record<string, unknown>) => cloud.call('community', data, openid);
+
+/** Calls community as `openid` and returns data, failing on an error envelope. */
+export async function cm<T = any>(cloud: TestCloud, openid: string, data: Record<string, unknown>): Promise<T> {
+  const res = await community(cloud, openid, data);
+  if (!res.ok) throw new Error(`${String(data.action)} as ${openid}: ${res.error.code} ${res.error.message}`);
+  return res.data as T;
+}
+
+/** Uploads a real PNG as `openid` through the local cloud's upload route; answers its cloud file id. */
+export async function uploadPhoto(cloud: TestCloud, openid: string, name: string): Promise<string> {
+  const res = await fetch(`${cloud.url}/storage/upload?cloudPath=${encodeURIComponent(`ugc/test/${name}.png`)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'image/png', 'x-wx-openid': openid },
+    body: PNG,
+  });
+  const body = (await res.json()) as { ok: boolean; data: { fileID: string } };
+  if (!body.ok) throw new Error(`upload ${name}: ${JSON.stringify(body)}`);
+  return body.data.fileID;
+}
+
+/** Waits until `check` holds (polling), for results that arrive asynchronously. */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
