@@ -1,4 +1,5 @@
 import type { Doc } from './ejson';
+import type { SortSpec } from './planner';
 import type { Tables } from './tables';
 import { docKey, Versions } from './versions';
 import { idKey } from './stored';
@@ -8,6 +9,11 @@ export interface Source {
   get(collection: string, id: string): Doc | null;
   /** A superset of the documents matching `query`; the caller filters exactly. */
   candidates(collection: string, query: Doc | undefined): Doc[];
+  /**
+   * Optionally, a superset of the matches already in the order a stable sort of
+   * candidates() would give, read lazily; null when that order cannot be had cheaply.
+   */
+  ordered?(collection: string, query: Doc | undefined, order: SortSpec): Iterable<Doc> | null;
 }
 
 /** Where operations write documents to: SQLite right away, or a transaction's buffer. */
@@ -32,6 +38,10 @@ export class LiveAccess implements Source, Sink {
 
   candidates(collection: string, query: Doc | undefined): Doc[] {
     return this.tables.candidates(collection, query);
+  }
+
+  ordered(collection: string, query: Doc | undefined, order: SortSpec): Iterable<Doc> | null {
+    return this.tables.ordered(collection, query, order);
   }
 
   insert(collection: string, doc: Doc): void {

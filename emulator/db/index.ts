@@ -89,10 +89,10 @@ export class DocumentStore {
     }
   }
 
-  /** SQLite's EXPLAIN QUERY PLAN lines for the candidate selection of a where() query. */
-  explain(collection: string, queryEjson: string): string[] {
+  /** SQLite's EXPLAIN QUERY PLAN lines for the candidate selection of a where() query, optionally sorted (`{ createdAt: -1 }`). */
+  explain(collection: string, queryEjson: string, order?: Record<string, 1 | -1>): string[] {
     const query = resolveServerDates(parseEjson(queryEjson), this.now()) as Record<string, unknown>;
-    return this.tables.explain(this.tables.schema.assert(collection), query);
+    return this.tables.explain(this.tables.schema.assert(collection), query, order);
   }
 
   resetCounters(): void {

@@ -41,10 +41,24 @@ function matching(src: Source, collection: string, sel: Selector, max = Infinity
 }
 
 export function findDocs(src: Source, collection: string, sel: Selector, opts: FindOptions): Doc[] {
+  const sorted = sel.byId === undefined && opts.order && opts.limit > 0 ? src.ordered?.(collection, sel.query, opts.order) : null;
+  if (sorted) return pageOf(sorted, new Query(sel.query), opts);
   const docs = matching(src, collection, sel);
   let cursor = new Query({}).find<Doc>(docs, opts.projection ?? {});
   if (opts.order && Object.keys(opts.order).length) cursor = cursor.sort(opts.order);
   return cursor.skip(opts.offset).limit(opts.limit).all();
+}
+
+/** Streams candidates already in sort order: filters, skips and stops once the page is full. */
+function pageOf(sorted: Iterable<Doc>, query: Query, opts: FindOptions): Doc[] {
+  const page: Doc[] = [];
+  let skipped = 0;
+  for (const doc of sorted) {
+    if (!query.test(doc)) continue;
+    if (skipped < opts.offset) skipped += 1;
+    else if (page.push(doc) >= opts.limit) break;
+  }
+  return new Query({}).find<Doc>(page, opts.projection ?? {}).all();
 }
 
 export function countDocs(src: Source, collection: string, sel: Selector): number {

@@ -1,12 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Doc } from './ejson';
 import { errors } from './errors';
-import { planQuery } from './planner';
+import { planQuery, SortSpec } from './planner';
 import { Schema, tableOf } from './schema';
 import { decodeDoc, encodeDoc, idKey } from './stored';
 
 /** Committed documents in SQLite: reads, candidate selection and raw writes. */
 export class Tables {
+  /** Rows fetched by candidate selection (both paths); tests read it to check that a page reads about `limit` rows. */
+  rowsRead = 0;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
@@ -38,11 +40,55 @@ export class Tables {
   candidates(collection: string, query: Doc | undefined): Doc[] {
     const plan = planQuery(collection, query, this.schema.usableIndexes(collection));
     const rows = this.stmt(plan.sql).all(...plan.params) as { doc: string }[];
+    this.rowsRead += rows.length;
     return rows.map((r) => decodeDoc(r.doc));
   }
 
-  explain(collection: string, query: Doc | undefined): string[] {
-    const plan = planQuery(collection, query, this.schema.usableIndexes(collection));
+  /**
+   * A superset of the matches of `query` in exactly the order mingo's (stable) sort
+   * would give the full candidate list, read lazily through an index; null when no
+   * index yields that order. Stop iterating early to read fewer rows.
+   */
+  ordered(collection: string, query: Doc | undefined, order: SortSpec): Iterable<Doc> | null {
+    const plan = planQuery(collection, query, this.schema.usableIndexes(collection), order);
+    return plan.ordered ? this.streamOrdered(plan.sql, plan.params, Object.keys(order).length) : null;
+  }
+
+  /**
+   * The index gives rows with equal sort keys in rowid order, or reversed on a
+   * backward scan; mingo keeps ties in input (rowid) order for either direction.
+   * So each run of equal keys is read whole and yielded by rowid: with a unique
+   * last sort key (`_id`) every run is one row.
+   *
+   * SQLite's order matches mingo's for a field holding one type (plus null or
+   * missing, which both put first): numbers, booleans, dates (years 0-9999) and
+   * strings, except that SQLite compares strings by code point and mingo by UTF-16
+   * unit, which differ between characters above U+FFFF and those in U+E000-U+FFFF.
+   * Mixed types differ: a stored date is text starting with \u0001 (before most
+   * strings; mingo puts dates after strings), booleans are 0/1 among numbers
+   * (mingo puts them after strings), and objects (so also NaN and Infinity, which
+   * are stored as `{ $numberDouble }`) compare as JSON text.
+   */
+  private *streamOrdered(sql: string, params: (string | number)[], nKeys: number): Generator<Doc> {
+    type Row = { r: number; doc: string } & Record<string, unknown>;
+    const sameKeys = (a: Row, b: Row) => {
+      for (let i = 0; i < nKeys; i++) if (a[`k${i}`] !== b[`k${i}`]) return false;
+      return true;
+    };
+    let run: Row[] = [];
+    for (const row of this.stmt(sql).iterate(...params) as IterableIterator<Row>) {
+      this.rowsRead += 1;
+      if (run.length && !sameKeys(run[0], row)) {
+        yield* byRowid(run);
+        run = [];
+      }
+      run.push(row);
+    }
+    yield* byRowid(run);
+  }
+
+  explain(collection: string, query: Doc | undefined, order?: SortSpec): string[] {
+    const plan = planQuery(collection, query, this.schema.usableIndexes(collection), order);
     const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${plan.sql}`).all(...plan.params) as { detail: string }[];
     return rows.map((r) => r.detail);
   }
@@ -68,6 +114,11 @@ export class Tables {
   remove(collection: string, id: string): boolean {
     return this.stmt(`DELETE FROM ${tableOf(collection)} WHERE _id = ?`).run(id).changes > 0;
   }
+}
+
+function byRowid(run: { r: number; doc: string }[]): Doc[] {
+  if (run.length > 1) run.sort((a, b) => a.r - b.r);
+  return run.map((row) => decodeDoc(row.doc));
 }
 
 function asDuplicate(err: unknown, collection: string, doc: Doc): unknown {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Source, Sink } from './access';
 import type { Doc } from './ejson';
+import type { SortSpec } from './planner';
 import { errors } from './errors';
 import { cloneDoc, decodeDoc, idKey } from './stored';
 import type { Tables } from './tables';
@@ -108,6 +109,13 @@ export class TxAccess implements Source, Sink {
       else byId.delete(id);
     }
     return [...byId.values()];
+  }
+
+  /** Committed rows in index order, as long as nothing in the collection differs from them for this transaction. */
+  ordered(collection: string, query: Doc | undefined, order: SortSpec): Iterable<Doc> | null {
+    const own = [...this.tx.writes.values()].some((w) => w.collection === collection);
+    if (own || this.versions.changedSince(collection, this.tx.start).length) return null;
+    return this.tables.ordered(collection, query, order);
   }
 
   insert(collection: string, doc: Doc): void {
