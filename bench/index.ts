@@ -11,6 +11,7 @@ import { benchIndexedQuery } from './indexed-query';
 import { benchGroupJoins } from './group-joins';
 import { benchSettlement } from './settlement';
 import { benchPackageSize } from './package-size';
+import { benchFeed } from './feed';
 
 async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongying-bench-'));
@@ -21,6 +22,7 @@ async function main() {
     await benchIndexedQuery(cloud);
     await benchGroupJoins(cloud);
     await benchSettlement(cloud);
+    await benchFeed(cloud);
   } finally {
     await cloud.stop();
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -10,10 +10,11 @@ import { seedCatalogue } from './catalogue';
 import { seedGroups } from './groups';
 import { seedDistribution } from './distribution';
 import { seedPolls } from './polls';
+import { seedPosts } from './posts';
 import { castUser } from './users';
 import { put } from './put';
 
-const SEED_VERSION = 1;
+const SEED_VERSION = 2;
 const ASSETS = path.join(__dirname, 'assets');
 
 /** Seeded ids are derived from a salt stored with the seed, so a re-run after a crash rewrites the same documents. */
@@ -43,6 +44,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
     await seedDistribution(cloud, ids);
     await seedGroups(cloud, ids);
     await seedPolls(cloud);
+    await seedPosts(cloud);
   }
   await db.collection('config').doc('seed').set({ version: SEED_VERSION, done: true, salt, kind, seededAt: at });
 }
@@ -50,10 +52,10 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
 /** The demo pictures ship in the repo; locally they live in cloud storage like uploads do. */
 function copyAssets(cloud: LocalCloud) {
   const files: [string, string][] = [['brand-logo.png', 'brand/brand-logo.png']];
-  for (const dir of ['products', 'avatars']) {
+  for (const [dir, to] of [['products', 'products'], ['avatars', 'avatars'], ['ugc', 'ugc/seed']]) {
     const full = path.join(ASSETS, dir);
     if (!fs.existsSync(full)) continue;
-    for (const name of fs.readdirSync(full)) files.push([`${dir}/${name}`, `${dir}/${name}`]);
+    for (const name of fs.readdirSync(full)) files.push([`${dir}/${name}`, `${to}/${name}`]);
   }
   for (const [from, to] of files) {
     const src = path.join(ASSETS, from);

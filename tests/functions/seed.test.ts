@@ -54,6 +54,23 @@ describe('the seed', () => {
     expect(polls.find((p: { phase: string }) => p.phase === 'closed')).toMatchObject({ resultsVisible: true, winnerOptionId: 'o2', totalVoters: 5 });
   });
 
+  it('with SEED=demo has a living 晒单 feed: photos, likes, a featured post, a verified one and one awaiting review', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const feed = (await cloud.call('community', { action: 'listPosts', sort: 'newest' }, 'demo-shopper')).data;
+    expect(feed.items.length).toBeGreaterThanOrEqual(5);
+    expect(feed.items.every((p: { status: string }) => p.status === 'published')).toBe(true);
+    expect(feed.items.filter((p: { images: string[] }) => p.images.length > 0).length).toBeGreaterThanOrEqual(4);
+    expect(feed.items.some((p: { verified: boolean }) => p.verified)).toBe(true);
+    const featured = (await cloud.call('community', { action: 'listPosts', sort: 'featured' }, 'demo-shopper')).data.items;
+    expect(featured).toHaveLength(1);
+    expect(featured[0].likes).toBeGreaterThanOrEqual(5);
+    const photo = await fetch(cloud.url + '/storage/' + featured[0].images[0].replace(/^cloud:\/\/[^/]+\//, ''));
+    expect(photo.status).toBe(200);
+    const queue = (await cloud.call('admin', { action: 'moderationPosts', queue: 'review' }, 'demo-admin')).data.items;
+    expect(queue).toHaveLength(1);
+    expect((await cloud.call('community', { action: 'listPosts', sort: 'newest' }, queue[0].authorOpenid)).data.pending).toHaveLength(1);
+  });
+
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {
     cloud = await startTestCloud({ seed: 'demo' });
     const count = (await cloud.db.collection('deals').count()).total;
