@@ -3,6 +3,7 @@ import { coCreatorApplications, memberSettings, reviewCoCreatorApplication, revo
 import { dealGroups } from './actions/deal-groups';
 import { adoptPoll, closePoll, savePoll } from './actions/polls';
 import { moderatePost, moderationPosts } from './actions/posts';
+import { awardContest, saveContest } from './actions/contests';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
@@ -35,4 +36,6 @@ export const main = createMain('admin', {
   adoptPoll,
   moderationPosts,
   moderatePost,
+  saveContest,
+  awardContest,
 });

@@ -1,7 +1,7 @@
 import type { LocalCloud } from '../local-cloud';
 import type { PostableOrderView } from '../../cloudfunctions/shared/api';
 import { database } from '../../cloudfunctions/shared/runtime/cloud';
-import { clockOffsetMs, setClockOffset } from '../../cloudfunctions/shared/runtime/clock';
+import { clockOffsetMs, now, setClockOffset } from '../../cloudfunctions/shared/runtime/clock';
 import { fileIdFor } from '../storage';
 import { callAs } from './call';
 
@@ -18,13 +18,31 @@ interface SeedPost {
   allowReuse?: boolean;
   likedBy: string[];
   feature?: boolean;
+  /** Enters this seeded contest. */
+  contest?: 'picnic' | 'breakfast';
 }
+
+const DAY = 24 * HOUR;
+
+/** One contest already judged (its winner featured), one open for entries. */
+const CONTESTS = {
+  picnic: {
+    title: '露营野餐季 · 晒出你的野餐篮', topic: '露营野餐', daysAgo: 10, days: 9,
+    description: '带上原野生活去野餐，晒出你的野餐篮。评选 1 篇最佳野餐，获奖作品精选展示，另得 50 成长值和 200 积分。',
+    reward: { growth: 50, points: 200 }, maxWinners: 1, cover: 'ugc/seed/picnic-juice.png',
+  },
+  breakfast: {
+    title: '早餐搭配征集 · 一周不重样', topic: '早餐搭配', daysAgo: 3, days: 10,
+    description: '用原野生活的食材搭一份早餐，写下做法和口感。活动结束后评选 3 篇，获奖作品精选展示，另得 30 成长值和 100 积分。',
+    reward: { growth: 30, points: 100 }, maxWinners: 3, cover: 'ugc/seed/breakfast-table.png',
+  },
+} as const;
 
 const POSTS: SeedPost[] = [
   {
     by: 'demo-qing', hoursAgo: 70, topic: '露营野餐', allowReuse: true, photos: ['picnic-juice'],
     text: '周末带娃去江边野餐，两瓶冷压果蔬汁一会儿就被抢光了。绿色那瓶是羽衣甘蓝+苹果，一点都不涩，小朋友也愿意喝。下次团三瓶！',
-    likedBy: ['demo-mumu', 'demo-tiantian', 'demo-officer', 'demo-cocreator', 'demo-shopper'], feature: true,
+    likedBy: ['demo-mumu', 'demo-tiantian', 'demo-officer', 'demo-cocreator', 'demo-shopper'], contest: 'picnic',
   },
   {
     by: 'demo-officer', hoursAgo: 52, order: '藜麦', topic: '减脂餐', allowReuse: true, photos: ['salad-lunch'],
@@ -34,7 +52,7 @@ const POSTS: SeedPost[] = [
   {
     by: 'demo-cocreator', hoursAgo: 40, order: '燕麦', topic: '早餐搭配', allowReuse: true, photos: ['yogurt-desk', 'breakfast-table'],
     text: '作为共创官试吃了一周燕麦坚果脆：低温慢烤，扁桃仁很多。拌进酸奶杯当工位早餐，或者撒在能量碗上，十点前都不会饿。给想减糖的朋友一个搭配思路👇',
-    likedBy: ['demo-qing', 'demo-officer', 'demo-mumu', 'demo-tiantian'],
+    likedBy: ['demo-qing', 'demo-officer', 'demo-mumu', 'demo-tiantian'], contest: 'breakfast', feature: true,
   },
   {
     by: 'demo-qing', hoursAgo: 26, topic: '一家人的餐桌', photos: ['bread-kitchen'],
@@ -56,13 +74,25 @@ const POSTS: SeedPost[] = [
 
 /**
  * The 晒单 feed, made through the community and admin functions: photo posts (their
- * checks answered through the callback, as WeChat would), likes, one featured post,
- * a post tied to an effective order, and one waiting in the moderation queue.
+ * checks answered through the callback, as WeChat would), likes, a featured post,
+ * posts tied to effective orders, a judged contest and an open one, and one post
+ * waiting in the moderation queue.
  */
 export async function seedPosts(cloud: LocalCloud): Promise<void> {
   if (((await database().collection('posts').count()).total ?? 0) > 0) return;
   const offset = clockOffsetMs();
+  const contestIds: Record<string, string> = {};
+  let picnicWinner: string | null = null;
   try {
+    for (const [slug, { daysAgo, days, cover, ...draft }] of Object.entries(CONTESTS)) {
+      setClockOffset(offset - daysAgo * DAY - HOUR);
+      const startAt = now().getTime() + HOUR;
+      const saved = await callAs<{ contest: { contestId: string } }>(cloud, 'admin', 'demo-admin', {
+        action: 'saveContest',
+        draft: { ...draft, cover: fileIdFor(cover), startAt: new Date(startAt).toISOString(), endAt: new Date(startAt + days * DAY).toISOString() },
+      });
+      contestIds[slug] = saved.contest.contestId;
+    }
     for (const [i, post] of POSTS.entries()) {
       setClockOffset(offset - post.hoursAgo * HOUR);
       const orders = post.order ? (await callAs<{ items: PostableOrderView[] }>(cloud, 'community', post.by, { action: 'postableOrders' })).items : [];
@@ -75,12 +105,16 @@ export async function seedPosts(cloud: LocalCloud): Promise<void> {
         ...(order ? { orderId: order.orderId } : {}),
         allowReuse: post.allowReuse ?? false,
         clientToken: `seed-post-${i}`,
+        ...(post.contest ? { contestId: contestIds[post.contest] } : {}),
       });
+      if (post.contest === 'picnic') picnicWinner = created.postId;
       await cloud.mediaChecks.deliver();
       setClockOffset(offset - post.hoursAgo * HOUR + HOUR);
       for (const fan of post.likedBy) await callAs(cloud, 'community', fan, { action: 'likePost', postId: created.postId, like: true });
       if (post.feature) await callAs(cloud, 'admin', 'demo-admin', { action: 'moderatePost', postId: created.postId, decision: 'feature' });
     }
+    setClockOffset(offset);
+    if (picnicWinner) await callAs(cloud, 'admin', 'demo-admin', { action: 'awardContest', contestId: contestIds.picnic, postIds: [picnicWinner] });
   } finally {
     setClockOffset(offset);
   }

@@ -306,3 +306,51 @@ describe('local file storage', () => {
     expect((await cloud.db.collection('mediaChecks').where({ _id: 'x' }).count()).total).toBe(0);
   });
 });
+
+describe('晒单: contests', () => {
+  const HOUR = 3_600_000;
+  const draft = (over: Record<string, unknown> = {}) => ({
+    title: '早餐搭配大赛', description: '晒出你的能量碗吃法', topic: '早餐搭配',
+    startAt: new Date(now().getTime() - HOUR).toISOString(), endAt: new Date(now().getTime() + 2 * HOUR).toISOString(),
+    reward: { growth: 50, points: 100 }, maxWinners: 2, ...over,
+  });
+
+  it('take entries while open, list them, and reward the winners once after the end', async () => {
+    const { contest } = await adminCall(cloud, { action: 'saveContest', draft: draft() });
+    expect(contest).toMatchObject({ phase: 'open', entries: 0, winners: [] });
+    const a = await cm(cloud, 'entrant-a', { action: 'createPost', text: '我的能量碗', contestId: contest.contestId });
+    const b = await cm(cloud, 'entrant-b', { action: 'createPost', text: '燕麦碗加香蕉', contestId: contest.contestId, topic: '自定义话题' });
+    expect(a.post).toMatchObject({ topic: '早餐搭配', contest: { contestId: contest.contestId, title: '早餐搭配大赛', winner: false } });
+    expect(b.post.topic).toBe('自定义话题');
+    const entries = await cm(cloud, 'reader', { action: 'listPosts', contestId: contest.contestId });
+    expect(entries.items.map((p: { postId: string }) => p.postId).sort()).toEqual([a.postId, b.postId].sort());
+    expect(entries.pending).toBeUndefined();
+    expect((await cm(cloud, 'reader', { action: 'getContest', contestId: contest.contestId })).contest.entries).toBe(2);
+    const early = await cloud.call('admin', { action: 'awardContest', contestId: contest.contestId, postIds: [a.postId] }, 'demo-admin');
+    expect(early.error).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('活动结束后') });
+
+    await cloud.post('/dev/clock', { advanceMs: 3 * HOUR });
+    expect((await community(cloud, 'late', { action: 'createPost', text: '晚了', contestId: contest.contestId })).error.message).toContain('不在征集时间');
+    expect((await cm(cloud, 'reader', { action: 'listContests' })).items.find((c: { contestId: string }) => c.contestId === contest.contestId).phase).toBe('judging');
+    const outsider = await cm(cloud, 'outsider', { action: 'createPost', text: '不是参赛作品' });
+    expect((await cloud.call('admin', { action: 'awardContest', contestId: contest.contestId, postIds: [outsider.postId] }, 'demo-admin')).error.code).toBe('INVALID_ARGUMENT');
+    const growthBefore = (await me('entrant-a')).growth;
+    const awarded = await adminCall(cloud, { action: 'awardContest', contestId: contest.contestId, postIds: [a.postId] });
+    expect(awarded.contest).toMatchObject({ phase: 'awarded', winners: [{ postId: a.postId }] });
+    // The same award again finishes nothing new; another one is refused.
+    await adminCall(cloud, { action: 'awardContest', contestId: contest.contestId, postIds: [a.postId] });
+    expect((await cloud.call('admin', { action: 'awardContest', contestId: contest.contestId, postIds: [b.postId] }, 'demo-admin')).error.code).toBe('INVALID_ARGUMENT');
+    expect((await me('entrant-a')).growth).toBe(growthBefore + 30 + 50);
+    const winner = (await cm(cloud, 'reader', { action: 'getPost', postId: a.postId })).post;
+    expect(winner).toMatchObject({ featured: true, contest: { winner: true } });
+  });
+
+  it('refuse a contest that ends before it starts, and edits after the end', async () => {
+    const bad = await cloud.call('admin', { action: 'saveContest', draft: draft({ endAt: new Date(now().getTime() - 2 * HOUR).toISOString() }) }, 'demo-admin');
+    expect(bad.error).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('结束时间') });
+    const { contest } = await adminCall(cloud, { action: 'saveContest', draft: draft() });
+    await cloud.post('/dev/clock', { advanceMs: 3 * HOUR });
+    expect((await cloud.call('admin', { action: 'saveContest', contestId: contest.contestId, draft: draft() }, 'demo-admin')).error.message).toContain('已结束');
+    expect((await cloud.call('admin', { action: 'saveContest', draft: draft() }, 'demo-officer')).error.code).toBe('FORBIDDEN');
+  });
+});

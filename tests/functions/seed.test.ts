@@ -62,8 +62,11 @@ describe('the seed', () => {
     expect(feed.items.filter((p: { images: string[] }) => p.images.length > 0).length).toBeGreaterThanOrEqual(4);
     expect(feed.items.some((p: { verified: boolean }) => p.verified)).toBe(true);
     const featured = (await cloud.call('community', { action: 'listPosts', sort: 'featured' }, 'demo-shopper')).data.items;
-    expect(featured).toHaveLength(1);
-    expect(featured[0].likes).toBeGreaterThanOrEqual(5);
+    expect(featured).toHaveLength(2);
+    expect(featured.some((p: { contest: { winner: boolean } | null }) => p.contest?.winner)).toBe(true);
+    const contests = (await cloud.call('community', { action: 'listContests' }, 'demo-shopper')).data.items;
+    expect(contests.map((c: { phase: string }) => c.phase)).toEqual(['open', 'awarded']);
+    expect(contests[0].entries).toBe(1);
     const photo = await fetch(cloud.url + '/storage/' + featured[0].images[0].replace(/^cloud:\/\/[^/]+\//, ''));
     expect(photo.status).toBe(200);
     const queue = (await cloud.call('admin', { action: 'moderationPosts', queue: 'review' }, 'demo-admin')).data.items;

@@ -14,6 +14,7 @@ import { checkText, registerImageChecks, settlePost, startImageChecks } from '..
 import { setLike } from '../flows/likes';
 import { likeId, LikeDoc, PostDoc, postView, visibleTo } from '../flows/posts';
 import { rewardPublished, takeBackPostRewards } from '../flows/rewards';
+import { ContestDoc, contestOpen } from '../flows/contests';
 
 const PAGE_SIZE = 10;
 const EFFECTIVE: OrderDoc['status'][] = ['effective', 'completed'];
@@ -32,6 +33,7 @@ const createInput = z
     topic: z.string().trim().max(TOPIC_MAX, `话题最多 ${TOPIC_MAX} 字`).optional(),
     allowReuse: z.boolean().default(false),
     clientToken: z.string().max(64).regex(/^[A-Za-z0-9_-]+$/, '格式不正确').optional(),
+    contestId: idSchema.optional(),
   })
   .refine((p) => p.text.length > 0 || p.images.length > 0, { message: '写点什么或加张图片吧', path: ['text'] });
 
@@ -46,8 +48,8 @@ export const createPost = action({
     const postId = input.clientToken ? createHash('sha256').update(`${openid}:${input.clientToken}`).digest('hex').slice(0, 32) : newId();
     const again = input.clientToken ? await getDoc<PostDoc>(db, 'posts', postId) : null;
     if (again) return { postId, status: again.status, post: postView(again, openid, false) };
-    const [me, tie] = await Promise.all([user(), productTie(db, openid, input.orderId, input.productId)]);
-    const topic = input.topic || null;
+    const [me, tie, contest] = await Promise.all([user(), productTie(db, openid, input.orderId, input.productId), openContest(db, input.contestId, now)]);
+    const topic = input.topic || contest?.topic || null;
     const text = await checkText([input.text, topic].filter(Boolean).join('\n'), openid);
     if (text.verdict === 'risky') throw new AppError('CONTENT_REJECTED', '内容含有不适宜发布的信息，请修改后再发布');
     const images = await startImageChecks(input.images, openid);
@@ -61,6 +63,9 @@ export const createPost = action({
       images: input.images,
       ...tie,
       topic,
+      contestId: contest?._id ?? null,
+      contestTitle: contest?.title ?? null,
+      contestWinner: false,
       allowReuse: input.allowReuse,
       status,
       featured: false,
@@ -83,6 +88,15 @@ export const createPost = action({
     return { postId, status: settled.status, post: postView(settled, openid, false) };
   },
 });
+
+/** The contest a new post enters: it must be open for entries. */
+async function openContest(db: Database, contestId: string | undefined, now: Date): Promise<ContestDoc | null> {
+  if (!contestId) return null;
+  const contest = await getDoc<ContestDoc>(db, 'contests', contestId);
+  if (!contest) throw new AppError('NOT_FOUND', '活动不存在');
+  if (!contestOpen(contest, now)) throw new AppError('INVALID_ARGUMENT', '活动不在征集时间内');
+  return contest;
+}
 
 /** The order (已购认证) or product a post is tied to; someone else's order is not found. */
 async function productTie(db: Database, openid: string, orderId?: string, productId?: string): Promise<Pick<PostDoc, 'orderId' | 'verified' | 'product'>> {
@@ -119,8 +133,12 @@ async function views(db: Database, posts: readonly PostDoc[], openid: string): P
   return posts.map((p) => postView(p, openid, liked.has(p._id)));
 }
 
-function feedPage(db: Database, input: { sort: 'newest' | 'hottest' | 'featured'; cursor?: string; mine?: boolean; productId?: string }, openid: string): Promise<Page<PostDoc>> {
+function feedPage(db: Database, input: { sort: 'newest' | 'hottest' | 'featured'; cursor?: string; mine?: boolean; productId?: string; contestId?: string }, openid: string): Promise<Page<PostDoc>> {
   const _ = db.command;
+  if (input.contestId) {
+    const where = { contestId: input.contestId, status: 'published' };
+    return input.sort === 'hottest' ? pageByNumber(db, 'posts', where, 'likes', input.cursor, PAGE_SIZE) : pageByTime(db, 'posts', where, 'createdAt', input.cursor, PAGE_SIZE);
+  }
   if (input.mine) return pageByTime(db, 'posts', { authorOpenid: openid, status: _.neq('deleted') }, 'createdAt', input.cursor, PAGE_SIZE);
   if (input.productId) return pageByTime(db, 'posts', { 'product.productId': input.productId, status: 'published' }, 'createdAt', input.cursor, PAGE_SIZE);
   if (input.sort === 'hottest') return pageByNumber(db, 'posts', { status: 'published' }, 'likes', input.cursor, PAGE_SIZE);
@@ -135,10 +153,11 @@ export const listPosts = action({
     cursor: cursorSchema,
     mine: z.boolean().optional(),
     productId: idSchema.optional(),
+    contestId: idSchema.optional(),
   }),
   async handler(input, { db, openid }): Promise<ListPostsOutput> {
     const _ = db.command;
-    const wantsPending = input.sort === 'newest' && !input.cursor && !input.mine && !input.productId;
+    const wantsPending = input.sort === 'newest' && !input.cursor && !input.mine && !input.productId && !input.contestId;
     const [page, pending] = await Promise.all([
       feedPage(db, input, openid),
       wantsPending

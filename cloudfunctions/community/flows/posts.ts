@@ -23,6 +23,10 @@ export interface PostDoc {
   verified: boolean;
   product: PostView['product'];
   topic: string | null;
+  /** The contest it entered (征集活动), its title as when entered, and whether it won. */
+  contestId: string | null;
+  contestTitle: string | null;
+  contestWinner: boolean;
   allowReuse: boolean;
   status: PostStatus;
   featured: boolean;
@@ -74,6 +78,7 @@ export function postView(post: PostDoc, viewer: string, liked: boolean): PostVie
     verified: post.verified,
     product: post.product,
     topic: post.topic,
+    contest: post.contestId ? { contestId: post.contestId, title: post.contestTitle ?? '', winner: Boolean(post.contestWinner) } : null,
     allowReuse: post.allowReuse,
     status: post.status,
     statusNote: mine ? statusNote(post.status, post.moderation?.action === 'hide' ? post.moderation.note : null) : null,

@@ -76,6 +76,8 @@ export interface PostView {
   /** The product it shows, and the deal to buy it from (the order's deal, else the product's latest active deal). */
   product: { productId: string; name: string; image: string; dealId: string | null } | null;
   topic: string | null;
+  /** The contest it entered, and whether it won. */
+  contest: { contestId: string; title: string; winner: boolean } | null;
   allowReuse: boolean;
   status: PostStatus;
   /** For the author, why others cannot see it yet (审核中 …); null when published. */
@@ -95,6 +97,8 @@ export interface CreatePostInput {
   allowReuse?: boolean;
   /** Made once per draft by the client: sending the same draft again returns the post it made. */
   clientToken?: string;
+  /** Enter an open contest (征集活动). */
+  contestId?: string;
 }
 
 export interface CreatePostOutput {
@@ -109,6 +113,8 @@ export interface ListPostsInput {
   /** Only the caller's own posts, whatever their status (我的晒单). */
   mine?: boolean;
   productId?: string;
+  /** The published entries of one contest. */
+  contestId?: string;
 }
 
 export interface ListPostsOutput {
@@ -143,3 +149,37 @@ export interface AdminPostView extends PostView {
 export type ModerationAction = 'approve' | 'hide' | 'feature' | 'unfeature';
 
 export type ModerationQueue = 'review' | 'published' | 'featured' | 'hidden' | 'checking';
+
+// ── 晒单 contests (征集活动) ────────────────────────────────────────────────
+
+/** upcoming → open (entries accepted) → judging (ended, winners not chosen yet) → awarded. */
+export type ContestPhase = 'upcoming' | 'open' | 'judging' | 'awarded';
+
+export interface ContestView {
+  contestId: string;
+  title: string;
+  description: string;
+  /** Entries carry this topic too (e.g. 早餐搭配). */
+  topic: string;
+  cover: string;
+  startAt: string;
+  endAt: string;
+  phase: ContestPhase;
+  /** What each winner earns, on top of being featured. */
+  reward: { growth: number; points: number };
+  maxWinners: number;
+  /** Published entries. */
+  entries: number;
+  winners: { postId: string; nickname: string; avatar: string }[];
+}
+
+export interface ContestDraft {
+  title: string;
+  description: string;
+  topic: string;
+  cover?: string;
+  startAt: string;
+  endAt: string;
+  reward: { growth: number; points: number };
+  maxWinners: number;
+}

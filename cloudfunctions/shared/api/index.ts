@@ -60,6 +60,10 @@ export interface Api {
     moderationPosts: [{ queue: C.ModerationQueue; cursor?: string }, { items: C.AdminPostView[]; cursor?: string }];
     /** approve (publish), hide (take down; takes back what it earned), feature (grants growth and points) or unfeature. */
     moderatePost: [{ postId: string; decision: C.ModerationAction; note?: string }, { post: C.AdminPostView }];
+    /** Creates a contest, or edits one before it ends. */
+    saveContest: [{ contestId?: string; draft: C.ContestDraft }, { contest: C.ContestView }];
+    /** After the end: the winners (published entries, at most maxWinners) are featured and rewarded, once. */
+    awardContest: [{ contestId: string; postIds: string[] }, { contest: C.ContestView }];
   };
   member: {
     me: [Record<string, never>, M.MeOutput];
@@ -81,6 +85,9 @@ export interface Api {
     deletePost: [{ postId: string }, { status: 'deleted' }];
     /** The caller's effective orders a new post may be tied to (已购认证). */
     postableOrders: [Record<string, never>, { items: C.PostableOrderView[] }];
+    /** 征集活动: open and upcoming contests first, then past ones. */
+    listContests: [Record<string, never>, { items: C.ContestView[] }];
+    getContest: [{ contestId: string }, { contest: C.ContestView }];
   };
   distribution: {
     myCode: [Record<string, never>, { code: string }];

@@ -1,0 +1,26 @@
+/** 征集活动 (post contests): phases and who may win. Pure. */
+import type { ContestPhase } from '../api';
+
+export interface ContestRules {
+  startAt: Date;
+  endAt: Date;
+  awardedAt: Date | null;
+  maxWinners: number;
+}
+
+export function contestPhase(contest: ContestRules, now: Date): ContestPhase {
+  if (contest.awardedAt) return 'awarded';
+  if (now < contest.startAt) return 'upcoming';
+  return now < contest.endAt ? 'open' : 'judging';
+}
+
+/** Why these entries may not be named winners now; null when they may. */
+export function awardRefusal(contest: ContestRules, postIds: readonly string[], now: Date): string | null {
+  const phase = contestPhase(contest, now);
+  if (phase === 'awarded') return '这个活动已经评选过了';
+  if (phase !== 'judging') return '活动结束后才能评选获奖作品';
+  if (postIds.length === 0) return '请至少选择一篇获奖作品';
+  if (new Set(postIds).size !== postIds.length) return '获奖作品重复了';
+  if (postIds.length > contest.maxWinners) return `最多评选 ${contest.maxWinners} 篇获奖作品`;
+  return null;
+}
