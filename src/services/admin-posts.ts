@@ -1,4 +1,4 @@
-import type { AdminPostView, ModerationAction, ModerationQueue } from '@shared/api'
+import type { AdminPostView, ModerationAction, ModerationQueue, PostStatus } from '@shared/api'
 import { invoke } from './api-client'
 
 // 内容审核: the moderation queues and decisions. Admins only (FORBIDDEN otherwise).
@@ -8,7 +8,12 @@ export function moderationPosts(queue: ModerationQueue, cursor?: string): Promis
   return invoke('admin', 'moderationPosts', cursor ? { queue, cursor } : { queue })
 }
 
-/** approve publishes, hide takes down (and takes back what the post earned), feature grants its author growth and points. */
-export async function moderatePost(postId: string, action: ModerationAction, note?: string): Promise<AdminPostView> {
-  return (await invoke('admin', 'moderatePost', note ? { postId, decision: action, note } : { postId, decision: action })).post
+/**
+ * approve publishes, hide takes down (and takes back what the post earned), feature grants
+ * its author growth and points. `seenStatus` is the status on screen: if another moderator
+ * moved the post since, the call fails with CONFLICT instead of undoing their decision.
+ */
+export async function moderatePost(postId: string, action: ModerationAction, note?: string, seenStatus?: PostStatus): Promise<AdminPostView> {
+  const input = { postId, decision: action, ...(note ? { note } : {}), ...(seenStatus ? { seenStatus } : {}) }
+  return (await invoke('admin', 'moderatePost', input)).post
 }

@@ -270,6 +270,10 @@ describe('晒单: feeds', () => {
     const refused = await cloud.call('admin', { action: 'moderatePost', postId: quiet.postId, decision: 'feature' }, 'demo-admin');
     expect(refused.error.code).toBe('POST_STATE');
     expect((await cloud.call('admin', { action: 'moderationPosts', queue: 'review' }, 'hot-a')).error.code).toBe('FORBIDDEN');
+    // A moderator acting on a stale card does not undo another's decision.
+    const stale = await cloud.call('admin', { action: 'moderatePost', postId: quiet.postId, decision: 'approve', seenStatus: 'published' }, 'demo-admin');
+    expect(stale.error.code).toBe('CONFLICT');
+    expect((await readPost(quiet.postId)).status).toBe('hidden');
   });
 
   it('let an author list and delete their own posts, and nobody else’s', async () => {

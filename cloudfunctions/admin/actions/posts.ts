@@ -35,15 +35,22 @@ function alreadyDone(post: PostDoc, decision: ModerationAction): boolean {
 /**
  * 审核: approve publishes (and rewards the author once), hide takes a post down and
  * takes back what it earned, feature grants the author growth and points once. The
- * update is conditional on the status the moderator saw, so two moderators never
- * both apply a decision.
+ * update is conditional on the status read (and the one the moderator saw, when sent),
+ * so two moderators never both apply a decision.
  */
 export const moderatePost = action({
   admin: true,
-  input: z.object({ postId: idSchema, decision: z.enum(['approve', 'hide', 'feature', 'unfeature']), note: z.string().trim().max(200).default('') }),
-  async handler({ postId, decision, note }, { db, now, openid }): Promise<{ post: AdminPostView }> {
+  input: z.object({
+    postId: idSchema,
+    decision: z.enum(['approve', 'hide', 'feature', 'unfeature']),
+    note: z.string().trim().max(200).default(''),
+    /** The status the moderator saw: if the post moved on since, the decision is refused. */
+    seenStatus: z.enum(['checking', 'review', 'published', 'hidden', 'deleted']).optional(),
+  }),
+  async handler({ postId, decision, note, seenStatus }, { db, now, openid }): Promise<{ post: AdminPostView }> {
     const post = await getDoc<PostDoc>(db, 'posts', postId);
     if (!post || post.status === 'deleted') throw new AppError('NOT_FOUND', '晒单不存在或已被作者删除');
+    if (seenStatus && seenStatus !== post.status) throw new AppError('CONFLICT', '这条晒单刚被处理过，请刷新后再试');
     if (alreadyDone(post, decision)) return { post: adminPostView(post, openid) };
     if (!(MODERATION_FROM[decision] as readonly string[]).includes(post.status)) throw new AppError('POST_STATE');
     const moderation = { action: decision, note, by: openid, at: now };

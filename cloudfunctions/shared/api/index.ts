@@ -59,7 +59,7 @@ export interface Api {
     /** 内容审核: posts by queue, newest first. */
     moderationPosts: [{ queue: C.ModerationQueue; cursor?: string }, { items: C.AdminPostView[]; cursor?: string }];
     /** approve (publish), hide (take down; takes back what it earned), feature (grants growth and points) or unfeature. */
-    moderatePost: [{ postId: string; decision: C.ModerationAction; note?: string }, { post: C.AdminPostView }];
+    moderatePost: [{ postId: string; decision: C.ModerationAction; note?: string; seenStatus?: C.PostStatus }, { post: C.AdminPostView }];
     /** Creates a contest, or edits one before it ends. */
     saveContest: [{ contestId?: string; draft: C.ContestDraft }, { contest: C.ContestView }];
     /** After the end: the winners (published entries, at most maxWinners) are featured and rewarded, once. */
