@@ -23,7 +23,17 @@ import {
   POLLS_PATH,
 } from '@/utils/member-paths'
 
-import { adminPostsPath, FEED_PATH, MY_POSTS_PATH, NEW_POST_PATH, postPath } from '@/utils/community-paths'
+import {
+  adminContestsPath,
+  adminPostsPath,
+  contestPath,
+  CONTESTS_PATH,
+  FEED_PATH,
+  MY_POSTS_PATH,
+  newContestPostPath,
+  NEW_POST_PATH,
+  postPath,
+} from '@/utils/community-paths'
 
 export { HOME_PATH, dealPath, groupPath } from '@/utils/page-paths'
 
@@ -151,4 +161,22 @@ export function replaceWithMyPosts(): void {
 /** 品牌管理 → 内容审核: approve, hide and feature posts. */
 export function openAdminPosts(): void {
   go(adminPostsPath())
+}
+
+/** 征集活动: the list, one contest with its entries, and a new post entering it. */
+export function openContests(): void {
+  go(CONTESTS_PATH)
+}
+
+export function openContest(contestId: string): void {
+  go(contestPath(contestId))
+}
+
+export function openNewContestPost(contestId: string): void {
+  go(newContestPostPath(contestId))
+}
+
+/** 品牌管理 → 征集活动: create contests and name their winners. */
+export function openAdminContests(): void {
+  go(adminContestsPath())
 }

@@ -11,3 +11,10 @@ export const MY_POSTS_PATH = 'community/pages/my-posts/index'
 export const postPath = (postId: string) => withQuery('community/pages/post/index', { id: postId })
 
 export const adminPostsPath = () => 'admin/pages/posts/index'
+
+export const CONTESTS_PATH = 'community/pages/contests/index'
+export const contestPath = (contestId: string) => withQuery('community/pages/contest/index', { id: contestId })
+/** The new-post page entering a contest. */
+export const newContestPostPath = (contestId: string) => withQuery(NEW_POST_PATH, { contestId })
+
+export const adminContestsPath = () => 'admin/pages/contests/index'
