@@ -1,6 +1,7 @@
 export default defineAppConfig({
   pages: [
     'pages/index/index',
+    'pages/community/index',
     'pages/deal/index',
     'pages/group/index',
     'pages/orders/index',
@@ -13,17 +14,23 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/deals/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index'],
+      pages: ['pages/deals/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index'],
     },
     // Growth, check-ins, co-creator applications and polls: opened from 我的 and the home page, which preload them.
     {
       root: 'member',
       pages: ['pages/check-in/index', 'pages/growth/index', 'pages/co-creator-apply/index', 'pages/polls/index', 'pages/poll/index'],
     },
+    // 晒单: a post, writing one, my own posts; the 社区 tab (and 我的) preload it.
+    {
+      root: 'community',
+      pages: ['pages/post/index', 'pages/new-post/index', 'pages/my-posts/index', 'pages/contests/index', 'pages/contest/index'],
+    },
   ],
   preloadRule: {
-    'pages/me/index': { network: 'all', packages: ['member'] },
+    'pages/me/index': { network: 'all', packages: ['member', 'community'] },
     'pages/index/index': { network: 'all', packages: ['member'] },
+    'pages/community/index': { network: 'all', packages: ['community'] },
   },
   tabBar: {
     color: '#8a8a80',
@@ -36,6 +43,12 @@ export default defineAppConfig({
         text: '首页',
         iconPath: 'assets/tabbar/home.png',
         selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/community/index',
+        text: '社区',
+        iconPath: 'assets/tabbar/community.png',
+        selectedIconPath: 'assets/tabbar/community-active.png',
       },
       {
         pagePath: 'pages/me/index',

@@ -31,6 +31,7 @@ import {
   FEED_PATH,
   MY_POSTS_PATH,
   newContestPostPath,
+  newOrderPostPath,
   NEW_POST_PATH,
   postPath,
 } from '@/utils/community-paths'
@@ -179,4 +180,9 @@ export function openNewContestPost(contestId: string): void {
 /** 品牌管理 → 征集活动: create contests and name their winners. */
 export function openAdminContests(): void {
   go(adminContestsPath())
+}
+
+/** 晒单 an order that arrived: the new-post page with the order tied. */
+export function openNewOrderPost(orderId: string): void {
+  go(newOrderPostPath(orderId))
 }

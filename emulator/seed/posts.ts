@@ -51,7 +51,7 @@ const POSTS: SeedPost[] = [
   },
   {
     by: 'demo-cocreator', hoursAgo: 40, order: '燕麦', topic: '早餐搭配', allowReuse: true, photos: ['yogurt-desk', 'breakfast-table'],
-    text: '作为共创官试吃了一周燕麦坚果脆：低温慢烤，扁桃仁很多。拌进酸奶杯当工位早餐，或者撒在能量碗上，十点前都不会饿。给想减糖的朋友一个搭配思路👇',
+    text: '作为共创官试吃了一周燕麦坚果脆：低温慢烤，扁桃仁很多。拌进酸奶杯当工位早餐，或者撒在能量碗上，十点前都不会饿。给想减糖的朋友一个搭配思路。',
     likedBy: ['demo-qing', 'demo-officer', 'demo-mumu', 'demo-tiantian'], contest: 'breakfast', feature: true,
   },
   {

@@ -29,6 +29,11 @@ export function listMyPosts(cursor?: string): Promise<ListPostsOutput> {
   return invoke('community', 'listPosts', cursor ? { mine: true, cursor } : { mine: true })
 }
 
+/** 同款晒单: published posts showing one product, newest first. */
+export function listProductPosts(productId: string, cursor?: string): Promise<ListPostsOutput> {
+  return invoke('community', 'listPosts', cursor ? { productId, cursor } : { productId })
+}
+
 export async function getPost(postId: string): Promise<PostView> {
   return (await invoke('community', 'getPost', { postId })).post
 }

@@ -16,5 +16,7 @@ export const CONTESTS_PATH = 'community/pages/contests/index'
 export const contestPath = (contestId: string) => withQuery('community/pages/contest/index', { id: contestId })
 /** The new-post page entering a contest. */
 export const newContestPostPath = (contestId: string) => withQuery(NEW_POST_PATH, { contestId })
+/** The new-post page with one of the caller's orders already tied (已购认证). */
+export const newOrderPostPath = (orderId: string) => withQuery(NEW_POST_PATH, { orderId })
 
 export const adminContestsPath = () => 'admin/pages/contests/index'

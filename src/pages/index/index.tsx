@@ -6,6 +6,7 @@ import { BrandHeader } from '@/components/brand-header'
 import { PageShell } from '@/components/page-shell'
 import { DealFeed } from './deal-feed'
 import { PollBanner } from './poll-banner'
+import { PostStrip } from './post-strip'
 import { useDealList } from './use-deal-list'
 import './index.scss'
 
@@ -29,6 +30,7 @@ export default function HomePage() {
     <PageShell className='home'>
       <BrandHeader />
       <PollBanner />
+      <PostStrip />
       <View className='home__section'>
         <Text className='home__section-title'>本期拼团</Text>
         <Text className='home__section-note'>社群共创 · 每周上新</Text>

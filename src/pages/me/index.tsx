@@ -4,13 +4,17 @@ import { useRef } from 'react'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import {
+  openAdminContests,
+  openContests,
   openAdminDeals,
   openAdminDistribution,
   openAdminMembers,
   openAdminPolls,
+  openAdminPosts,
   openGrowth,
   openLeader,
   openLeaderApply,
+  openMyPosts,
   openOrders,
   openPolls,
 } from '@/routes'
@@ -51,11 +55,13 @@ export default function MePage() {
 
   const entries: MeEntry[] = [
     { key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders },
+    { key: 'posts', title: '我的晒单', note: '晒单 · 审核进度', onOpen: openMyPosts },
     state.me.isDistributor
       ? { key: 'leader', title: '团长中心', note: '分销码 · 佣金 · 提现', onOpen: openLeader }
       : { key: 'apply', title: '申请成为团长', note: '分享好物赚 15% 佣金', onOpen: openLeaderApply },
     { key: 'growth', title: '成长记录', note: '成长值 · 积分明细', onOpen: openGrowth },
     { key: 'polls', title: '投票', note: '一起决定下一款新品', onOpen: openPolls },
+    { key: 'contests', title: '征集活动', note: '晒单赢成长值和积分', onOpen: openContests },
   ]
   if (state.me.isAdmin) {
     entries.push(
@@ -63,6 +69,8 @@ export default function MePage() {
       { key: 'distribution', title: '分销管理', note: '团长 · 提现审核 · 设置', onOpen: openAdminDistribution },
       { key: 'members', title: '会员管理', note: '共创官审核 · 成长设置', onOpen: openAdminMembers },
       { key: 'admin-polls', title: '投票管理', note: '发起 · 结束 · 采纳', onOpen: openAdminPolls },
+      { key: 'admin-posts', title: '内容审核', note: '审核 · 隐藏 · 精选', onOpen: openAdminPosts },
+      { key: 'admin-contests', title: '活动管理', note: '征集活动 · 发起 · 评选', onOpen: openAdminContests },
     )
   }
   return (

@@ -5,6 +5,10 @@ import { Tag } from '@/components/tag'
 import { imageSrc } from '@/services/images'
 import { formatDateTime, formatYuan } from '@/utils/format'
 import { orderStatusChip, refundText } from '@/utils/order-status'
+import { openNewOrderPost } from '@/routes'
+
+/** Orders that may be tied to a 晒单 (已购认证): the group succeeded, nothing refunded. */
+const POSTABLE = new Set<OrderView['status']>(['effective', 'completed'])
 
 export interface OrderCardProps {
   order: OrderView
@@ -57,6 +61,11 @@ export function OrderCard({ order, onPay, onCancel, onGroup }: OrderCardProps) {
         {order.groupId && order.status !== 'cancelled' ? (
           <Button className='order-card__btn order-card__group' onClick={() => onGroup(order.groupId as string)}>
             查看拼团
+          </Button>
+        ) : null}
+        {POSTABLE.has(order.status) ? (
+          <Button className='order-card__btn order-card__post' onClick={() => openNewOrderPost(order.orderId)}>
+            晒单
           </Button>
         ) : null}
         {unpaid ? (

@@ -1,0 +1,81 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+import { MAX_WINNERS } from '@/admin/contest-form'
+import { DateTimeField } from '@/admin/pages/deal-edit/date-time-field'
+import { CoverPicker } from './cover-picker'
+import type { useContestForm } from './use-contest-form'
+
+function Field({ name, label, error, hint, children }: PropsWithChildren<{ name: string; label: string; error?: string; hint?: string }>) {
+  return (
+    <View className={`contest-form__field contest-form__field--${name} ${error ? 'contest-form__field--invalid' : ''}`}>
+      <Text className='contest-form__label'>{label}</Text>
+      {children}
+      {error ? <Text className='contest-form__error'>{error}</Text> : hint ? <Text className='contest-form__hint'>{hint}</Text> : null}
+    </View>
+  )
+}
+
+/** 新建 / 编辑征集活动: title, description, topic, cover, period, reward and places. */
+export function ContestFormView({ editor, onCancel }: { editor: ReturnType<typeof useContestForm>; onCancel: () => void }) {
+  const { form, errors, saving, set } = editor
+  const winners = Number(form.maxWinners) || 1
+  return (
+    <View className='contest-form'>
+      <View className='contest-form__section'>
+        <Field name='title' label='活动标题' error={errors.title}>
+          <Input className='contest-form__input contest-form__title' value={form.title} maxlength={40} placeholder='如：早餐搭配征集 · 一周不重样' onInput={(e) => set('title', e.detail.value, 'title')} />
+        </Field>
+        <Field name='description' label='活动说明（选填）' error={errors.description}>
+          <Textarea className='contest-form__textarea contest-form__description' value={form.description} maxlength={500} placeholder='想看到怎样的晒单，评选看重什么' onInput={(e) => set('description', e.detail.value, 'description')} />
+        </Field>
+        <Field name='topic' label='话题' error={errors.topic} hint='参赛晒单都会带上这个话题'>
+          <View className='contest-form__topic'>
+            <Text className='contest-form__hash'>#</Text>
+            <Input className='contest-form__input contest-form__topic-input' value={form.topic} maxlength={20} placeholder='早餐搭配' onInput={(e) => set('topic', e.detail.value, 'topic')} />
+          </View>
+        </Field>
+        <Field name='cover' label='封面（选填）' hint='不选时用话题做封面'>
+          <CoverPicker value={form.cover} onChange={(v) => set('cover', v)} />
+        </Field>
+      </View>
+      <View className='contest-form__section'>
+        <Field name='startAt' label='开始时间' error={errors.startAt}>
+          <DateTimeField date={form.startDate} time={form.startTime} onDate={(v) => set('startDate', v, 'startAt')} onTime={(v) => set('startTime', v, 'startAt')} />
+        </Field>
+        <Field name='endAt' label='截止时间' error={errors.endAt} hint='截止后不再收作品，可以开始评选'>
+          <DateTimeField date={form.endDate} time={form.endTime} onDate={(v) => set('endDate', v, 'endAt')} onTime={(v) => set('endTime', v, 'endAt')} />
+        </Field>
+      </View>
+      <View className='contest-form__section'>
+        <View className='contest-form__pair'>
+          <Field name='growth' label='每篇获奖得成长值' error={errors.growth}>
+            <Input className='contest-form__input contest-form__growth' type='number' value={form.growth} maxlength={5} onInput={(e) => set('growth', e.detail.value, 'growth')} />
+          </Field>
+          <Field name='points' label='每篇获奖得积分' error={errors.points}>
+            <Input className='contest-form__input contest-form__points' type='number' value={form.points} maxlength={6} onInput={(e) => set('points', e.detail.value, 'points')} />
+          </Field>
+        </View>
+        <Field name='maxWinners' label='获奖名额' error={errors.maxWinners} hint='获奖作品设为精选，作者得到上面的奖励'>
+          <View className='contest-form__stepper'>
+            <Text className='contest-form__step contest-form__step--minus' onClick={() => winners > 1 && set('maxWinners', String(winners - 1), 'maxWinners')}>
+              −
+            </Text>
+            <Text className='contest-form__step-value'>{winners}</Text>
+            <Text className='contest-form__step contest-form__step--plus' onClick={() => winners < MAX_WINNERS && set('maxWinners', String(winners + 1), 'maxWinners')}>
+              ＋
+            </Text>
+            <Text className='contest-form__step-unit'>篇</Text>
+          </View>
+        </Field>
+      </View>
+      <View className='contest-form__actions'>
+        <Button className='contest-form__cancel' disabled={saving || undefined} onClick={onCancel}>
+          取消
+        </Button>
+        <Button className='contest-form__save' disabled={saving || undefined} onClick={editor.save}>
+          {saving ? '保存中…' : editor.contestId ? '保存修改' : '发布活动'}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '征集活动',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  enableShareAppMessage: true,
+})

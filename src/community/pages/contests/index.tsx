@@ -1,0 +1,46 @@
+import { View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useRef } from 'react'
+import { PageHead } from '@/components/page-head'
+import { PageShell } from '@/components/page-shell'
+import { StatusView } from '@/components/status-view'
+import { openContest, openFeed } from '@/routes'
+import { ContestCard } from './contest-card'
+import { useContests } from './use-contests'
+import './index.scss'
+
+/** 征集活动: the brand's 晒单 contests, open ones first. */
+export default function ContestsPage() {
+  const { state, reload } = useContests()
+  const shown = useRef(false)
+
+  useDidShow(() => {
+    reload(shown.current)
+    shown.current = true
+  })
+  usePullDownRefresh(async () => {
+    const error = await reload(true)
+    Taro.stopPullDownRefresh()
+    if (error) Taro.showToast({ title: error.message, icon: 'none' })
+  })
+
+  const now = Date.now()
+  return (
+    <PageShell className='contests'>
+      <PageHead title='征集活动' note='按主题晒单，获奖赢成长值和积分' />
+      {state.status === 'loading' ? (
+        <View className='contest-card contest-card--skeleton skeleton-block' />
+      ) : state.status === 'error' ? (
+        <StatusView kind='error' title='加载失败' message={state.error.message} actionText='重试' onAction={() => reload()} />
+      ) : !state.contests.length ? (
+        <StatusView kind='empty' title='暂时没有征集活动' message='新的主题征集开始时会出现在这里，先去看看大家的晒单吧' actionText='去社区看看' onAction={openFeed} />
+      ) : (
+        <View className='contests__list'>
+          {state.contests.map((c) => (
+            <ContestCard key={c.contestId} contest={c} now={now} onOpen={openContest} />
+          ))}
+        </View>
+      )}
+    </PageShell>
+  )
+}

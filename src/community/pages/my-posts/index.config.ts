@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的晒单',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

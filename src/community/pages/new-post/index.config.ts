@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '发晒单',
+  backgroundTextStyle: 'dark',
+})

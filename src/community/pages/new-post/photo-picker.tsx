@@ -1,0 +1,46 @@
+import { Image, Text, View } from '@tarojs/components'
+import type { ITouchEvent } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { POST_IMAGES_MAX } from '@/utils/post-draft'
+import type { DraftPhoto } from './use-photo-uploads'
+
+export interface PhotoPickerProps {
+  photos: DraftPhoto[]
+  onPick: () => void
+  onRemove: (key: string) => void
+  onRetry: (key: string) => void
+}
+
+/** The draft's photos, three a row: each with its upload state and ×, then + while fewer than nine. */
+export function PhotoPicker({ photos, onPick, onRemove, onRetry }: PhotoPickerProps) {
+  const preview = (path: string) => Taro.previewImage({ current: path, urls: photos.map((p) => p.path) })
+  const stop = (e: ITouchEvent, then: () => void) => {
+    e.stopPropagation()
+    then()
+  }
+  return (
+    <View className='photo-picker'>
+      {photos.map((photo) => (
+        <View
+          key={photo.key}
+          className={`photo-picker__cell photo-picker__cell--${photo.status}`}
+          data-status={photo.status}
+          onClick={() => (photo.status === 'failed' ? onRetry(photo.key) : preview(photo.path))}
+        >
+          <Image className='photo-picker__image' src={photo.path} mode='aspectFill' />
+          {photo.status === 'uploading' ? <Text className='photo-picker__state'>上传中…</Text> : null}
+          {photo.status === 'failed' ? <Text className='photo-picker__state photo-picker__state--failed'>上传失败{'\n'}点击重试</Text> : null}
+          <Text className='photo-picker__remove' onClick={(e) => stop(e, () => onRemove(photo.key))}>
+            ×
+          </Text>
+        </View>
+      ))}
+      {photos.length < POST_IMAGES_MAX ? (
+        <View className='photo-picker__cell photo-picker__add' onClick={onPick}>
+          <Text className='photo-picker__plus'>+</Text>
+          <Text className='photo-picker__hint'>{photos.length ? `${photos.length}/${POST_IMAGES_MAX}` : '添加图片'}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,102 @@
+import Taro from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
+import type { ContestView, PostableOrderView } from '@shared/api'
+import { toAppError } from '@/services/app-error'
+import { createPost, postableOrders } from '@/services/community'
+import { getContest } from '@/services/contests'
+import { announcePost } from '@/hooks/use-post-events'
+import { replaceWithMyPosts, replaceWithPost } from '@/routes'
+import { draftProblem } from '@/utils/post-draft'
+import { submittedNotice } from '@/utils/post-status'
+import { usePhotoUploads } from './use-photo-uploads'
+
+/** Once per draft: sending it again (after a lost answer) gives back the post it made. */
+const newClientToken = () => Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('')
+
+/**
+ * The draft of a 晒单 and sending it; afterwards the post, or 我的晒单 while it is
+ * reviewed. Opened from a contest, the post enters it (with its topic) while it is open.
+ */
+export function useNewPost(initialOrderId?: string, contestId?: string) {
+  const [text, setText] = useState('')
+  const [topic, setTopic] = useState<string | null>(null)
+  const [orderId, setOrderId] = useState<string | null>(initialOrderId ?? null)
+  const [allowReuse, setAllowReuse] = useState(false)
+  const [orders, setOrders] = useState<PostableOrderView[] | null>(null)
+  const [submitting, setSubmitting] = useState(false)
+  const photos = usePhotoUploads()
+  const clientToken = useRef(newClientToken())
+  const [contest, setContest] = useState<ContestView | null>(null)
+  const entering = contest?.phase === 'open' ? contest : null
+
+  useEffect(() => {
+    if (!contestId) return undefined
+    let live = true
+    getContest(contestId).then(
+      (c) => live && setContest(c),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [contestId])
+
+  useEffect(() => {
+    let live = true
+    postableOrders().then(
+      (items) => {
+        if (!live) return
+        setOrders(items)
+        setOrderId((id) => (id && items.some((o) => o.orderId === id) ? id : null))
+      },
+      () => live && setOrders([]),
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const problem = draftProblem({ text, photos: photos.photos })
+
+  const submit = async () => {
+    if (submitting) return
+    if (problem) {
+      Taro.showToast({ title: problem, icon: 'none' })
+      return
+    }
+    setSubmitting(true)
+    const order = orders?.find((o) => o.orderId === orderId)
+    try {
+      const out = await createPost({
+        text: text.trim(),
+        images: photos.photos.map((p) => p.fileId as string),
+        orderId: order?.orderId,
+        productId: order?.productId || undefined,
+        topic: entering ? entering.topic : topic ?? undefined,
+        contestId: entering?.contestId,
+        allowReuse,
+        clientToken: clientToken.current,
+      })
+      announcePost({ kind: 'created', postId: out.postId })
+      const notice = submittedNotice(out.status)
+      if (!notice) {
+        Taro.showToast({ title: '发布成功', icon: 'success' })
+        replaceWithPost(out.postId)
+        return
+      }
+      // WeChat allows at most 4 characters on a modal's button.
+      await Taro.showModal({ title: '晒单已提交', content: notice, showCancel: false, confirmText: '查看晒单' })
+      replaceWithMyPosts()
+    } catch (e) {
+      const error = toAppError(e)
+      if (error.code === 'CONTENT_REJECTED') {
+        await Taro.showModal({ title: '暂时不能发布', content: error.message, showCancel: false, confirmText: '去修改' })
+      } else {
+        Taro.showToast({ title: error.message, icon: 'none', duration: 2500 })
+      }
+      setSubmitting(false)
+    }
+  }
+
+  return { contest, entering, text, setText, topic, setTopic, orderId, setOrderId, allowReuse, setAllowReuse, orders, photos, problem, submitting, submit }
+}

@@ -1,0 +1,60 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useRef, useState } from 'react'
+import { uploadImage } from '@/services/storage'
+import { photosLeft, POST_IMAGES_MAX } from '@/utils/post-draft'
+
+export interface DraftPhoto {
+  key: string
+  /** The picked file (a temp path in WeChat, a blob URL in the browser). */
+  path: string
+  status: 'uploading' | 'done' | 'failed'
+  fileId?: string
+}
+
+/** The photos of a draft: picked, each uploaded at once, retried or removed. */
+export function usePhotoUploads() {
+  const [photos, setPhotos] = useState<DraftPhoto[]>([])
+  const latest = useRef(photos)
+  latest.current = photos
+  const seq = useRef(0)
+
+  const patch = (key: string, change: Partial<DraftPhoto>) => setPhotos((ps) => ps.map((p) => (p.key === key ? { ...p, ...change } : p)))
+
+  const upload = useCallback(async (key: string, path: string) => {
+    patch(key, { status: 'uploading' })
+    try {
+      patch(key, { status: 'done', fileId: await uploadImage(path) })
+    } catch {
+      patch(key, { status: 'failed' })
+    }
+  }, [])
+
+  const pick = useCallback(async () => {
+    const left = photosLeft(latest.current.length)
+    if (!left) {
+      Taro.showToast({ title: `最多 ${POST_IMAGES_MAX} 张图片`, icon: 'none' })
+      return
+    }
+    let paths: string[]
+    try {
+      paths = (await Taro.chooseImage({ count: left, sizeType: ['compressed'], sourceType: ['album', 'camera'] })).tempFilePaths
+    } catch {
+      return // cancelled
+    }
+    const added: DraftPhoto[] = paths.slice(0, left).map((path) => ({ key: `photo-${++seq.current}`, path, status: 'uploading' }))
+    setPhotos((ps) => [...ps, ...added])
+    added.forEach((p) => upload(p.key, p.path))
+  }, [upload])
+
+  const remove = useCallback((key: string) => setPhotos((ps) => ps.filter((p) => p.key !== key)), [])
+
+  const retry = useCallback(
+    (key: string) => {
+      const photo = latest.current.find((p) => p.key === key)
+      if (photo) upload(photo.key, photo.path)
+    },
+    [upload],
+  )
+
+  return { photos, pick, remove, retry }
+}

@@ -1,0 +1,2 @@
+export { ContestCover } from './contest-cover'
+export type { ContestCoverProps } from './contest-cover'

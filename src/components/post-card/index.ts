@@ -1,0 +1,5 @@
+export { PostCard } from './post-card'
+export type { PostCardProps } from './post-card'
+export { PostCardSkeleton } from './post-card-skeleton'
+export { PostPhotos } from './post-photos'
+export { LikeButton } from './like-button'

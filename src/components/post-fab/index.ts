@@ -1,0 +1,2 @@
+export { PostFab } from './post-fab'
+export type { PostFabProps } from './post-fab'

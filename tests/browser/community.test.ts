@@ -1,0 +1,198 @@
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { TestCloud } from '../helpers/test-cloud';
+import { phonePage } from '../helpers/browser';
+import { browserSuite } from '../helpers/browser-suite';
+import { eventually } from '../helpers/community';
+
+const PHOTOS = path.resolve(__dirname, '../../emulator/seed/assets/ugc');
+
+const suite = browserSuite();
+let cloud: TestCloud;
+let browser: Browser;
+
+beforeAll(() => {
+  ({ cloud, browser } = suite);
+});
+
+/** Pages stay in the DOM while covered by the next one: only the page on screen counts. */
+const onScreen = (page: Page, selector: string) => page.locator(`${selector}:visible`);
+
+async function serverPost(postId: string, openid: string) {
+  return cloud.call('community', { action: 'getPost', postId }, openid);
+}
+
+describe('the 社区 feed', () => {
+  it('shows the community\'s posts newest first, and a like goes on and off at once and sticks', async () => {
+    const page = await phonePage(browser, cloud.url, 'demo-shopper', 'pages/community/index');
+    const cards = onScreen(page, '.post-card[data-post-id]');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+    await expect(onScreen(page, '.tabs__item--on').innerText()).resolves.toBe('最新');
+
+    const card = onScreen(page, '.post-card[data-status="published"]:has(.like-button[data-liked="0"])').first();
+    const postId = (await card.getAttribute('data-post-id')) as string;
+    const likes = (await serverPost(postId, 'demo-shopper')).data.post.likes as number;
+    const heart = onScreen(page, `.post-card[data-post-id="${postId}"] .like-button`);
+
+    await heart.click();
+    await expect(heart.getAttribute('data-liked')).resolves.toBe('1');
+    await expect(heart.innerText()).resolves.toBe(String(likes + 1));
+    expect(await eventually(async () => (await serverPost(postId, 'demo-shopper')).data.post.liked, (v) => v === true)).toBe(true);
+
+    await heart.click();
+    await expect(heart.getAttribute('data-liked')).resolves.toBe('0');
+    expect(await eventually(async () => (await serverPost(postId, 'demo-shopper')).data.post.likes, (v) => v === likes)).toBe(likes);
+
+    // 精选: only featured posts.
+    await onScreen(page, '.tabs__item--featured').click();
+    await onScreen(page, '.post-card__featured').first().waitFor();
+    const featured = await onScreen(page, '.post-card[data-post-id]').count();
+    await expect(onScreen(page, '.post-card__featured').count()).resolves.toBe(featured);
+  }, 90_000);
+
+  it('puts a failed like back and says why', async () => {
+    const page = await phonePage(browser, cloud.url, 'demo-officer', 'pages/community/index');
+    const heart = onScreen(page, '.post-card[data-status="published"] .like-button[data-liked="0"]').first();
+    await heart.waitFor();
+    const before = await heart.innerText();
+    await page.route('**/cloud/community', (route) =>
+      route.request().postData()?.includes('likePost')
+        ? route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: '服务繁忙，请稍后再试' } }) })
+        : route.continue(),
+    );
+    const postId = await heart.evaluate((el) => el.closest('.post-card')?.getAttribute('data-post-id'));
+    const same = onScreen(page, `.post-card[data-post-id="${postId}"] .like-button`);
+    await same.click();
+    await page.getByText('服务繁忙，请稍后再试').waitFor();
+    await expect(same.getAttribute('data-liked')).resolves.toBe('0');
+    await expect(same.innerText()).resolves.toBe(before);
+  }, 60_000);
+});
+
+describe('posting a 晒单', () => {
+  it('posts text, photos, an order and a topic; it is private while the photos are checked, then everyone sees it', async () => {
+    cloud.mediaChecks.hold(true);
+    const page = await phonePage(browser, cloud.url, 'demo-shopper', 'pages/community/index');
+    await onScreen(page, '.post-fab').click();
+
+    await onScreen(page, '.new-post__text textarea').fill('早餐换成了晨光能量碗，配一杯黑咖啡，一上午都很精神。');
+    const chooser = page.waitForEvent('filechooser');
+    await onScreen(page, '.photo-picker__add').click();
+    await (await chooser).setFiles([path.join(PHOTOS, 'breakfast-table.png'), path.join(PHOTOS, 'yogurt-desk.png')]);
+    expect(await eventually(() => onScreen(page, '.photo-picker__cell[data-status="done"]').count(), (v) => v === 2, 15_000)).toBe(2);
+    await onScreen(page, '.order-picker__item').first().click();
+    await onScreen(page, '.topic-picker__chip[data-topic="早餐搭配"]').click();
+    await expect(onScreen(page, '.reuse-consent').getAttribute('data-checked')).resolves.toBe('0');
+    await onScreen(page, '.reuse-consent').click();
+    await onScreen(page, '.new-post__submit').click();
+
+    // Being checked: told so, then 我的晒单 with the status.
+    await expect(onScreen(page, '.taro-modal__text').innerText()).resolves.toContain('只有你自己能看到');
+    await onScreen(page, '.taro-model__confirm').click();
+    const mine = onScreen(page, '.post-card[data-post-id]').first();
+    await mine.waitFor();
+    await expect(mine.getAttribute('data-status')).resolves.toBe('checking');
+    await expect(mine.innerText()).resolves.toMatch(/检测中[\s\S]*早餐换成了晨光能量碗/);
+    await expect(mine.locator('.post-card__verified').count()).resolves.toBe(1);
+    await expect(mine.locator('.post-photos__cell').count()).resolves.toBe(2);
+    const postId = (await mine.getAttribute('data-post-id')) as string;
+
+    const post = (await serverPost(postId, 'demo-shopper')).data.post;
+    expect(post).toMatchObject({ topic: '早餐搭配', allowReuse: true, verified: true, status: 'checking' });
+    expect((await serverPost(postId, 'demo-officer')).ok).toBe(false);
+
+    // The photos pass: published, for everyone.
+    await cloud.mediaChecks.deliver();
+    cloud.mediaChecks.hold(false);
+    expect(await eventually(async () => (await serverPost(postId, 'demo-officer')).data?.post.status, (v) => v === 'published')).toBe('published');
+    const other = await phonePage(browser, cloud.url, 'demo-officer', 'pages/community/index');
+    await onScreen(other, `.post-card[data-post-id="${postId}"]`).waitFor();
+  }, 90_000);
+
+  it('opens a post published at once, and refuses risky text without posting anything', async () => {
+    const page = await phonePage(browser, cloud.url, 'demo-officer', 'community/pages/new-post/index');
+    await onScreen(page, '.new-post__text textarea').fill('加微信返现，刷单返利');
+    await onScreen(page, '.new-post__submit').click();
+    await expect(onScreen(page, '.taro-modal__title').innerText()).resolves.toBe('暂时不能发布');
+    await onScreen(page, '.taro-model__confirm').click();
+    expect((await cloud.call('community', { action: 'listPosts', mine: true }, 'demo-officer')).data.items.some((p: { text: string }) => p.text.includes('刷单'))).toBe(false);
+
+    await onScreen(page, '.new-post__text textarea').fill('露营带了两瓶冷压果蔬汁，冰镇后特别解渴。');
+    await onScreen(page, '.new-post__submit').click();
+    await page.waitForURL(/community\/pages\/post\/index\?id=/);
+    await expect(onScreen(page, '.post-page__post').innerText()).resolves.toContain('露营带了两瓶冷压果蔬汁');
+  }, 60_000);
+
+  it('enters an open contest from its page, with the contest\'s topic', async () => {
+    const contests = (await cloud.call('community', { action: 'listContests' }, 'demo-officer')).data.items as { contestId: string; phase: string; topic: string }[];
+    const open = contests.find((c) => c.phase === 'open');
+    expect(open).toBeDefined();
+    const page = await phonePage(browser, cloud.url, 'demo-officer', `community/pages/new-post/index?contestId=${open!.contestId}`);
+    await expect(onScreen(page, '.contest-banner').innerText()).resolves.toContain('通过审核即参赛');
+    await expect(onScreen(page, '.topic-picker__chip--fixed').innerText()).resolves.toBe(`# ${open!.topic}`);
+    await onScreen(page, '.new-post__text textarea').fill('燕麦碗加一把坚果和半根香蕉，十分钟搞定的早餐。');
+    await onScreen(page, '.new-post__submit').click();
+    await page.waitForURL(/community\/pages\/post\/index\?id=/);
+    const postId = new URL(page.url().replace('/#/', '/')).searchParams.get('id') as string;
+    const post = (await serverPost(postId, 'demo-officer')).data.post;
+    expect(post).toMatchObject({ topic: open!.topic, contest: { contestId: open!.contestId, winner: false } });
+  }, 60_000);
+
+  it('lets the author delete a post after confirming', async () => {
+    const created = await cloud.call('community', { action: 'createPost', text: '周末的一家人早餐：全麦面包配莓果酱。' }, 'demo-officer');
+    const postId = created.data.postId as string;
+    const page = await phonePage(browser, cloud.url, 'demo-officer', `community/pages/post/index?id=${postId}`);
+    await onScreen(page, '.owner-bar__delete').click();
+    await expect(onScreen(page, '.taro-modal__title').innerText()).resolves.toBe('删除晒单');
+    await onScreen(page, '.taro-model__confirm').click();
+    expect(await eventually(async () => (await serverPost(postId, 'demo-officer')).error?.code, (v) => v === 'NOT_FOUND')).toBe('NOT_FOUND');
+
+    // Someone else's post has no 删除.
+    const other = await phonePage(browser, cloud.url, 'demo-shopper', `community/pages/post/index?id=${(await cloud.call('community', { action: 'listPosts' }, 'demo-shopper')).data.items[0].postId}`);
+    await onScreen(other, '.post-page__post').waitFor();
+    await expect(onScreen(other, '.owner-bar__delete').count()).resolves.toBe(0);
+  }, 60_000);
+});
+
+describe('a 晒单 from posting to 精选', () => {
+  it('a shopper posts one with a photo, another member likes it, the admin features it, and the author is rewarded', async () => {
+    const growthBefore = (await cloud.call('member', { action: 'me' }, 'demo-mumu')).data.growth as number;
+    const author = await phonePage(browser, cloud.url, 'demo-mumu', 'community/pages/new-post/index');
+    await onScreen(author, '.new-post__text textarea').fill('燕麦坚果脆拌酸奶，周一的早餐就靠它了。');
+    const chooser = author.waitForEvent('filechooser');
+    await onScreen(author, '.photo-picker__add').click();
+    await (await chooser).setFiles([path.join(PHOTOS, 'yogurt-desk.png')]);
+    expect(await eventually(() => onScreen(author, '.photo-picker__cell[data-status="done"]').count(), (v) => v === 1, 15_000)).toBe(1);
+    await onScreen(author, '.new-post__submit').click();
+    // The photo is checked in the background (the local check answers within a second).
+    await onScreen(author, '.taro-modal__text').waitFor();
+    await onScreen(author, '.taro-model__confirm').click();
+    const postId = (await onScreen(author, '.post-card[data-post-id]').first().getAttribute('data-post-id')) as string;
+    expect(await eventually(async () => (await serverPost(postId, 'demo-tiantian')).data?.post.status, (v) => v === 'published')).toBe('published');
+
+    // Another member finds it in the feed and likes it.
+    const fan = await phonePage(browser, cloud.url, 'demo-tiantian', `community/pages/post/index?id=${postId}`);
+    const heart = onScreen(fan, '.like-button').first();
+    await heart.waitFor();
+    await heart.click();
+    await expect(heart.getAttribute('data-liked')).resolves.toBe('1');
+    expect(await eventually(async () => (await serverPost(postId, 'demo-mumu')).data.post.likes, (v) => v === 1)).toBe(1);
+
+    // The brand features it from 内容审核 → 已发布.
+    const admin = await phonePage(browser, cloud.url, 'demo-admin', 'admin/pages/posts/index');
+    await onScreen(admin, '.tabs__item--published').click();
+    const card = onScreen(admin, `.post-mod[data-post-id="${postId}"]`);
+    await card.waitFor();
+    await card.locator('.post-mod__feature').click();
+    await onScreen(admin, '.note-sheet__confirm').click();
+    expect(await eventually(async () => (await serverPost(postId, 'demo-shopper')).data.post.featured, (v) => v === true)).toBe(true);
+
+    // Everyone sees it under 精选; the author earned the post, the like and the feature.
+    const shopper = await phonePage(browser, cloud.url, 'demo-shopper', 'pages/community/index');
+    await onScreen(shopper, '.tabs__item--featured').click();
+    await onScreen(shopper, `.post-card[data-post-id="${postId}"] .post-card__featured`).waitFor();
+    const me = (await cloud.call('member', { action: 'me' }, 'demo-mumu')).data;
+    expect(me.growth).toBe(growthBefore + 10 + 1 + 30);
+  }, 120_000);
+});
