@@ -26,7 +26,7 @@ import './index.scss'
 export default function GroupPage() {
   const { groupId } = groupQuery(useRouter().params)
   const { state, reload } = useGroup(groupId)
-  const group = state.status === 'ready' ? state.group : undefined
+  const group = state.status === 'ready' ? state.data : undefined
   const purchase = useGroupPurchase(group, () => reload(true))
   const code = useShareCode()
   const [overlay, setOverlay] = useState<'none' | 'invite' | 'poster'>('none')
@@ -64,7 +64,7 @@ export default function GroupPage() {
     )
   }
 
-  const g = state.group
+  const g = state.data
   const openThisDeal = () => openDeal(g.dealId)
   return (
     <PageShell className='group-page'>

@@ -1,13 +1,8 @@
 import { useDidHide, useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { GroupView } from '@shared/api'
+import { useReloadable } from '@/hooks/use-reloadable'
 import { getGroup } from '@/services/groupbuy'
-import { AppError, toAppError } from '@/services/app-error'
-
-export type GroupState =
-  | { status: 'loading' }
-  | { status: 'ready'; group: GroupView }
-  | { status: 'error'; error: AppError }
 
 /** How often an unfinished group is asked again, so members see success arrive. */
 export const POLL_MS = 5000
@@ -16,30 +11,7 @@ const isLive = (group: GroupView) => group.status === 'pending' || group.status 
 
 /** One group by id; polled while the page is on screen and the group is still filling. */
 export function useGroup(groupId: string | undefined) {
-  const [state, setState] = useState<GroupState>({ status: 'loading' })
-  const generation = useRef(0)
-
-  /** `quiet` keeps what is on screen, also when the refresh fails. */
-  const reload = useCallback(
-    async (quiet = false): Promise<AppError | undefined> => {
-      const gen = ++generation.current
-      if (!groupId) {
-        setState({ status: 'error', error: new AppError('NOT_FOUND') })
-        return undefined
-      }
-      if (!quiet) setState({ status: 'loading' })
-      try {
-        const group = await getGroup(groupId)
-        if (gen === generation.current) setState({ status: 'ready', group })
-        return undefined
-      } catch (e) {
-        const error = toAppError(e)
-        if (gen === generation.current) setState((s) => (quiet && s.status === 'ready' ? s : { status: 'error', error }))
-        return error
-      }
-    },
-    [groupId],
-  )
+  const { state, reload } = useReloadable(useMemo(() => (groupId ? () => getGroup(groupId) : undefined), [groupId]))
 
   const [onScreen, setOnScreen] = useState(true)
   const hidden = useRef(false)
@@ -53,7 +25,7 @@ export function useGroup(groupId: string | undefined) {
     setOnScreen(false)
   })
 
-  const live = state.status === 'ready' && isLive(state.group)
+  const live = state.status === 'ready' && isLive(state.data)
   useEffect(() => {
     if (!onScreen || !live) return undefined
     const timer = setInterval(() => reload(true), POLL_MS)

@@ -4,6 +4,8 @@ import { useRef, useState } from 'react'
 import { PageShell } from '@/components/page-shell'
 import { SharePoster } from '@/components/share-poster'
 import { StatusView } from '@/components/status-view'
+import { useReloadable } from '@/hooks/use-reloadable'
+import { summary } from '@/services/distribution'
 import { imageSrc } from '@/services/images'
 import { openLeaderApply, openWithdraw } from '@/routes'
 import { cardPath } from '@/utils/page-paths'
@@ -13,12 +15,12 @@ import { LeaderLists } from './leader-lists'
 import { useConfirmTransfer } from './use-confirm-transfer'
 import { useFeaturedDeals } from './use-featured-deals'
 import { useLeaderLists } from './use-leader-lists'
-import { useLeaderSummary } from './use-leader-summary'
 import { useViewerProfile } from './use-viewer-profile'
 import './index.scss'
 
 export default function LeaderPage() {
-  const { state, reload } = useLeaderSummary()
+  // The leader's code and figures; FORBIDDEN when the caller is not a distributor.
+  const { state, reload } = useReloadable(summary)
   const ready = state.status === 'ready'
   const lists = useLeaderLists(ready)
   const profile = useViewerProfile()
@@ -45,7 +47,7 @@ export default function LeaderPage() {
   useReachBottom(() => {
     lists.active.loadMore()
   })
-  const code = ready ? state.summary.code : ''
+  const code = ready ? state.data.code : ''
   useShareAppMessage(() => ({
     title: `${profile.nickname || '团长'}邀你一起拼 · 原野生活`,
     path: cardPath(code),
@@ -77,7 +79,7 @@ export default function LeaderPage() {
     )
   }
 
-  const s = state.summary
+  const s = state.data
   const copyCode = () =>
     Taro.setClipboardData({ data: s.code }).then(() => Taro.showToast({ title: '分销码已复制', icon: 'none' }), () => undefined)
   const copyLink = () =>

@@ -3,6 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useRef } from 'react'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
+import { useReloadable } from '@/hooks/use-reloadable'
 import {
   openAdminContests,
   openContests,
@@ -18,14 +19,15 @@ import {
   openOrders,
   openPolls,
 } from '@/routes'
+import { me } from '@/services/member'
 import { CheckInStrip } from './check-in-strip'
 import { MeEntries, type MeEntry } from './me-entries'
 import { MeHeader } from './me-header'
-import { useMe } from './use-me'
 import './index.scss'
 
+/** The caller's own profile and entries; refreshed quietly whenever the tab comes back. */
 export default function MePage() {
-  const { state, reload } = useMe()
+  const { state, reload } = useReloadable(me)
   const shown = useRef(false)
 
   useDidShow(() => {
@@ -56,14 +58,14 @@ export default function MePage() {
   const entries: MeEntry[] = [
     { key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders },
     { key: 'posts', title: '我的晒单', note: '晒单 · 审核进度', onOpen: openMyPosts },
-    state.me.isDistributor
+    state.data.isDistributor
       ? { key: 'leader', title: '团长中心', note: '分销码 · 佣金 · 提现', onOpen: openLeader }
       : { key: 'apply', title: '申请成为团长', note: '分享好物赚 15% 佣金', onOpen: openLeaderApply },
     { key: 'growth', title: '成长记录', note: '成长值 · 积分明细', onOpen: openGrowth },
     { key: 'polls', title: '投票', note: '一起决定下一款新品', onOpen: openPolls },
     { key: 'contests', title: '征集活动', note: '晒单赢成长值和积分', onOpen: openContests },
   ]
-  if (state.me.isAdmin) {
+  if (state.data.isAdmin) {
     entries.push(
       { key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals },
       { key: 'distribution', title: '分销管理', note: '团长 · 提现审核 · 设置', onOpen: openAdminDistribution },
@@ -75,8 +77,8 @@ export default function MePage() {
   }
   return (
     <PageShell className='me-page'>
-      <MeHeader me={state.me} />
-      <CheckInStrip me={state.me} />
+      <MeHeader me={state.data} />
+      <CheckInStrip me={state.data} />
       <MeEntries entries={entries} />
     </PageShell>
   )

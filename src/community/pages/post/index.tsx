@@ -33,7 +33,7 @@ export default function PostPage() {
     if (error) Taro.showToast({ title: error.message, icon: 'none' })
   })
   useShareAppMessage(() => {
-    const post = state.status === 'ready' ? state.post : null
+    const post = state.status === 'ready' ? state.data : null
     const title = post ? `${post.author.nickname}的晒单：${post.text.slice(0, 24) || post.product?.name || '看看我的餐桌'}` : '原野生活 · 晒单'
     return { title, path: postPath(postId) }
   })
@@ -59,7 +59,7 @@ export default function PostPage() {
       </PageShell>
     )
   }
-  const { post } = state
+  const { data: post } = state
   return (
     <PageShell className={SHELL}>
       <PostCard post={post} full onOpenDeal={openDeal} className='post-page__post'>
