@@ -1,9 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef } from 'react'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import {
   openAdminContests,
   openContests,
@@ -28,17 +27,7 @@ import './index.scss'
 /** The caller's own profile and entries; refreshed quietly whenever the tab comes back. */
 export default function MePage() {
   const { state, reload } = useReloadable(me)
-  const shown = useRef(false)
-
-  useDidShow(() => {
-    reload(shown.current)
-    shown.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  useRefreshOnShow(reload)
 
   if (state.status === 'loading') {
     return (

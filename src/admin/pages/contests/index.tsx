@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import type { ContestView } from '@shared/api'
 import { AdminError } from '@/admin/components/admin-error'
 import { AdminPageHead } from '@/admin/components/admin-page-head'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { openContest } from '@/routes'
@@ -33,17 +34,7 @@ export default function AdminContestsPage() {
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
   }
   const editor = useContestForm(backToList)
-  const shown = useRef(false)
-
-  useDidShow(() => {
-    contests.reload(shown.current)
-    shown.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await contests.reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  useRefreshOnShow(contests.reload)
 
   const openForm = (contest?: ContestView) => {
     editor.start(contest)

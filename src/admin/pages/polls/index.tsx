@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { AdminError } from '@/admin/components/admin-error'
 import { AdminPageHead } from '@/admin/components/admin-page-head'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { openAdminDealEdit, openPoll } from '@/routes'
@@ -19,17 +19,7 @@ export default function AdminPollsPage() {
     setCreating(false)
     polls.reload(true)
   })
-  const shown = useRef(false)
-
-  useDidShow(() => {
-    polls.reload(shown.current)
-    shown.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await polls.reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  useRefreshOnShow(polls.reload)
 
   const { state } = polls
   return (

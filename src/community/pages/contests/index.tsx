@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef } from 'react'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { openContest, openFeed } from '@/routes'
 import { listContests } from '@/services/contests'
 import { ContestCard } from './contest-card'
@@ -13,17 +12,7 @@ import './index.scss'
 /** 征集活动: the brand's 晒单 contests, open ones first (the server's order); refreshed quietly when the page comes back. */
 export default function ContestsPage() {
   const { state, reload } = useReloadable(listContests)
-  const shown = useRef(false)
-
-  useDidShow(() => {
-    reload(shown.current)
-    shown.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  useRefreshOnShow(reload)
 
   const now = Date.now()
   return (

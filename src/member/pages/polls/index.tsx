@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef } from 'react'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { openHome, openPoll } from '@/routes'
 import { listPolls } from '@/services/community'
 import { sortPolls } from '@/utils/poll-phase'
@@ -16,17 +15,7 @@ const sortedPolls = async () => sortPolls(await listPolls())
 /** The community's polls, open ones first; refreshed quietly when the page comes back. */
 export default function PollsPage() {
   const { state, reload } = useReloadable(sortedPolls)
-  const shown = useRef(false)
-
-  useDidShow(() => {
-    reload(shown.current)
-    shown.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  useRefreshOnShow(reload)
 
   return (
     <PageShell className='polls'>
