@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidHide, useDidShow, useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { ActionBar } from '@/components/action-bar'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { useShareCode } from '@/hooks/use-share-code'
 import { dealPath, openHome } from '@/routes'
 import { unavailableLabel } from '@/utils/deal-phase'
@@ -23,24 +23,8 @@ export default function DealPage() {
   const act = useGroupAction(deal)
   const code = useShareCode()
 
-  const hidden = useRef(false)
-
-  useLoad(() => {
-    reload()
-  })
-  // Back from a group or the orders: seats and stock have moved on.
-  useDidShow(() => {
-    if (hidden.current) reload(true)
-    hidden.current = false
-  })
-  useDidHide(() => {
-    hidden.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  // Loads on show, and again quietly back from a group or the orders: seats and stock have moved on.
+  useRefreshOnShow(reload)
   useShareAppMessage(() => ({
     title: deal ? deal.title : '原野生活 · 一起拼',
     path: dealPath(dealId ?? '', code),

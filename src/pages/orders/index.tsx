@@ -1,7 +1,7 @@
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useReachBottom } from '@tarojs/taro'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { OrderFeed } from './order-feed'
 import { useOrderActions } from './use-order-actions'
 import { useOrderList } from './use-order-list'
@@ -10,21 +10,9 @@ import './index.scss'
 export default function OrdersPage() {
   const { state, reload, loadMore, replace } = useOrderList()
   const { payFor, cancel } = useOrderActions(replace)
-  const hidden = useRef(false)
 
-  // Also on coming back (from a group page, say): orders move on while we are away.
-  useDidShow(() => {
-    reload(hidden.current)
-    hidden.current = false
-  })
-  useDidHide(() => {
-    hidden.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  // Loads on show, and again quietly on coming back (from a group page, say): orders move on while we are away.
+  useRefreshOnShow(reload)
   useReachBottom(() => {
     loadMore()
   })

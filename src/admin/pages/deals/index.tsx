@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useReachBottom } from '@tarojs/taro'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { StatusView } from '@/components/status-view'
 import { AdminError } from '@/admin/components/admin-error'
 import { openAdminDealEdit, openAdminDealGroups } from '@/routes'
@@ -12,21 +12,9 @@ import './index.scss'
 
 export default function AdminDealsPage() {
   const { state, reload, loadMore, toggleListing } = useAdminDeals()
-  const hidden = useRef(false)
 
-  // Also after the editor closes: show the saved deal.
-  useDidShow(() => {
-    reload(hidden.current)
-    hidden.current = false
-  })
-  useDidHide(() => {
-    hidden.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  // Loads on show, and again quietly after the editor closes: show the saved deal.
+  useRefreshOnShow(reload)
   useReachBottom(() => {
     loadMore()
   })

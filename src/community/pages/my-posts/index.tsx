@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useReachBottom } from '@tarojs/taro'
 import { ListFooter } from '@/components/list-footer'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { PostCard, PostCardSkeleton } from '@/components/post-card'
 import { PostFab } from '@/components/post-fab'
 import { StatusView } from '@/components/status-view'
@@ -19,21 +19,9 @@ export default function MyPostsPage() {
   const { state, reload, loadMore, applyLike, drop } = useMyPosts()
   const like = usePostLike(applyLike)
   const remove = useDeletePost(drop)
-  const hidden = useRef(false)
 
-  // Also on coming back (from a post): its likes or status may have changed.
-  useDidShow(() => {
-    reload(hidden.current)
-    hidden.current = false
-  })
-  useDidHide(() => {
-    hidden.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  // Loads on show, and again quietly on coming back (from a post): its likes or status may have changed.
+  useRefreshOnShow(reload)
   useReachBottom(() => {
     loadMore()
   })
