@@ -23,7 +23,7 @@ export default function DealPage() {
   const act = useGroupAction(deal)
   const code = useShareCode()
 
-  // Loads on show, and again quietly back from a group or the orders: seats and stock have moved on.
+  // Reloads quietly back from a group or the orders: seats and stock have moved on.
   useRefreshOnShow(reload)
   useShareAppMessage(() => ({
     title: deal ? deal.title : '原野生活 · 一起拼',

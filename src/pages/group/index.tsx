@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { PageShell } from '@/components/page-shell'
 import { SharePoster } from '@/components/share-poster'
@@ -37,14 +37,6 @@ export default function GroupPage() {
       .catch(() => undefined)
   }, [])
 
-  useLoad(() => {
-    reload()
-  })
-  usePullDownRefresh(async () => {
-    const error = await reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
   useShareAppMessage(() => ({
     title: group ? shareTitle(group) : '原野生活 · 一起拼',
     path: groupPath(groupId ?? '', code),

@@ -11,7 +11,7 @@ export default function OrdersPage() {
   const { state, reload, loadMore, replace } = useOrderList()
   const { payFor, cancel } = useOrderActions(replace)
 
-  // Loads on show, and again quietly on coming back (from a group page, say): orders move on while we are away.
+  // Reloads quietly back from a group page, say: orders move on while we are away.
   useRefreshOnShow(reload)
   useReachBottom(() => {
     loadMore()

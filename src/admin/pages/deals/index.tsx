@@ -13,7 +13,7 @@ import './index.scss'
 export default function AdminDealsPage() {
   const { state, reload, loadMore, toggleListing } = useAdminDeals()
 
-  // Loads on show, and again quietly after the editor closes: show the saved deal.
+  // Reloads quietly after the editor closes, so the saved deal shows.
   useRefreshOnShow(reload)
   useReachBottom(() => {
     loadMore()

@@ -20,7 +20,7 @@ export default function MyPostsPage() {
   const like = usePostLike(applyLike)
   const remove = useDeletePost(drop)
 
-  // Loads on show, and again quietly on coming back (from a post): its likes or status may have changed.
+  // Reloads quietly back from a post: its likes or status may have changed.
   useRefreshOnShow(reload)
   useReachBottom(() => {
     loadMore()
