@@ -24,6 +24,8 @@ export interface LocalCloud {
   /** Image-check verdicts on their way to the callback function. */
   mediaChecks: LocalMediaChecks;
   deployment: ReturnType<typeof readDeployment>;
+  /** False until the seed has finished: /health answers 503 until then. */
+  ready: boolean;
   close(): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export async function startLocalCloud(overrides: Partial<LocalCloudConfig> = {})
   const storage = new LocalStorage(path.join(config.dataDir, 'storage'));
   const deployment = readDeployment();
 
-  const cloud = { config, store, storage, clock, deployment } as LocalCloud;
+  const cloud = { config, store, storage, clock, deployment, ready: false } as LocalCloud;
   const server = http.createServer((req, res) => void routeRequest(cloud, req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -74,5 +76,6 @@ export async function startLocalCloud(overrides: Partial<LocalCloudConfig> = {})
     await cloud.close();
     throw err;
   }
+  cloud.ready = true;
   return cloud;
 }

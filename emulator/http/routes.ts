@@ -13,7 +13,7 @@ export async function routeRequest(cloud: LocalCloud, req: IncomingMessage, res:
   const url = new URL(req.url ?? '/', 'http://local');
   const method = req.method ?? 'GET';
   try {
-    if (url.pathname === '/health') return sendJson(res, 200, { ok: true });
+    if (url.pathname === '/health') return sendHealth(cloud, res);
     if (url.pathname === '/admin' && method === 'POST') {
       return sendJson(res, 200, await cloud.store.handle((await readJson(req)) as Record<string, unknown>));
     }
@@ -34,6 +34,12 @@ export async function routeRequest(cloud: LocalCloud, req: IncomingMessage, res:
     console.error('[local cloud]', err);
     if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'local cloud error' } });
   }
+}
+
+/** Ready only once the seed has finished, so whoever waits for /health sees the seeded data. */
+function sendHealth(cloud: LocalCloud, res: ServerResponse): void {
+  if (cloud.ready) return sendJson(res, 200, { ok: true });
+  sendJson(res, 503, { ok: false, error: { code: 'STARTING', message: '本地云正在准备数据，请稍候' } });
 }
 
 function serveApp(cloud: LocalCloud, pathname: string, res: ServerResponse): void {
