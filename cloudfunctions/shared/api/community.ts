@@ -1,5 +1,7 @@
 /** The wire contract of 社区: polls. */
 import type { Tier } from './member';
+import type { PostStatus } from '../domain/post';
+import type { ContestPhase } from '../domain/contest';
 
 export interface PollOptionView {
   optionId: string;
@@ -50,12 +52,7 @@ export interface MemberSettings {
 
 export type PostSort = 'newest' | 'hottest' | 'featured';
 
-/**
- * checking: images still with the content check; review: in the moderation queue;
- * published: everyone sees it; hidden: refused or taken down (only its author sees it);
- * deleted: removed by its author (nobody sees it).
- */
-export type PostStatus = 'checking' | 'review' | 'published' | 'hidden' | 'deleted';
+export type { PostStatus } from '../domain/post';
 
 export interface PostAuthorView {
   nickname: string;
@@ -152,8 +149,7 @@ export type ModerationQueue = 'review' | 'published' | 'featured' | 'hidden' | '
 
 // ── 晒单 contests (征集活动) ────────────────────────────────────────────────
 
-/** upcoming → open (entries accepted) → judging (ended, winners not chosen yet) → awarded. */
-export type ContestPhase = 'upcoming' | 'open' | 'judging' | 'awarded';
+export type { ContestPhase } from '../domain/contest';
 
 export interface ContestView {
   contestId: string;

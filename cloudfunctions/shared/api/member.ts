@@ -1,6 +1,7 @@
 /** The wire contract of 会员: profile, tiers, growth, check-ins, co-creator applications. */
 
-export type Tier = 'explorer' | 'officer' | 'cocreator';
+export type { Tier } from '../domain/growth';
+import type { Tier } from '../domain/growth';
 
 export interface MeOutput {
   openid: string;

@@ -1,5 +1,7 @@
 /** 征集活动 (post contests): phases and who may win. Pure. */
-import type { ContestPhase } from '../api';
+
+/** upcoming → open (entries accepted) → judging (ended, winners not chosen yet) → awarded. */
+export type ContestPhase = 'upcoming' | 'open' | 'judging' | 'awarded';
 
 export interface ContestRules {
   startAt: Date;

@@ -2,7 +2,8 @@
  * Growth (成长值), points (积分), tiers and daily check-ins. Pure: `now` and the
  * stored values are passed in.
  */
-import type { Tier } from '../api';
+/** 探索者 → 体验官 (by growth) → 共创官 (by application). */
+export type Tier = 'explorer' | 'officer' | 'cocreator';
 
 export interface Reward {
   growth: number;

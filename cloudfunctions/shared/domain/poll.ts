@@ -1,5 +1,5 @@
 /** Poll (投票) rules: who may vote, what a ballot may hold, when results show. Pure. */
-import type { Tier } from '../api';
+import type { Tier } from './growth';
 
 const TIER_RANK: Record<Tier, number> = { explorer: 0, officer: 1, cocreator: 2 };
 

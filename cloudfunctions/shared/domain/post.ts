@@ -1,5 +1,11 @@
 /** 晒单 rules: what a post may hold, the status its content checks earn, what its author is told. Pure. */
-import type { PostStatus } from '../api';
+
+/**
+ * checking: images still with the content check; review: in the moderation queue;
+ * published: everyone sees it; hidden: refused or taken down (only its author sees it);
+ * deleted: removed by its author (nobody sees it).
+ */
+export type PostStatus = 'checking' | 'review' | 'published' | 'hidden' | 'deleted';
 
 export const POST_TEXT_MAX = 1000;
 export const POST_IMAGES_MAX = 9;
