@@ -3,7 +3,7 @@ import type { PollView } from '../../shared/api';
 import type { UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc } from '../../shared/runtime/documents';
+import { getDoc, insertOnce } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { voteRefusal } from '../../shared/domain/poll';
 import { grant } from '../../shared/grants';
@@ -51,7 +51,7 @@ export const vote = action({
     const refusal = voteRefusal(rules, me.tier, optionIds, now);
     if (refusal) throw new AppError(refusal.code, refusal.message);
     const ballot: BallotDoc = { _id: ballotId(pollId, openid), pollId, openid, optionIds, createdAt: now };
-    const cast = await db.collection('ballots').add(ballot).then(() => true, () => false);
+    const cast = await insertOnce(db, 'ballots', ballot);
     if (!cast) throw new AppError('ALREADY_VOTED');
     const increments = Object.fromEntries(optionIds.map((id) => [`counts.${id}`, _.inc(1)]));
     await db.collection('polls').doc(pollId).update({ ...increments, totalVoters: _.inc(1) });

@@ -5,7 +5,7 @@ import type { DealDoc, OrderDoc, ProductDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
 import { pageByNumber, pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
@@ -77,7 +77,7 @@ export const createPost = action({
       updatedAt: now,
       publishedAt: status === 'published' ? now : null,
     };
-    const added = await db.collection('posts').add(post).then(() => true, () => false);
+    const added = await insertOnce(db, 'posts', post);
     if (!added) {
       const existing = await getDoc<PostDoc>(db, 'posts', postId);
       if (!existing) throw new AppError('CONFLICT');

@@ -2,7 +2,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { Verdict, ImageVerdict } from '../../shared/providers/content-check';
 import { contentChecker } from '../../shared/providers/content-check';
 import { fileUrls } from '../../shared/runtime/files';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { logError } from '../../shared/runtime/logger';
 import { statusFromChecks } from '../../shared/domain/post';
 import type { ImageCheck, MediaCheckDoc, PostDoc } from './posts';
@@ -50,7 +50,7 @@ export async function registerImageChecks(db: Database, postId: string, checks: 
     checks.map(async ({ fileId, traceId }, index) => {
       if (!traceId) return;
       const doc: MediaCheckDoc = { _id: traceId, postId, index, fileId, verdict: null, label: '', createdAt: now, answeredAt: null };
-      const added = await db.collection('mediaChecks').add(doc).then(() => true, () => false);
+      const added = await insertOnce(db, 'mediaChecks', doc);
       if (!added) await db.collection('mediaChecks').doc(traceId).update({ postId, index, fileId });
     }),
   );
@@ -94,7 +94,7 @@ export async function recordImageVerdict(db: Database, answer: ImageVerdict, now
   let check = await getDoc<MediaCheckDoc>(db, 'mediaChecks', traceId);
   if (!check) {
     const early: MediaCheckDoc = { _id: traceId, postId: null, index: null, fileId: null, createdAt: now, ...record };
-    const added = await db.collection('mediaChecks').add(early).then(() => true, () => false);
+    const added = await insertOnce(db, 'mediaChecks', early);
     if (added) return { postId: null };
     check = await getDoc<MediaCheckDoc>(db, 'mediaChecks', traceId);
   }

@@ -1,6 +1,6 @@
 import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
-import { getDoc } from '../../shared/runtime/documents';
+import { getDoc, insertOnce } from '../../shared/runtime/documents';
 import { LikeDoc, likeId, PostDoc } from './posts';
 import { rewardLike } from './rewards';
 
@@ -27,7 +27,7 @@ export async function setLike(db: Database, postId: string, openid: string, want
       liked = target;
     } else if (target) {
       const like: LikeDoc = { _id: id, postId, openid, authorOpenid: post.authorOpenid, createdAt: now };
-      if (await db.collection('likes').add(like).then(() => true, () => false)) {
+      if (await insertOnce(db, 'likes', like)) {
         await db.collection('posts').doc(postId).update({ likes: _.inc(1) });
         await rewardLike(db, post, openid, now);
         liked = true;

@@ -1,7 +1,7 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { Reward } from '../../shared/domain/growth';
 import { shanghaiDayKey } from '../../shared/domain/calendar';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { grant, revokeGrant } from '../../shared/grants';
 import { memberConfig } from '../../member/flows/config';
 import type { PostDoc } from './posts';
@@ -18,7 +18,7 @@ export async function takeDailySlot(db: Database, kind: string, openid: string, 
   for (let attempt = 0; attempt < 3; attempt++) {
     if (updatedCount(await db.collection('rewardSlots').where({ _id, count: _.lt(cap) }).update({ count: _.inc(1) })) === 1) return true;
     if (await getDoc(db, 'rewardSlots', _id)) return false;
-    const created = await db.collection('rewardSlots').add({ _id, kind, openid, count: 1, createdAt: now }).then(() => true, () => false);
+    const created = await insertOnce(db, 'rewardSlots', { _id, kind, openid, count: 1, createdAt: now });
     if (created) return true;
   }
   return false;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DistributorApplicationView } from '../../shared/api';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import type { DistributorDoc } from '../flows/codes';
 import { ApplicationDoc, applicationView } from '../flows/applications';
 
@@ -14,7 +14,7 @@ export const apply = action({
     if (distributor?.status === 'active') throw new AppError('ALREADY_JOINED', '你已经是团长了');
     const fresh: ApplicationDoc = { _id: openid, realName, reason, status: 'pending', note: '', createdAt: now, reviewedAt: null, reviewer: null };
     const { _id, ...fields } = fresh;
-    const added = await db.collection('distributorApplications').add(fresh).then(() => true, () => false);
+    const added = await insertOnce(db, 'distributorApplications', fresh);
     if (added) return { status: 'pending' };
     // Only a rejected application may be filed again; a pending one stays as it is.
     const refiled = await db.collection('distributorApplications').where({ _id, status: 'rejected' }).update(fields);

@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { bindingExpiresAt, bindRefusal, BindRefusal, Binding, isWellFormedCode } from '../../shared/domain/distribution';
 import { distributionConfig } from './config';
 import { distributorByCode, DistributorDoc } from './codes';
@@ -23,7 +23,8 @@ export async function validBinding(db: Database, shopper: string, now: Date): Pr
 /**
  * Binds the shopper who opened a card to the code's distributor. The first valid
  * binding wins even against a concurrent one: a new binding is an insert, and an
- * expired one is replaced only by a conditional update on its expiry.
+ * expired one is replaced only by a conditional update on its expiry. A crossing
+ * binding (the distributor binding to this shopper at the same moment) is undone.
  */
 export async function bindByCode(db: Database, shopper: string, code: string, now: Date): Promise<BindOutcome> {
   const distributor = isWellFormedCode(code) ? await distributorByCode(db, code) : null;
@@ -45,10 +46,31 @@ export async function bindByCode(db: Database, shopper: string, code: string, no
     const _ = db.command;
     won = updatedCount(await db.collection('bindings').where({ _id, expiresAt: _.lte(now) }).update(fields)) === 1;
   } else {
-    won = await db.collection('bindings').add(binding).then(() => true, () => false);
+    won = await insertOnce(db, 'bindings', binding);
   }
   if (!won) return { bound: false, reason: 'ALREADY_BOUND', current: await getDoc<BindingDoc>(db, 'bindings', shopper) };
+  if ((await validBinding(db, distributor._id, now))?.distributorOpenid === shopper) {
+    await undoBinding(db, binding, current);
+    return { bound: false, reason: 'LOOP', current };
+  }
   return { bound: true, distributor, binding };
+}
+
+/**
+ * Takes back a binding this call wrote, restoring what it replaced. Two people binding
+ * to each other at once both pass the loop check made before writing; so each reads the
+ * other's binding again after writing, and whoever then sees the loop undoes its own.
+ * Reads and writes of one document are linearizable, so at least one of the two sees
+ * the other's binding: no loop survives, and nobody told "bound" is undone later.
+ */
+async function undoBinding(db: Database, mine: BindingDoc, replaced: BindingDoc | null): Promise<void> {
+  const ours = db.collection('bindings').where({ _id: mine._id, distributorOpenid: mine.distributorOpenid, boundAt: mine.boundAt });
+  if (!replaced) {
+    await ours.remove();
+    return;
+  }
+  const { distributorOpenid, code, boundAt, expiresAt } = replaced;
+  await ours.update({ distributorOpenid, code, boundAt: new Date(boundAt), expiresAt: new Date(expiresAt) });
 }
 
 /** Who earns on an order placed now: the valid binding's distributor, if still active and not the buyer. */

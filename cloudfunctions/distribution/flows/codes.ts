@@ -1,6 +1,6 @@
 import { randomBytes } from 'crypto';
 import type { Database } from '../../shared/runtime/cloud';
-import { getDoc } from '../../shared/runtime/documents';
+import { getDoc, insertOnce } from '../../shared/runtime/documents';
 import { codeFromBytes } from '../../shared/domain/distribution';
 
 export interface DistributorDoc {
@@ -26,26 +26,18 @@ export async function ensureDistributor(db: Database, openid: string, source: Di
   }
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidate = code ?? codeFromBytes(randomBytes(8));
-    try {
-      await db.collection('codes').add({ _id: candidate, openid, createdAt: now });
-    } catch (err) {
-      const owner = await getDoc<{ openid: string }>(db, 'codes', candidate);
-      if (owner?.openid === openid) return finish(db, openid, candidate, source, now);
-      if (code) throw err;
-      continue; // taken by someone else: draw again
-    }
-    return finish(db, openid, candidate, source, now);
+    if (await insertOnce(db, 'codes', { _id: candidate, openid, createdAt: now })) return finish(db, openid, candidate, source, now);
+    const owner = await getDoc<{ openid: string }>(db, 'codes', candidate);
+    if (owner?.openid === openid) return finish(db, openid, candidate, source, now);
+    if (code) throw new Error(`distribution code ${code} belongs to someone else`);
+    // taken by someone else: draw again
   }
   throw new Error('could not draw a free distribution code');
 }
 
 async function finish(db: Database, openid: string, code: string, source: DistributorDoc['source'], now: Date): Promise<DistributorDoc> {
   const doc: DistributorDoc = { _id: openid, code, status: 'active', source, createdAt: now, updatedAt: now };
-  try {
-    await db.collection('distributors').add(doc);
-  } catch {
-    return (await getDoc<DistributorDoc>(db, 'distributors', openid))!;
-  }
+  if (!(await insertOnce(db, 'distributors', doc))) return (await getDoc<DistributorDoc>(db, 'distributors', openid))!;
   await db.collection('users').doc(openid).update({ isDistributor: true, distributorCode: code, updatedAt: now });
   return doc;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CoCreatorApplicationView } from '../../shared/api';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { CoCreatorApplicationDoc, coCreatorApplicationView } from '../flows/co-creator';
 
 /** 申请共创官: 体验官 only, with a statement, expertise and agreement to the 共创者公约; one pending at a time. */
@@ -20,7 +20,7 @@ export const applyCoCreator = action({
       _id: openid, statement, expertise, agreedCharterAt: now, status: 'pending', note: '', createdAt: now, reviewedAt: null, reviewer: null,
     };
     const { _id, ...fields } = fresh;
-    const added = await db.collection('coCreatorApplications').add(fresh).then(() => true, () => false);
+    const added = await insertOnce(db, 'coCreatorApplications', fresh);
     if (!added) {
       const _ = db.command;
       const refiled = await db.collection('coCreatorApplications').where({ _id, status: _.in(['rejected', 'revoked']) }).update(fields);

@@ -10,3 +10,26 @@ export async function getDoc<T>(db: Database, collection: string, id: string): P
 export function updatedCount(res: unknown): number {
   return Number((res as { updated?: number })?.updated ?? 0);
 }
+
+/**
+ * Did a write fail only because a document with that `_id` already exists?
+ * CloudBase answers DATABASE_REQUEST_FAILED with MongoDB's "E11000 duplicate key
+ * error" in the message (wx-server-sdk: errCode -502001, same message), and so does
+ * the local emulator. Only that means "someone else got there first"; a network,
+ * permission or timeout error is a real failure and must reach the caller.
+ */
+export function isDuplicateKey(err: unknown): boolean {
+  const { message, errMsg } = (err ?? {}) as { message?: unknown; errMsg?: unknown };
+  return /E11000 duplicate key/i.test(`${String(message ?? '')} ${String(errMsg ?? '')}`);
+}
+
+/** Inserts `doc` under its `_id`: true when this call created it, false when it existed already; any other failure throws. */
+export async function insertOnce<T extends { _id: string }>(db: Database, collection: string, doc: T): Promise<boolean> {
+  try {
+    await db.collection(collection).add(doc);
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+}
