@@ -23,6 +23,7 @@ export const ERROR_MESSAGES = {
   CONTENT_REJECTED: '内容未通过安全检查，请修改后再发布',
   POST_STATE: '晒单当前的状态不能这样操作，请刷新后重试',
   CONFLICT: '操作太频繁，请稍后再试',
+  FILE_EXISTS: '同名文件已存在，不能覆盖',
   INTERNAL: '服务开小差了，请稍后再试',
 } as const;
 

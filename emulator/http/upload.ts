@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { LocalCloud } from '../local-cloud';
-import { readBody, sendJson } from './io';
+import { HttpError, readBody, sendJson } from './io';
 
 const MAX_IMAGE = 10 * 1024 * 1024;
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
-/** What a mini-program user may upload: their photos under ugc/ (see src/services/storage.ts). */
-const USER_PATH = /^ugc\/[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\.(jpg|jpeg|png|gif|webp)$/;
+/** A photo's name under the uploader's own folder ugc/<openid>/ (see src/services/storage.ts). */
+const PHOTO_NAME = /^([A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+\.(jpg|jpeg|png|gif|webp)$/;
 
 /** The picture formats accepted, by their first bytes (the name's extension is not trusted). */
 export function imageKind(bytes: Buffer): 'png' | 'jpeg' | 'gif' | 'webp' | null {
@@ -19,16 +19,34 @@ export function imageKind(bytes: Buffer): 'png' | 'jpeg' | 'gif' | 'webp' | null
 const fail = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, { ok: false, error: { code, message } });
 
 /**
- * POST /storage/upload?cloudPath=ugc/…: the local stand-in for wx.cloud.uploadFile.
+ * POST /storage/upload?cloudPath=ugc/<openid>/…: the local stand-in for wx.cloud.uploadFile.
  * The body is the file; the answer is the same `cloud://` file id CloudBase gives,
- * served afterwards at /storage/<cloudPath>.
+ * served afterwards at /storage/<cloudPath>. An existing file is never replaced (409).
  */
 export async function uploadFile(cloud: LocalCloud, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const openid = req.headers['x-wx-openid'];
   if (typeof openid !== 'string' || !OPENID.test(openid)) return fail(res, 401, 'UNAUTHENTICATED', '请先在微信中打开小程序');
   const cloudPath = url.searchParams.get('cloudPath') ?? '';
-  if (!USER_PATH.test(cloudPath)) return fail(res, 400, 'INVALID_ARGUMENT', '文件路径不正确');
-  const body = await readBody(req, MAX_IMAGE);
+  const refusal = pathRefusal(cloudPath, openid);
+  if (refusal) return fail(res, refusal.status, refusal.code, refusal.message);
+  const body = await readBody(req, MAX_IMAGE).catch((err) => {
+    if (err instanceof HttpError) return null;
+    throw err;
+  });
+  if (!body) return fail(res, 413, 'INVALID_ARGUMENT', '图片不能超过 10 MB');
   if (!imageKind(body)) return fail(res, 400, 'INVALID_ARGUMENT', '只能上传 JPG、PNG、GIF 或 WebP 图片');
-  sendJson(res, 200, { ok: true, data: { fileID: cloud.storage.put(cloudPath, body) } });
+  const fileID = cloud.storage.create(cloudPath, body);
+  if (!fileID) return fail(res, 409, 'FILE_EXISTS', '同名文件已存在，不能覆盖，请换个文件名重新上传');
+  sendJson(res, 200, { ok: true, data: { fileID } });
+}
+
+/** A user writes only new files under ugc/<own openid>/: no way out of it, nobody else's folder. */
+export function pathRefusal(cloudPath: string, openid: string): { status: number; code: string; message: string } | null {
+  if (!cloudPath || cloudPath.startsWith('/') || cloudPath.includes('\\') || cloudPath.split('/').some((part) => part === '..' || part === '.')) {
+    return { status: 400, code: 'INVALID_ARGUMENT', message: '文件路径不正确：不能以 / 开头，不能含 .. 或反斜杠' };
+  }
+  const own = `ugc/${openid}/`;
+  if (!cloudPath.startsWith(own)) return { status: 403, code: 'FORBIDDEN', message: `只能上传到自己的目录 ${own}` };
+  if (!PHOTO_NAME.test(cloudPath.slice(own.length))) return { status: 400, code: 'INVALID_ARGUMENT', message: '文件路径不正确' };
+  return null;
 }

@@ -1,13 +1,30 @@
 import Taro from '@tarojs/taro'
 import { AppError, NETWORK_MESSAGE } from './app-error'
 import { currentDemoOpenid } from './demo-user'
+import { me } from './member'
 
-/** Where a user's photo goes in cloud storage: ugc/<yyyymm>/<random>.<ext> (the server only accepts ugc/ files on posts). */
-export function ugcCloudPath(ext: string, now = new Date(), random = Math.random): string {
+/**
+ * Where a user's photo goes in cloud storage: ugc/<openid>/<yyyymm>/<random>.<ext>, the
+ * uploader's own folder (the only one they may write to) and a name never used before
+ * (an upload never replaces a file). The server only accepts ugc/ files on posts.
+ */
+export function ugcCloudPath(openid: string, ext: string, now = new Date(), random = Math.random): string {
   const month = `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}`
   const name = Array.from({ length: 16 }, () => Math.floor(random() * 36).toString(36)).join('')
   const clean = /^(jpe?g|png|gif|webp)$/i.test(ext) ? ext.toLowerCase().replace('jpeg', 'jpg') : 'jpg'
-  return `ugc/${month}/${name}.${clean}`
+  return `ugc/${openid}/${month}/${name}.${clean}`
+}
+
+/** In WeChat the mini-program learns its own openid from the server, once (again after a failure). */
+let openid: Promise<string> | null = null
+async function myOpenid(): Promise<string> {
+  openid ??= me().then((m) => m.openid)
+  try {
+    return await openid
+  } catch (e) {
+    openid = null
+    throw e
+  }
 }
 
 const extOf = (path: string, mime?: string) => (mime?.split('/')[1] ?? /\.([a-z0-9]+)(?:\?|$)/i.exec(path)?.[1] ?? 'jpg')
@@ -20,14 +37,16 @@ const extOf = (path: string, mime?: string) => (mime?.split('/')[1] ?? /\.([a-z0
 export async function uploadImage(tempFilePath: string): Promise<string> {
   try {
     if (process.env.TARO_ENV !== 'h5') {
-      const res = await Taro.cloud.uploadFile({ cloudPath: ugcCloudPath(extOf(tempFilePath)), filePath: tempFilePath })
+      const cloudPath = ugcCloudPath(await myOpenid(), extOf(tempFilePath))
+      const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempFilePath })
       return res.fileID
     }
     const blob = await (await fetch(tempFilePath)).blob()
-    const cloudPath = ugcCloudPath(extOf(tempFilePath, blob.type || undefined))
+    const uploader = currentDemoOpenid()
+    const cloudPath = ugcCloudPath(uploader, extOf(tempFilePath, blob.type || undefined))
     const res = await fetch('/storage/upload?cloudPath=' + encodeURIComponent(cloudPath), {
       method: 'POST',
-      headers: { 'content-type': blob.type || 'application/octet-stream', 'x-wx-openid': currentDemoOpenid() },
+      headers: { 'content-type': blob.type || 'application/octet-stream', 'x-wx-openid': uploader },
       body: blob,
     })
     const body = (await res.json()) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } }

@@ -292,15 +292,15 @@ describe('晒单: feeds', () => {
 describe('local file storage', () => {
   it('store an uploaded photo under its cloud file id and serve it; refuse what is not a picture', async () => {
     const fileId = await uploadPhoto(cloud, 'uploader', 'served');
-    expect(fileId).toBe('cloud://gongying-local.local-bucket/ugc/test/served.png');
-    const served = await fetch(`${cloud.url}/storage/ugc/test/served.png`);
+    expect(fileId).toBe('cloud://gongying-local.local-bucket/ugc/uploader/served.png');
+    const served = await fetch(`${cloud.url}/storage/ugc/uploader/served.png`);
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/png');
     const refuse = async (path: string, body: BodyInit, openid?: string) =>
       fetch(`${cloud.url}/storage/upload?cloudPath=${encodeURIComponent(path)}`, { method: 'POST', headers: openid ? { 'x-wx-openid': openid } : {}, body });
-    expect((await refuse('ugc/a.png', 'not a png', 'uploader')).status).toBe(400);
+    expect((await refuse('ugc/uploader/a.png', 'not a png', 'uploader')).status).toBe(400);
     expect((await refuse('../../etc/passwd.png', 'x', 'uploader')).status).toBe(400);
-    expect((await refuse('products/morning-bowl.png', 'x', 'uploader')).status).toBe(400);
+    expect((await refuse('products/morning-bowl.png', 'x', 'uploader')).status).toBe(403);
     expect((await refuse('ugc/a.png', 'x')).status).toBe(401);
   });
 

@@ -14,13 +14,17 @@ export async function cm<T = any>(cloud: TestCloud, openid: string, data: Record
   return res.data as T;
 }
 
-/** Uploads a real PNG as `openid` through the local cloud's upload route; answers its cloud file id. */
-export async function uploadPhoto(cloud: TestCloud, openid: string, name: string): Promise<string> {
-  const res = await fetch(`${cloud.url}/storage/upload?cloudPath=${encodeURIComponent(`ugc/test/${name}.png`)}`, {
+/** POSTs `body` to the local cloud's upload route at `cloudPath`, as `openid` (no header when left out). */
+export const upload = (cloud: TestCloud, cloudPath: string, body: BodyInit = PNG, openid?: string) =>
+  fetch(`${cloud.url}/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
     method: 'POST',
-    headers: { 'content-type': 'image/png', 'x-wx-openid': openid },
-    body: PNG,
+    headers: { 'content-type': 'image/png', ...(openid ? { 'x-wx-openid': openid } : {}) },
+    body,
   });
+
+/** Uploads a real PNG as `openid` to its own folder ugc/<openid>/; answers its cloud file id. */
+export async function uploadPhoto(cloud: TestCloud, openid: string, name: string): Promise<string> {
+  const res = await upload(cloud, `ugc/${openid}/${name}.png`, PNG, openid);
   const body = (await res.json()) as { ok: boolean; data: { fileID: string } };
   if (!body.ok) throw new Error(`upload ${name}: ${JSON.stringify(body)}`);
   return body.data.fileID;
