@@ -1,4 +1,5 @@
 import type { Database } from '../shared/runtime/cloud';
+import { aggregateAll } from '../shared/runtime/aggregate';
 import type { AdminDealView, AdminGroupView, DealDraft } from '../shared/api';
 import type { DealDoc, GroupDoc } from '../shared/model';
 import { dealView } from '../groupbuy/views';
@@ -7,14 +8,11 @@ type GroupCounts = AdminDealView['groupCounts'];
 
 /** Groups by outcome for several deals in one aggregate (not three counts per deal). */
 async function groupCountsOf(db: Database, dealIds: string[]): Promise<Map<string, GroupCounts>> {
-  const res = await db
-    .collection('groups')
-    .aggregate()
-    .match({ dealId: db.command.in(dealIds) })
-    .group({ _id: { dealId: '$dealId', status: '$status' }, n: { $sum: 1 } })
-    .end();
+  const rows = await aggregateAll<{ _id: { dealId: string; status: string }; n: number }>(db, 'groups', (agg) =>
+    agg.match({ dealId: db.command.in(dealIds) }).group({ _id: { dealId: '$dealId', status: '$status' }, n: { $sum: 1 } }),
+  );
   const counts = new Map<string, GroupCounts>(dealIds.map((id) => [id, { open: 0, succeeded: 0, failed: 0 }]));
-  for (const row of (res as { data: { _id: { dealId: string; status: string }; n: number }[] }).data) {
+  for (const row of rows) {
     const c = counts.get(row._id.dealId);
     if (c && row._id.status in c) c[row._id.status as keyof GroupCounts] = row.n;
   }

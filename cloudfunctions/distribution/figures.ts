@@ -1,4 +1,5 @@
 import type { Database } from '../shared/runtime/cloud';
+import { aggregateAll } from '../shared/runtime/aggregate';
 import type { WalletDoc } from '../shared/ledger';
 import { getDoc } from '../shared/runtime/documents';
 
@@ -6,16 +7,13 @@ import { getDoc } from '../shared/runtime/documents';
 export async function distributorFigures(db: Database, openid: string) {
   const [wallet, pending, customers, orders] = await Promise.all([
     getDoc<WalletDoc>(db, 'wallets', openid),
-    db
-      .collection('commissions')
-      .aggregate()
-      .match({ distributorOpenid: openid, status: 'pending' })
-      .group({ _id: null, total: { $sum: '$amountFen' } })
-      .end(),
+    aggregateAll<{ total: number }>(db, 'commissions', (agg) =>
+      agg.match({ distributorOpenid: openid, status: 'pending' }).group({ _id: null, total: { $sum: '$amountFen' } }),
+    ),
     db.collection('bindings').where({ distributorOpenid: openid }).count(),
     db.collection('orders').where({ distributorOpenid: openid }).count(),
   ]);
-  const pendingFen = ((pending as { data?: { total: number }[] }).data?.[0]?.total ?? 0) as number;
+  const pendingFen = pending[0]?.total ?? 0;
   return {
     pendingFen,
     availableFen: wallet?.availableFen ?? 0,

@@ -1,4 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
+import { aggregateAll } from '../../shared/runtime/aggregate';
 import type { PollView, Tier } from '../../shared/api';
 import { messageFor } from '../../shared/errors';
 import { pollPhase, resultsVisible, voteRefusal, winningOption } from '../../shared/domain/poll';
@@ -60,15 +61,11 @@ export function pollView(poll: PollDoc, tier: Tier, ballot: BallotDoc | null, no
 
 /** Exact counts from the ballots themselves (at close, or to heal an interrupted vote). */
 export async function recount(db: Database, pollId: string): Promise<{ counts: Record<string, number>; totalVoters: number }> {
-  const res = await db
-    .collection('ballots')
-    .aggregate()
-    .match({ pollId })
-    .unwind('$optionIds')
-    .group({ _id: '$optionIds', n: { $sum: 1 } })
-    .end();
+  const rows = await aggregateAll<{ _id: string; n: number }>(db, 'ballots', (agg) =>
+    agg.match({ pollId }).unwind('$optionIds').group({ _id: '$optionIds', n: { $sum: 1 } }),
+  );
   const counts: Record<string, number> = {};
-  for (const row of (res as { data: { _id: string; n: number }[] }).data) counts[row._id] = row.n;
+  for (const row of rows) counts[row._id] = row.n;
   const totalVoters = (await db.collection('ballots').where({ pollId }).count()).total ?? 0;
   return { counts, totalVoters };
 }

@@ -1,0 +1,27 @@
+import type { Database } from './cloud';
+
+export type Aggregate = ReturnType<ReturnType<Database['collection']>['aggregate']>;
+
+/** CloudBase answers at most 1000 rows per aggregate call. */
+export const AGGREGATE_PAGE = 1000;
+
+/**
+ * Every row of an aggregate, page after page. Without `.limit()` CloudBase returns a
+ * default number of rows (20 in some SDKs) and never more than 1000, truncating in
+ * silence; so each page is sorted by `sort` (a key unique per row, by default the group
+ * key `_id`), skipped to its start and limited, until a short page ends it.
+ */
+export async function aggregateAll<T>(
+  db: Database,
+  collection: string,
+  pipeline: (agg: Aggregate) => Aggregate,
+  { sort = { _id: 1 }, pageSize = AGGREGATE_PAGE }: { sort?: Record<string, 1 | -1>; pageSize?: number } = {},
+): Promise<T[]> {
+  const rows: T[] = [];
+  for (;;) {
+    const res = await pipeline(db.collection(collection).aggregate()).sort(sort).skip(rows.length).limit(pageSize).end();
+    const page = ((res as { data?: T[] }).data ?? []) as T[];
+    rows.push(...page);
+    if (page.length < pageSize) return rows;
+  }
+}
