@@ -3,6 +3,7 @@
  * Only cloud functions write these (see database/security-rules.json).
  */
 import type { Fen } from './domain/money';
+import type { StockMove } from './domain/order';
 import type { Tier, OrderStatus } from './api';
 
 export interface UserDoc {
@@ -52,6 +53,8 @@ export interface DealDoc {
   stockSold: number;
   /** Stock taken by reservations whose order is still being written (normally empty). */
   holds?: { orderId: string; quantity: number; at: Date }[];
+  /** Keys of stock moves applied lately (`<move>:<orderId>`), so none applies twice; see stock-moves.ts. */
+  applied?: { key: string; at: Date }[];
   startAt: Date;
   endAt: Date;
   autoComplete: boolean;
@@ -88,6 +91,8 @@ export interface GroupDoc {
   paidOrderIds: string[];
   /** Orders holding a seat whose payment has not arrived (swept when their reservation ends). */
   heldOrderIds: string[];
+  /** Paid orders refunded while the group was still filling: their seats were given back. */
+  leftOrderIds?: string[];
   status: GroupStatus;
   /** Copied from the deal at start: 成团保障. */
   autoComplete: boolean;
@@ -116,6 +121,10 @@ export interface OrderDoc {
   /** The distributor the buyer was bound to at order time, who earns the commission. */
   distributorOpenid: string | null;
   distributorCode: string | null;
+  /** Stock moves this order's last changes still owe its deal (normally empty); see stock-moves.ts. */
+  stockMoves?: StockMove[];
+  /** When its units left the warehouse (fulfilment); a shipped unit is never restocked. */
+  shippedAt?: Date | null;
   /** Set once the order's commission (or the lack of one) has been recorded. */
   rewardsDone?: boolean;
   status: OrderStatus;

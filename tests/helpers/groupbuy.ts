@@ -75,8 +75,22 @@ export async function assertDealInvariants(cloud: TestCloud, dealId: string): Pr
   expect(deal.stockLeft + deal.stockReserved + deal.stockSold).toBe(deal.stockInitial);
   expect(deal.stockReserved).toBe(units(['pending_payment']));
   expect(deal.stockSold).toBe(units(['paid', 'effective', 'completed']));
+  // Every stock move an order owed has reached the deal.
+  expect(orders.filter((o) => o.stockMoves?.length)).toEqual([]);
   const groups = (await cloud.db.collection('groups').where({ dealId }).limit(1000).get()).data as GroupDoc[];
+  for (const o of orders.filter((o) => o.groupId && o.status === 'effective')) {
+    // An order ships only as a paid member of a group that succeeded.
+    const g = groups.find((g) => g._id === o.groupId)!;
+    expect([g.status, g.paidOrderIds.includes(o._id)]).toEqual(['succeeded', true]);
+  }
   for (const g of groups) {
+    const own = orders.filter((o) => o.groupId === g._id);
+    // A failed group keeps no one's money; a group that succeeded counted only real buyers.
+    if (g.status === 'failed') expect(own.filter((o) => ['paid', 'effective', 'completed'].includes(o.status))).toEqual([]);
+    if (g.status === 'succeeded') {
+      expect(g.paidCount).toBeGreaterThanOrEqual(g.autoComplete ? 1 : g.size);
+      for (const id of g.paidOrderIds) expect(['paid', 'effective', 'completed', 'refunding', 'refunded']).toContain(own.find((o) => o._id === id)?.status);
+    }
     expect(g.seatsTaken).toBe(g.members.length);
     expect(g.seatsTaken).toBeLessThanOrEqual(g.size);
     expect(g.paidCount).toBe(g.paidOrderIds.length);

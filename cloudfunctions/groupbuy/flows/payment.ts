@@ -2,8 +2,8 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { OrderDoc } from '../../shared/model';
 import type { PaymentNotification, PaymentProvider } from '../../shared/providers/payment/port';
 import { PaymentRejected } from '../../shared/providers/payment/port';
-import { getDoc } from '../../shared/runtime/documents';
-import { inTransaction, txGet } from '../../shared/runtime/transaction';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { settleStockMoves } from './stock-moves';
 import { decidePayment } from '../../shared/domain/order';
 import { afterPaid } from './group-progress';
 import { refundOrder } from './refund';
@@ -25,28 +25,27 @@ export async function applyPayment(db: Database, provider: PaymentProvider, n: P
     return 'refunded_late';
   }
   if (decision.kind === 'already_applied') {
+    // A repeat finishes whatever a first delivery that died left undone.
+    await settleStockMoves(db, order, now);
     if (order.status === 'paid' || order.status === 'effective') await afterPaid(db, provider, order, now);
     return 'duplicate';
   }
-  const paid = await markPaid(db, order._id, n, now);
+  const paid = await markPaid(db, order, n, now);
   if (!paid) return applyPayment(db, provider, n, now); // another delivery or the release timer won: decide again
   await afterPaid(db, provider, paid, now);
   return 'paid';
 }
 
-/** pending_payment → paid, with the reserved stock counted as sold, in one transaction. */
-async function markPaid(db: Database, orderId: string, n: PaymentNotification, now: Date): Promise<OrderDoc | null> {
-  const _ = db.command;
-  return inTransaction(db, async (tx) => {
-    const order = await txGet<OrderDoc>(tx, 'orders', orderId);
-    if (!order || order.status !== 'pending_payment') return null;
-    const paid = { status: 'paid' as const, paidAt: n.paidAt, transactionId: n.transactionId, updatedAt: now };
-    await tx.collection('orders').doc(orderId).update(paid);
-    await tx.collection('deals').doc(order.dealId).update({
-      stockReserved: _.inc(-order.quantity),
-      stockSold: _.inc(order.quantity),
-      updatedAt: now,
-    });
-    return { ...order, ...paid };
-  });
+/**
+ * pending_payment → paid with one conditional update of the buyer's order (no
+ * transaction, so a rush of buyers on one deal never conflicts); the reserved
+ * units then count as sold through the stock-move journal (keyed by the order).
+ */
+async function markPaid(db: Database, order: OrderDoc, n: PaymentNotification, now: Date): Promise<OrderDoc | null> {
+  const paid = { status: 'paid' as const, paidAt: n.paidAt, transactionId: n.transactionId, updatedAt: now, stockMoves: ['sell' as const] };
+  const res = await db.collection('orders').where({ _id: order._id, status: 'pending_payment' }).update(paid);
+  if (updatedCount(res) !== 1) return null;
+  const marked = { ...order, ...paid };
+  await settleStockMoves(db, marked, now);
+  return { ...marked, stockMoves: [] };
 }

@@ -6,6 +6,9 @@ import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { logError } from '../../shared/runtime/logger';
 import { dealUserKey } from './reserve';
 import { undoOrderRewards } from './order-rewards';
+import { leaveGroup } from './seats';
+import { settleStockMoves } from './stock-moves';
+import { refundStockMove } from '../../shared/domain/order';
 
 const LEASE_MS = 2 * 60_000;
 export const refundIdOf = (orderId: string) => `rf${orderId}`;
@@ -17,9 +20,11 @@ export function refundBackoffMinutes(attempts: number): number {
 
 /**
  * Moves a paid (or late-paid, already cancelled) order to refunding and writes
- * its one refund record, whose id is the refund's idempotency key. Stock and the
- * per-user limit come back with a paid order. Returns the refund id, or null
- * when the order was not refundable (already refunding, or never paid).
+ * its one refund record, whose id is the refund's idempotency key, in one
+ * transaction on the buyer's own documents (the per-user limit comes back with
+ * a paid order). Its units go back on sale afterwards by a stock move on the
+ * deal, outside the transaction. Returns the refund id, or null when the order
+ * was not refundable (already refunding, or never paid).
  */
 export async function startRefund(
   db: Database,
@@ -30,45 +35,47 @@ export async function startRefund(
 ): Promise<string | null> {
   const _ = db.command;
   const refundId = refundIdOf(orderId);
-  return inTransaction(db, async (tx) => {
+  const started = await inTransaction(db, async (tx) => {
     const order = await txGet<OrderDoc>(tx, 'orders', orderId);
     if (!order) return null;
     const paid = order.status === 'paid' || order.status === 'effective';
     const late = order.status === 'cancelled' && latePayment && !order.transactionId;
     if (!paid && !late) return null;
+    const move = refundStockMove(order);
+    const stockMoves = [...(order.stockMoves ?? []), ...(move ? [move] : [])];
     await tx.collection('orders').doc(orderId).update({
       status: 'refunding',
       refundId,
       updatedAt: now,
+      stockMoves,
       ...(late ? { transactionId: latePayment!.transactionId, paidAt: latePayment!.paidAt } : {}),
     });
-    if (paid) {
-      await tx.collection('deals').doc(order.dealId).update({
-        stockSold: _.inc(-order.quantity),
-        stockLeft: _.inc(order.quantity),
-        updatedAt: now,
-      });
-      await tx.collection('dealUsers').doc(dealUserKey(order.dealId, order.openid)).update({ quantity: _.inc(-order.quantity) });
-    }
-    const refund: RefundDoc = {
-      _id: refundId,
-      orderId,
-      openid: order.openid,
-      amountFen: order.amountFen,
-      totalFen: order.amountFen,
-      reason,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      lastError: null,
-      providerRefundId: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await tx.collection('refunds').add(refund);
-    return refundId;
+    if (paid) await tx.collection('dealUsers').doc(dealUserKey(order.dealId, order.openid)).update({ quantity: _.inc(-order.quantity) });
+    await tx.collection('refunds').add(newRefund(refundId, order, reason, now));
+    return { ...order, stockMoves };
   });
+  if (!started) return null;
+  await settleStockMoves(db, started, now);
+  return refundId;
+}
+
+function newRefund(refundId: string, order: OrderDoc, reason: string, now: Date): RefundDoc {
+  return {
+    _id: refundId,
+    orderId: order._id,
+    openid: order.openid,
+    amountFen: order.amountFen,
+    totalFen: order.amountFen,
+    reason,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    lockedUntil: null,
+    lastError: null,
+    providerRefundId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /**
@@ -106,6 +113,11 @@ export async function attemptRefund(db: Database, provider: PaymentProvider, ref
 
 /** Starts and, at once, attempts the refund of an order. */
 export async function refundOrder(db: Database, provider: PaymentProvider, orderId: string, reason: string, now: Date, latePayment?: { transactionId: string; paidAt: Date }): Promise<void> {
+  if (!latePayment) {
+    // A paid member of a group still filling gives the seat back first, so the group can never fill with this order.
+    const order = await getDoc<OrderDoc>(db, 'orders', orderId);
+    if (order?.groupId && order.status === 'paid') await leaveGroup(db, order.groupId, orderId);
+  }
   const refundId = (await startRefund(db, orderId, reason, now, latePayment)) ?? (await getDoc<OrderDoc>(db, 'orders', orderId))?.refundId;
   await undoOrderRewards(db, orderId, now);
   if (refundId) await attemptRefund(db, provider, refundId, now);

@@ -4,27 +4,27 @@ import { getDoc } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { dealUserKey } from './reserve';
 import { releaseSeat } from './seats';
+import { settleStockMoves } from './stock-moves';
 
 /**
- * Cancels an unpaid order and gives back what it held: stock, the per-user
- * limit, its seat. Returns false when the order is no longer unpaid (a payment won).
- * Safe to run twice at once: the order's status decides in a transaction.
+ * Cancels an unpaid order and gives back what it held: the per-user limit (in a
+ * transaction on the buyer's own documents, where the order's status decides),
+ * then its stock (a stock move on the deal, outside the transaction) and its
+ * seat. Returns false when the order is no longer unpaid (a payment won).
+ * Safe to run twice at once.
  */
 export async function releaseOrder(db: Database, orderId: string, now: Date): Promise<boolean> {
   const _ = db.command;
   const order = await inTransaction(db, async (tx) => {
     const current = await txGet<OrderDoc>(tx, 'orders', orderId);
     if (!current || current.status !== 'pending_payment') return null;
-    await tx.collection('orders').doc(orderId).update({ status: 'cancelled', cancelledAt: now, updatedAt: now });
-    await tx.collection('deals').doc(current.dealId).update({
-      stockLeft: _.inc(current.quantity),
-      stockReserved: _.inc(-current.quantity),
-      updatedAt: now,
-    });
+    const stockMoves = [...(current.stockMoves ?? []), 'release' as const];
+    await tx.collection('orders').doc(orderId).update({ status: 'cancelled', cancelledAt: now, updatedAt: now, stockMoves });
     await tx.collection('dealUsers').doc(dealUserKey(current.dealId, current.openid)).update({ quantity: _.inc(-current.quantity) });
-    return current;
+    return { ...current, stockMoves };
   });
   if (!order) return false;
+  await settleStockMoves(db, order, now);
   if (order.groupId) await freeSeatOf(db, order.groupId, orderId, now);
   return true;
 }

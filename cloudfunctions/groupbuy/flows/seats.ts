@@ -24,3 +24,26 @@ export async function releaseSeat(db: Database, groupId: string, orderId: string
     .update({ seatsTaken: _.inc(-1), members: _.pull({ orderId }), heldOrderIds: _.pull(orderId) });
   return updatedCount(res) === 1;
 }
+
+/**
+ * A paid member is refunded while the group still fills: the seat and the paid
+ * count go back (one conditional update, so it cannot cross the last payment
+ * that fills the group: whichever lands first decides), and the group goes on.
+ * The order is remembered in leftOrderIds, so a repeated payment notice never
+ * counts it again. False when the group has closed (the refund is then an
+ * after-sale one) or the seat was already given back.
+ */
+export async function leaveGroup(db: Database, groupId: string, orderId: string): Promise<boolean> {
+  const _ = db.command;
+  const res = await db
+    .collection('groups')
+    .where({ _id: groupId, status: _.in(['pending', 'open']), paidOrderIds: orderId })
+    .update({
+      paidOrderIds: _.pull(orderId),
+      paidCount: _.inc(-1),
+      seatsTaken: _.inc(-1),
+      members: _.pull({ orderId }),
+      leftOrderIds: _.push(orderId),
+    });
+  return updatedCount(res) === 1;
+}

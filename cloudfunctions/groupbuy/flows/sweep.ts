@@ -4,16 +4,18 @@ import { getDoc } from '../../shared/runtime/documents';
 import { releaseOrder, freeSeatOf } from './release';
 import { releaseSeat } from './seats';
 import { sweepStaleHolds } from './stock-holds';
+import { repairStockMoves } from './stock-moves';
 
 const BATCH = 200;
 
 /**
  * Releases reservations whose payment window has passed: the unpaid orders, and
  * any seat left held without a live order (a join that died between its seat
- * and its order), and stock holds of reservations that died. Idempotent; safe to
+ * and its order), and stock holds of reservations that died; then finishes the
+ * stock moves of calls that died half-way (stock-moves.ts). Idempotent; safe to
  * run twice at once.
  */
-export async function releaseExpiredReservations(db: Database, now: Date): Promise<{ orders: number; seats: number; holds: number }> {
+export async function releaseExpiredReservations(db: Database, now: Date): Promise<Record<string, number>> {
   const _ = db.command;
   const due = await db
     .collection('orders')
@@ -32,7 +34,8 @@ export async function releaseExpiredReservations(db: Database, now: Date): Promi
   let seats = 0;
   for (const group of held.data as GroupDoc[]) seats += await sweepGroup(db, group, now);
   const holds = await sweepStaleHolds(db, now);
-  return { orders, seats, holds };
+  const { repaired, pruned } = await repairStockMoves(db, now);
+  return { orders, seats, holds, stockRepaired: repaired, journalPruned: pruned };
 }
 
 async function sweepGroup(db: Database, group: GroupDoc, now: Date): Promise<number> {

@@ -45,3 +45,30 @@ export function isComplete(paidCount: number, size: number): boolean {
 export function expiryOutcome(autoComplete: boolean, paidCount: number): 'succeeded' | 'failed' {
   return autoComplete && paidCount > 0 ? 'succeeded' : 'failed';
 }
+
+export type GroupOutcome = 'succeeded' | 'failed';
+
+export interface ClosingView {
+  paidCount: number;
+  size: number;
+  autoComplete: boolean;
+}
+
+/**
+ * How an open group closes now: it succeeds as soon as every seat is paid; at
+ * its expiry it closes by expiryOutcome; before that it stays open (null).
+ */
+export function closingOutcome(group: ClosingView, expired: boolean): GroupOutcome | null {
+  if (isComplete(group.paidCount, group.size)) return 'succeeded';
+  return expired ? expiryOutcome(group.autoComplete, group.paidCount) : null;
+}
+
+/**
+ * The paid counts for which closing to `outcome` is right. Payments and refunds
+ * move paidCount while a group closes, so the close is a conditional update
+ * that holds only inside this range; the loser reads the group again.
+ */
+export function outcomeGuard(outcome: GroupOutcome, group: Omit<ClosingView, 'paidCount'>, expired: boolean): { minPaid: number } | { maxPaid: number } {
+  if (outcome === 'succeeded') return { minPaid: expired && group.autoComplete ? 1 : group.size };
+  return { maxPaid: group.autoComplete ? 0 : group.size - 1 };
+}

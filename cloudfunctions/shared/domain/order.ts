@@ -52,3 +52,28 @@ export function decidePayment(order: PayableOrder, payment: ArrivedPayment): Pay
   if (order.status === 'cancelled') return { kind: 'refund_late' };
   return { kind: 'reject', reason: `a second payment for an order in ${order.status}` };
 }
+
+/**
+ * Units of a deal are left (on sale), reserved (by unpaid orders) or sold (paid).
+ * An order moves its units once per change of state: paying sells them, a
+ * cancelled reservation releases them, a refund puts sold units back on sale.
+ */
+export type StockMove = 'sell' | 'release' | 'restock';
+
+export type StockCounters = { stockLeft?: number; stockReserved?: number; stockSold?: number };
+
+export function stockDelta(move: StockMove, quantity: number): StockCounters {
+  if (move === 'sell') return { stockReserved: -quantity, stockSold: quantity };
+  if (move === 'release') return { stockReserved: -quantity, stockLeft: quantity };
+  return { stockSold: -quantity, stockLeft: quantity };
+}
+
+/**
+ * What a refund does to the order's units: a paid order's units go back on sale,
+ * unless they were shipped (a shipped unit is gone); an order paid after its
+ * reservation was released had its units released already.
+ */
+export function refundStockMove(order: { status: OrderStatus; shippedAt?: Date | null }): StockMove | null {
+  if (order.status !== 'paid' && order.status !== 'effective') return null;
+  return order.shippedAt ? null : 'restock';
+}
