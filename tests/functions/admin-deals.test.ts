@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { gb, pay } from '../helpers/groupbuy';
+import { assertDealInvariants, gb, pay, readDeal } from '../helpers/groupbuy';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 
 let cloud: TestCloud;
@@ -75,6 +75,22 @@ describe('the brand operator manages deals', () => {
       expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     }
     expect((await admin({ action: 'listDeals' })).data.items).toHaveLength(1);
+  });
+
+  it('edits the stock of a deal while shoppers rush it, without a transaction on the deal: stock stays exact', async () => {
+    const dealId = (await admin({ action: 'saveDeal', draft: { ...draft(), stock: 20, perUserLimit: 1 } })).data.deal.dealId;
+    await admin({ action: 'setDealStatus', dealId, status: 'active' });
+    const [saved, ...buys] = await Promise.all([
+      admin({ action: 'saveDeal', dealId, draft: { ...draft(), stock: 35, perUserLimit: 1 } }),
+      ...Array.from({ length: 40 }, (_, i) =>
+        cloud.call('groupbuy', { action: 'buySolo', dealId }, `restock-rush-${i}`).then(async (r) => (r.ok ? pay(cloud, r.data.orderId) : r)),
+      ),
+    ]);
+    expect(saved.ok).toBe(true);
+    const sold = buys.filter((r) => r.ok).length;
+    expect(sold).toBeGreaterThanOrEqual(20); // at least the old stock sold; the rest came from the new stock
+    expect(await readDeal(cloud, dealId)).toMatchObject({ stockInitial: 35, stockSold: sold, stockLeft: 35 - sold });
+    await assertDealInvariants(cloud, dealId);
   });
 
   it('is for admins only', async () => {

@@ -3,10 +3,10 @@ import type { AdminDealView } from '../../shared/api';
 import type { DealDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc } from '../../shared/runtime/documents';
+import type { Database } from '../../shared/runtime/cloud';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
 import { idSchema } from '../../shared/runtime/schemas';
-import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { dealDraftSchema, ValidDealDraft } from '../deal-draft';
 import { adminDealView } from '../views';
 
@@ -38,14 +38,31 @@ export const saveDeal = action({
       };
       await db.collection('deals').add(deal);
     } else {
-      await inTransaction(db, async (tx) => {
-        const deal = await txGet<DealDoc>(tx, 'deals', id);
-        if (!deal) throw new AppError('NOT_FOUND');
-        const committed = deal.stockReserved + deal.stockSold;
-        if (draft.stock < committed) throw new AppError('INVALID_ARGUMENT', `库存不能少于已预留和已售出的 ${committed} 份`);
-        await tx.collection('deals').doc(id).update({ ...fields(draft, now), stockInitial: draft.stock, stockLeft: draft.stock - committed });
-      });
+      await restock(db, id, draft, now);
     }
     return { deal: await adminDealView(db, (await getDoc<DealDoc>(db, 'deals', id))!, now) };
   },
 });
+
+/**
+ * Edits a live deal without a transaction on this hot document: the new stock
+ * moves stockLeft by the difference, in one conditional update that holds only
+ * while stockInitial is as read and enough units are left (buyers' holds keep
+ * moving stockLeft meanwhile). A lost update reads the deal again.
+ */
+async function restock(db: Database, id: string, draft: ValidDealDraft, now: Date): Promise<void> {
+  const _ = db.command;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const deal = await getDoc<DealDoc>(db, 'deals', id);
+    if (!deal) throw new AppError('NOT_FOUND');
+    const committed = deal.stockInitial - deal.stockLeft;
+    if (draft.stock < committed) throw new AppError('INVALID_ARGUMENT', `库存不能少于已预留和已售出的 ${committed} 份`);
+    const delta = draft.stock - deal.stockInitial;
+    const res = await db
+      .collection('deals')
+      .where({ _id: id, stockInitial: deal.stockInitial, stockLeft: _.gte(Math.max(0, -delta)) })
+      .update({ ...fields(draft, now), stockInitial: draft.stock, stockLeft: _.inc(delta) });
+    if (updatedCount(res) === 1) return;
+  }
+  throw new AppError('CONFLICT', '商品正在热卖，库存变化太快，请稍后再保存');
+}
