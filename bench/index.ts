@@ -12,6 +12,7 @@ import { benchGroupJoins } from './group-joins';
 import { benchSettlement } from './settlement';
 import { benchPackageSize } from './package-size';
 import { benchFeed } from './feed';
+import { benchPaymentRush } from './payment-rush';
 
 async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongying-bench-'));
@@ -21,6 +22,7 @@ async function main() {
     await benchConditionalUpdates(cloud, scratch);
     await benchIndexedQuery(cloud);
     await benchGroupJoins(cloud);
+    await benchPaymentRush(cloud);
     await benchSettlement(cloud);
     await benchFeed(cloud);
   } finally {
