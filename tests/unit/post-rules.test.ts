@@ -23,6 +23,11 @@ describe('statusNote', () => {
     expect(statusNote('review')).toMatch(/审核中/);
     expect(statusNote('hidden', '图片与商品无关')).toBe('未通过审核：图片与商品无关（仅自己可见）');
     expect(statusNote('hidden')).toBe('未通过审核，仅自己可见');
+    expect(statusNote('hidden', '')).toBe('未通过审核，仅自己可见');
+    expect(statusNote('hidden', null)).toBe('未通过审核，仅自己可见');
+    expect(statusNote('deleted')).toBe('已删除');
+    expect(statusNote('checking')).toBe('图片安全检测中，通过后所有人可见');
+    expect(statusNote('review')).toBe('审核中，通过后所有人可见');
   });
 });
 
@@ -32,6 +37,23 @@ describe('UGC_FILE_ID', () => {
     expect(UGC_FILE_ID.test('cloud://gongying-local.local-bucket/products/morning-bowl.png')).toBe(false);
     expect(UGC_FILE_ID.test('https://example.com/ugc/a.png')).toBe(false);
     expect(UGC_FILE_ID.test('cloud://e.b/ugc/a b.png')).toBe(false);
+  });
+
+  it('accepts nested folders and the characters uploads use, and nothing around the id', () => {
+    expect(UGC_FILE_ID.test('cloud://Env_1-a.B/ugc/2026/11/u_1-a.JPG')).toBe(true);
+    expect(UGC_FILE_ID.test('cloud://e.b/ugc/a')).toBe(true);
+    expect(UGC_FILE_ID.test('cloud://e.b/ugc/')).toBe(false);
+    expect(UGC_FILE_ID.test('cloud:///ugc/a.png')).toBe(false);
+    expect(UGC_FILE_ID.test('x cloud://e.b/ugc/a.png')).toBe(false);
+    expect(UGC_FILE_ID.test('cloud://e.b/ugc/a.png?sign=1')).toBe(false);
+    expect(UGC_FILE_ID.test('cloud://e.b/ugc/a.png\nmore')).toBe(false);
+    expect(UGC_FILE_ID.test('cloud://e.b/UGC/a.png')).toBe(false);
+    expect(UGC_FILE_ID.test('cloud://e/b/ugc/a.png')).toBe(false);
+  });
+
+  it('accepts a path of up to 200 characters after ugc/', () => {
+    expect(UGC_FILE_ID.test(`cloud://e.b/ugc/${'a'.repeat(200)}`)).toBe(true);
+    expect(UGC_FILE_ID.test(`cloud://e.b/ugc/${'a'.repeat(201)}`)).toBe(false);
   });
 });
 
