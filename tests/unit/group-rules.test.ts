@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { expiryOutcome, groupExpiresAt, isComplete, joinRefusal, RESERVATION_MINUTES, reservationEndsAt, type SeatView } from '@shared/domain/group';
+import {
+  closingOutcome,
+  expiryOutcome,
+  groupExpiresAt,
+  isComplete,
+  joinRefusal,
+  outcomeGuard,
+  RESERVATION_MINUTES,
+  reservationEndsAt,
+  type SeatView,
+} from '@shared/domain/group';
 
 const NOW = new Date('2026-11-22T02:00:00Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
@@ -101,5 +111,69 @@ describe('a group succeeds and fails', () => {
 
   it('fails at expiry with 成团保障 when nobody paid', () => {
     expect(expiryOutcome(true, 0)).toBe('failed');
+  });
+});
+
+describe('closing an open group', () => {
+  const closing = (paidCount: number, autoComplete = false) => ({ paidCount, size: 3, autoComplete });
+
+  it('succeeds as soon as every seat is paid, before or at expiry, with or without 成团保障', () => {
+    for (const expired of [false, true]) {
+      expect(closingOutcome(closing(3), expired)).toBe('succeeded');
+      expect(closingOutcome(closing(3, true), expired)).toBe('succeeded');
+    }
+  });
+
+  it('stays open before its expiry while a seat is unpaid', () => {
+    expect(closingOutcome(closing(2), false)).toBeNull();
+    expect(closingOutcome(closing(0), false)).toBeNull();
+    expect(closingOutcome(closing(2, true), false)).toBeNull();
+  });
+
+  it('fails at expiry when a seat is unpaid', () => {
+    expect(closingOutcome(closing(2), true)).toBe('failed');
+    expect(closingOutcome(closing(0), true)).toBe('failed');
+  });
+
+  it('ships at expiry with 成团保障 when anyone paid, and fails when nobody did', () => {
+    expect(closingOutcome(closing(1, true), true)).toBe('succeeded');
+    expect(closingOutcome(closing(0, true), true)).toBe('failed');
+  });
+});
+
+describe('the guard of a group’s close (the paid counts for which the outcome still holds)', () => {
+  it('requires every seat paid to succeed before expiry', () => {
+    expect(outcomeGuard('succeeded', { size: 3, autoComplete: false }, false)).toEqual({ minPaid: 3 });
+    expect(outcomeGuard('succeeded', { size: 3, autoComplete: true }, false)).toEqual({ minPaid: 3 });
+  });
+
+  it('requires every seat paid to succeed at expiry without 成团保障', () => {
+    expect(outcomeGuard('succeeded', { size: 3, autoComplete: false }, true)).toEqual({ minPaid: 3 });
+  });
+
+  it('requires one payment to succeed at expiry with 成团保障', () => {
+    expect(outcomeGuard('succeeded', { size: 3, autoComplete: true }, true)).toEqual({ minPaid: 1 });
+  });
+
+  it('fails only while a seat is unpaid, or with 成团保障 only when nobody paid', () => {
+    for (const expired of [false, true]) {
+      expect(outcomeGuard('failed', { size: 3, autoComplete: false }, expired)).toEqual({ maxPaid: 2 });
+      expect(outcomeGuard('failed', { size: 3, autoComplete: true }, expired)).toEqual({ maxPaid: 0 });
+    }
+  });
+
+  it('holds for exactly the paid counts that close the group to that outcome', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 50 }), fc.boolean(), fc.boolean(), fc.constantFrom('succeeded' as const, 'failed' as const), (size, autoComplete, expired, outcome) => {
+        const guard = outcomeGuard(outcome, { size, autoComplete }, expired);
+        for (let paidCount = 0; paidCount <= size; paidCount++) {
+          const admitted = 'minPaid' in guard ? paidCount >= guard.minPaid : paidCount <= guard.maxPaid;
+          const closesTo = closingOutcome({ paidCount, size, autoComplete }, expired);
+          // Before expiry nothing fails, so a failing close is only ever attempted at expiry.
+          if (outcome === 'succeeded' || expired) expect(admitted).toBe(closesTo === outcome);
+          else if (admitted) expect(closesTo).not.toBe('succeeded');
+        }
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decidePayment, exceedsLimit, orderAmount, type OrderStatus, type PayableOrder } from '@shared/domain/order';
+import { decidePayment, exceedsLimit, orderAmount, refundStockMove, stockDelta, type OrderStatus, type PayableOrder } from '@shared/domain/order';
 
 describe('order amounts and limits', () => {
   it('charges the unit price times the quantity, in fen', () => {
@@ -93,5 +93,44 @@ describe('an arriving payment', () => {
         },
       ),
     );
+  });
+});
+
+describe('the units of a deal an order moves', () => {
+  it('sells reserved units when the order is paid', () => {
+    expect(stockDelta('sell', 2)).toEqual({ stockReserved: -2, stockSold: 2 });
+  });
+
+  it('puts reserved units back on sale when a reservation is released', () => {
+    expect(stockDelta('release', 2)).toEqual({ stockReserved: -2, stockLeft: 2 });
+  });
+
+  it('puts sold units back on sale on a refund', () => {
+    expect(stockDelta('restock', 2)).toEqual({ stockSold: -2, stockLeft: 2 });
+  });
+
+  it('never creates or loses a unit', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('sell' as const, 'release' as const, 'restock' as const), fc.integer({ min: 1, max: 100 }), (move, quantity) => {
+        const { stockLeft = 0, stockReserved = 0, stockSold = 0 } = stockDelta(move, quantity);
+        expect(stockLeft + stockReserved + stockSold).toBe(0);
+        expect([stockLeft, stockReserved, stockSold].filter((n) => n !== 0).map(Math.abs)).toEqual([quantity, quantity]);
+      }),
+    );
+  });
+});
+
+describe('what a refund does to the stock', () => {
+  it.each(['paid', 'effective'] as const)('puts the units of a %s order back on sale', (status) => {
+    expect(refundStockMove({ status })).toBe('restock');
+    expect(refundStockMove({ status, shippedAt: null })).toBe('restock');
+  });
+
+  it.each(['paid', 'effective'] as const)('never restocks a unit that was shipped (%s)', (status) => {
+    expect(refundStockMove({ status, shippedAt: new Date('2026-11-22T02:00:00Z') })).toBeNull();
+  });
+
+  it.each(['pending_payment', 'cancelled', 'completed', 'refunding', 'refunded'] as const)('moves nothing for an order in %s', (status) => {
+    expect(refundStockMove({ status })).toBeNull();
   });
 });
