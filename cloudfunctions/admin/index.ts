@@ -8,7 +8,7 @@ import { getDeal, listDeals, setDealStatus } from './actions/deals';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
 import { distributionSettings, refundOrder, saveDistributionSettings } from './actions/settings';
-import { reviewWithdrawal, withdrawals } from './actions/withdrawals';
+import { reconciliations, reviewWithdrawal, withdrawals } from './actions/withdrawals';
 
 /** 品牌管理: the brand operator's actions. Every one needs `isAdmin` on the caller's user record. */
 export const main = createMain('admin', {
@@ -24,6 +24,7 @@ export const main = createMain('admin', {
   setDistributorStatus,
   withdrawals,
   reviewWithdrawal,
+  reconciliations,
   distributionSettings,
   saveDistributionSettings,
   coCreatorApplications,

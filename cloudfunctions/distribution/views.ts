@@ -1,6 +1,7 @@
-import type { CommissionView, WithdrawalView } from '../shared/api';
+import type { CommissionView, ReconciliationView, WithdrawalView } from '../shared/api';
 import type { CommissionDoc } from './flows/commissions';
 import type { WithdrawalDoc } from './flows/withdrawals';
+import type { ReconciliationDoc } from './flows/reconciliation';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : '');
 
@@ -27,5 +28,16 @@ export function withdrawalView(w: WithdrawalDoc): WithdrawalView {
     note: w.note,
     failReason: w.failReason,
     packageInfo: w.status === 'awaiting_confirmation' ? w.packageInfo : null,
+  };
+}
+
+export function reconciliationView(r: ReconciliationDoc): ReconciliationView {
+  return {
+    reconciliationId: r._id,
+    startedAt: iso(r.startedAt),
+    finishedAt: iso(r.finishedAt),
+    wallets: r.wallets,
+    differenceCount: r.differenceCount,
+    differences: r.differences.map(({ account, ...figures }) => ({ openid: account, ...figures })),
   };
 }

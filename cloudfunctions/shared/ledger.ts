@@ -20,8 +20,9 @@ export interface LedgerEntry {
 
 export interface WalletDoc {
   _id: string; // openid
-  availableFen: Fen;
-  withdrawnFen: Fen;
+  availableFen: Fen; // always the sum of the account's entries
+  withdrawnFen: Fen; // the sum of its withdrawals paid out
+  revision?: number; // +1 on every change, so a reader can tell the wallet moved
   updatedAt: Date;
 }
 
@@ -31,18 +32,49 @@ export async function walletIn(tx: Tx, account: string): Promise<WalletDoc | nul
   return txGet<WalletDoc>(tx, 'wallets', account);
 }
 
-/** Appends one entry inside `tx`; false (and nothing written) when its key was already used. */
-export async function appendEntry(tx: Tx, entry: Omit<LedgerEntry, '_id'>, now: Date): Promise<boolean> {
-  const key = ledgerKey(entry.type, entry.ref);
-  if (await txGet<LedgerEntry>(tx, 'ledger', key)) return false;
-  await tx.collection('ledger').add({ _id: key, ...entry });
-  await creditWallet(tx, entry.account, entry.amountFen, now);
-  return true;
+/**
+ * The only way money moves: appends `entries` inside `tx`, skipping any whose key
+ * was used before (so a retried write adds nothing), and moves each account's
+ * cached balance once by the sum of its new entries. Answers how many were appended.
+ */
+export async function appendEntries(tx: Tx, entries: Omit<LedgerEntry, '_id'>[], now: Date): Promise<number> {
+  const moved = new Map<string, Fen>();
+  const keys = new Set<string>();
+  for (const entry of entries) {
+    const key = ledgerKey(entry.type, entry.ref);
+    if (keys.has(key) || (await txGet<LedgerEntry>(tx, 'ledger', key))) continue;
+    keys.add(key);
+    await tx.collection('ledger').add({ _id: key, ...entry });
+    moved.set(entry.account, (moved.get(entry.account) ?? 0) + entry.amountFen);
+  }
+  for (const [account, availableFen] of moved) await changeWallet(tx, account, { availableFen, withdrawnFen: 0 }, now);
+  return keys.size;
 }
 
-/** Adds `amountFen` (signed) to the cached balance, in the transaction that wrote its entries. */
-export async function creditWallet(tx: Tx, account: string, amountFen: Fen, now: Date): Promise<void> {
+/** Appends one entry inside `tx`; false (and nothing written) when its key was already used. */
+export async function appendEntry(tx: Tx, entry: Omit<LedgerEntry, '_id'>, now: Date): Promise<boolean> {
+  return (await appendEntries(tx, [entry], now)) === 1;
+}
+
+/**
+ * A withdrawal was paid out: adds it to the account's paid-out total. The balance
+ * is not touched (its entry was written when the withdrawal was requested); the
+ * caller's transaction moves the withdrawal to succeeded, which makes this once only.
+ */
+export async function recordPayout(tx: Tx, account: string, amountFen: Fen, now: Date): Promise<void> {
+  await changeWallet(tx, account, { availableFen: 0, withdrawnFen: amountFen }, now);
+}
+
+async function changeWallet(tx: Tx, account: string, by: { availableFen: Fen; withdrawnFen: Fen }, now: Date): Promise<void> {
   const wallet = await walletIn(tx, account);
-  if (wallet) await tx.collection('wallets').doc(account).update({ availableFen: wallet.availableFen + amountFen, updatedAt: now });
-  else await tx.collection('wallets').add({ _id: account, availableFen: amountFen, withdrawnFen: 0, updatedAt: now });
+  if (!wallet) {
+    await tx.collection('wallets').add({ _id: account, ...by, revision: 1, updatedAt: now });
+    return;
+  }
+  await tx.collection('wallets').doc(account).update({
+    availableFen: wallet.availableFen + by.availableFen,
+    withdrawnFen: (wallet.withdrawnFen ?? 0) + by.withdrawnFen,
+    revision: (wallet.revision ?? 0) + 1,
+    updatedAt: now,
+  });
 }

@@ -7,6 +7,7 @@ import type {
   DistributionSettings,
   DistributorApplicationView,
   GroupStatus,
+  ReconciliationView,
   WithdrawalView,
 } from '@shared/api'
 import { invoke } from './api-client'
@@ -69,6 +70,11 @@ export function listWithdrawals(
 /** Approve (the transfer starts at once) or reject (the amount goes back to the balance). */
 export async function reviewWithdrawal(withdrawalId: string, approve: boolean, note = ''): Promise<AdminWithdrawalView> {
   return (await invoke('admin', 'reviewWithdrawal', { withdrawalId, approve, ...(note ? { note } : {}) })).withdrawal
+}
+
+/** The ledger reconciliation reports, newest first (wallets whose figures differ from their entries). */
+export function listReconciliations(cursor?: string): Promise<{ items: ReconciliationView[]; cursor?: string }> {
+  return invoke('admin', 'reconciliations', cursor ? { cursor } : {})
 }
 
 export function distributionSettings(): Promise<DistributionSettings> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
-import { assertLedgerInvariants, dist, makeDistributor } from '../helpers/distribution';
+import { assertLedgerInvariants, dist, makeDistributor, reconcile } from '../helpers/distribution';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 
 const DAY = 86_400_000;
@@ -74,6 +74,8 @@ describe('the commission ledger under random operations', () => {
           }
           await assertConserved(leader, orders);
         }
+        // The daily reconciliation agrees: every wallet of every run equals its entries and payouts.
+        expect(await reconcile(cloud)).toMatchObject({ differences: 0 });
       }),
       { numRuns: 10 },
     );

@@ -36,3 +36,10 @@ export async function assertLedgerInvariants(cloud: TestCloud, account: string):
   expect(new Set(commissions.map((c: { orderId: string }) => c.orderId)).size).toBe(commissions.length);
   return { availableFen: sum };
 }
+
+/** Runs the reconciliation timer; answers its summary (`wallets`, `differences`). */
+export async function reconcile(cloud: TestCloud): Promise<{ wallets: number; differences: number }> {
+  const res = await (await cloud.post('/dev/run/reconcileLedger', {})).json();
+  if (!res.ok) throw new Error(`reconcileLedger: ${JSON.stringify(res.error)}`);
+  return res.data;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AdminWithdrawalView } from '../../shared/api';
+import type { AdminWithdrawalView, ReconciliationView } from '../../shared/api';
 import type { UserDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
@@ -9,7 +9,8 @@ import { pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
 import { payoutProvider } from '../../shared/providers/payout';
 import { advancePayout, approveWithdrawal, rejectWithdrawal, WithdrawalDoc } from '../../distribution/flows/withdrawals';
-import { withdrawalView } from '../../distribution/views';
+import { reconciliationView, withdrawalView } from '../../distribution/views';
+import type { ReconciliationDoc } from '../../distribution/flows/reconciliation';
 
 async function adminView(db: Database, w: WithdrawalDoc): Promise<AdminWithdrawalView> {
   const user = await getDoc<UserDoc>(db, 'users', w.openid);
@@ -36,5 +37,15 @@ export const reviewWithdrawal = action({
     if (!done) throw new AppError('ORDER_STATE', '这笔提现已处理过');
     if (approve) await advancePayout(db, payoutProvider(), withdrawalId, now);
     return { withdrawal: await adminView(db, (await getDoc<WithdrawalDoc>(db, 'withdrawals', withdrawalId))!) };
+  },
+});
+
+/** The ledger reconciliation reports (timer reconcileLedger), newest first: differences to investigate, never corrected. */
+export const reconciliations = action({
+  admin: true,
+  input: z.object({ cursor: cursorSchema }),
+  async handler({ cursor }, { db }): Promise<Page<ReconciliationView>> {
+    const page = await pageByTime<ReconciliationDoc>(db, 'reconciliations', {}, 'startedAt', cursor, 10);
+    return { ...page, items: page.items.map(reconciliationView) };
   },
 });

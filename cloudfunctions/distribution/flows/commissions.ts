@@ -1,9 +1,9 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { OrderDoc } from '../../shared/model';
-import { getDoc } from '../../shared/runtime/documents';
+import { getDoc, insertOnce } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { commissionFen, unfreezeAt } from '../../shared/domain/distribution';
-import { appendEntry, creditWallet, ledgerKey } from '../../shared/ledger';
+import { appendEntries, appendEntry, LedgerEntry } from '../../shared/ledger';
 import { distributionConfig } from './config';
 
 export type CommissionStatus = 'pending' | 'settled' | 'cancelled' | 'reversed';
@@ -53,9 +53,7 @@ export async function recordCommission(db: Database, order: OrderDoc, now: Date)
       settledAt: null,
       closedAt: null,
     };
-    await db.collection('commissions').add(doc).catch(async (err) => {
-      if (!(await getDoc(db, 'commissions', order._id))) throw err; // a duplicate is fine: written before
-    });
+    await insertOnce(db, 'commissions', doc); // false when written before: nothing more to do
   }
 }
 
@@ -64,7 +62,7 @@ const PARALLEL_DISTRIBUTORS = 4;
 
 /**
  * Settles due commissions of one distributor in one transaction: each moves to
- * settled with its own ledger entry, and the wallet is updated once. A commission
+ * settled with its own ledger entry, and the wallet moves once by their sum. A commission
  * no longer pending (cancelled by a refund meanwhile) is skipped; one whose order
  * is being refunded is cancelled instead.
  */
@@ -73,8 +71,7 @@ export async function settleBatch(db: Database, distributor: string, ids: string
   const orders = await db.collection('orders').where({ _id: _.in(ids) }).limit(ids.length).get();
   const refunded = new Set((orders.data as OrderDoc[]).filter((o) => o.status === 'refunding' || o.status === 'refunded').map((o) => o._id));
   return inTransaction(db, async (tx) => {
-    let total = 0;
-    let settled = 0;
+    const entries: Omit<LedgerEntry, '_id'>[] = [];
     for (const id of ids) {
       const c = await txGet<CommissionDoc>(tx, 'commissions', id);
       if (!c || c.status !== 'pending' || new Date(c.unfreezeAt) > now) continue;
@@ -83,12 +80,10 @@ export async function settleBatch(db: Database, distributor: string, ids: string
         continue;
       }
       await tx.collection('commissions').doc(id).update({ status: 'settled', settledAt: now });
-      await tx.collection('ledger').add({ _id: ledgerKey('commission', c.orderId), account: distributor, type: 'commission', amountFen: c.amountFen, ref: c.orderId, createdAt: now });
-      total += c.amountFen;
-      settled++;
+      entries.push({ account: distributor, type: 'commission', amountFen: c.amountFen, ref: c.orderId, createdAt: now });
     }
-    if (settled) await creditWallet(tx, distributor, total, now);
-    return settled;
+    await appendEntries(tx, entries, now);
+    return entries.length;
   });
 }
 

@@ -6,7 +6,7 @@ import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { logError } from '../../shared/runtime/logger';
 import { shanghaiDayKey } from '../../shared/domain/calendar';
 import { withdrawRefusal } from '../../shared/domain/distribution';
-import { appendEntry, walletIn } from '../../shared/ledger';
+import { appendEntry, recordPayout, walletIn } from '../../shared/ledger';
 import { distributionConfig } from './config';
 
 export type WithdrawalStatus = 'pending_review' | 'approved' | 'awaiting_confirmation' | 'succeeded' | 'rejected' | 'failed';
@@ -117,8 +117,7 @@ async function applyTransferResult(db: Database, w: WithdrawalDoc, result: Trans
       const current = await txGet<WithdrawalDoc>(tx, 'withdrawals', w._id);
       if (!current || current.status === 'succeeded') return;
       await tx.collection('withdrawals').doc(w._id).update({ status: 'succeeded', transferBillNo: result.transferBillNo, packageInfo: null, updatedAt: now });
-      const wallet = await walletIn(tx, w.openid);
-      await tx.collection('wallets').doc(w.openid).update({ withdrawnFen: (wallet?.withdrawnFen ?? 0) + w.amountFen, updatedAt: now });
+      await recordPayout(tx, w.openid, w.amountFen, now);
     });
     return 'succeeded';
   }

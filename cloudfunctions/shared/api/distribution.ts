@@ -79,6 +79,25 @@ export interface AdminWithdrawalView extends WithdrawalView {
   nickname: string;
 }
 
+/** A wallet whose cached figures differ from its ledger entries or its payouts. */
+export interface WalletDifferenceView {
+  openid: string;
+  cachedAvailableFen: Fen | null; // null: the wallet document is missing
+  entriesFen: Fen;
+  cachedWithdrawnFen: Fen | null;
+  paidOutFen: Fen;
+}
+
+/** One run of the daily ledger reconciliation: it reports, it never corrects. */
+export interface ReconciliationView {
+  reconciliationId: string;
+  startedAt: string;
+  finishedAt: string;
+  wallets: number;
+  differenceCount: number;
+  differences: WalletDifferenceView[];
+}
+
 export interface DistributionSettings {
   defaultRateBps: number;
   bindingDays: number;

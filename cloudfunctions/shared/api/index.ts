@@ -45,6 +45,8 @@ export interface Api {
     setDistributorStatus: [{ openid: string; status: 'active' | 'suspended' }, { distributor: D.AdminDistributorView }];
     withdrawals: [{ status?: D.WithdrawalView['status']; cursor?: string }, { items: D.AdminWithdrawalView[]; cursor?: string }];
     reviewWithdrawal: [{ withdrawalId: string; approve: boolean; note?: string }, { withdrawal: D.AdminWithdrawalView }];
+    /** The ledger reconciliation reports, newest first. */
+    reconciliations: [{ cursor?: string }, { items: D.ReconciliationView[]; cursor?: string }];
     distributionSettings: [Record<string, never>, D.DistributionSettings];
     saveDistributionSettings: [D.DistributionSettings, D.DistributionSettings];
     coCreatorApplications: [{ status?: M.CoCreatorApplicationView['status'] }, { items: M.CoCreatorApplicationView[] }];

@@ -1,0 +1,108 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { Fen } from '../../shared/domain/money';
+import type { WalletDoc } from '../../shared/ledger';
+import { aggregateAll } from '../../shared/runtime/aggregate';
+import { getDoc } from '../../shared/runtime/documents';
+import { newId } from '../../shared/runtime/ids';
+import { now as clockNow } from '../../shared/runtime/clock';
+import { logError } from '../../shared/runtime/logger';
+
+/** A wallet whose cached figures differ from what its entries and payouts say. */
+export interface WalletDifference {
+  account: string;
+  cachedAvailableFen: Fen | null; // null: no wallet document at all
+  entriesFen: Fen;
+  cachedWithdrawnFen: Fen | null;
+  paidOutFen: Fen;
+}
+
+export interface ReconciliationDoc {
+  _id: string;
+  startedAt: Date;
+  finishedAt: Date;
+  wallets: number;
+  differenceCount: number;
+  differences: WalletDifference[]; // the first MAX_LISTED
+}
+
+const MAX_LISTED = 200;
+const WALLET_PAGE = 500;
+
+type Sums = Map<string, Fen>;
+
+async function sumsBy(db: Database, collection: string, match: object, key: string): Promise<Sums> {
+  const rows = await aggregateAll<{ _id: string; fen: Fen }>(db, collection, (agg) => agg.match(match).group({ _id: `$${key}`, fen: { $sum: '$amountFen' } }));
+  return new Map(rows.map((r) => [r._id, r.fen]));
+}
+
+const entrySums = (db: Database, match: object = {}) => sumsBy(db, 'ledger', match, 'account');
+const payoutSums = (db: Database, match: object = {}) => sumsBy(db, 'withdrawals', { ...match, status: 'succeeded' }, 'openid');
+
+function differenceOf(account: string, wallet: WalletDoc | null, entries: Sums, payouts: Sums): WalletDifference | null {
+  const entriesFen = entries.get(account) ?? 0;
+  const paidOutFen = payouts.get(account) ?? 0;
+  if ((wallet?.availableFen ?? 0) === entriesFen && (wallet?.withdrawnFen ?? 0) === paidOutFen) return null;
+  return { account, cachedAvailableFen: wallet?.availableFen ?? null, entriesFen, cachedWithdrawnFen: wallet?.withdrawnFen ?? null, paidOutFen };
+}
+
+async function* walletPages(db: Database): AsyncGenerator<WalletDoc[]> {
+  const _ = db.command;
+  let after = '';
+  for (;;) {
+    const page = (await db.collection('wallets').where({ _id: _.gt(after) }).orderBy('_id', 'asc').limit(WALLET_PAGE).get()).data as WalletDoc[];
+    if (page.length) yield page;
+    if (page.length < WALLET_PAGE) return;
+    after = page[page.length - 1]._id;
+  }
+}
+
+/**
+ * A suspect seen in the bulk pass is read again on its own: the wallet, then its
+ * sums, then the wallet again. Entries and payouts move the wallet (its revision) in
+ * the same transaction, so a wallet unchanged across the reads was compared with
+ * exactly its own entries; a difference then is real, never a write in flight.
+ */
+async function confirmedDifference(db: Database, account: string): Promise<WalletDifference | null> {
+  const stamp = (w: WalletDoc | null) => (w ? `${w.revision ?? 0}:${w.availableFen}:${w.withdrawnFen}` : 'none');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = await getDoc<WalletDoc>(db, 'wallets', account);
+    const [entries, payouts] = await Promise.all([entrySums(db, { account }), payoutSums(db, { openid: account })]);
+    const after = await getDoc<WalletDoc>(db, 'wallets', account);
+    if (stamp(before) === stamp(after)) return differenceOf(account, after, entries, payouts);
+  }
+  return null; // moving all the time: the next run looks again
+}
+
+/**
+ * Recomputes every wallet from its ledger entries (the balance) and its succeeded
+ * withdrawals (the paid-out total) and stores a report of every difference. It never
+ * changes a wallet: a difference is for a person to investigate.
+ */
+export async function reconcileWallets(db: Database, now: Date): Promise<ReconciliationDoc> {
+  const [entries, payouts] = await Promise.all([entrySums(db), payoutSums(db)]);
+  const suspects = new Set<string>();
+  const seen = new Set<string>();
+  for await (const page of walletPages(db)) {
+    for (const wallet of page) {
+      seen.add(wallet._id);
+      if (differenceOf(wallet._id, wallet, entries, payouts)) suspects.add(wallet._id);
+    }
+  }
+  for (const account of [...entries.keys(), ...payouts.keys()]) if (!seen.has(account) && differenceOf(account, null, entries, payouts)) suspects.add(account);
+  const differences: WalletDifference[] = [];
+  for (const account of suspects) {
+    const difference = await confirmedDifference(db, account);
+    if (difference) differences.push(difference);
+  }
+  for (const difference of differences) logError('ledger_difference', { ...difference });
+  const report: ReconciliationDoc = {
+    _id: newId(),
+    startedAt: now,
+    finishedAt: clockNow(),
+    wallets: seen.size,
+    differenceCount: differences.length,
+    differences: differences.slice(0, MAX_LISTED),
+  };
+  await db.collection('reconciliations').add(report);
+  return report;
+}
