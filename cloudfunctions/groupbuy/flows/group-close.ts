@@ -13,11 +13,11 @@ import { freeSeatOf, releaseOrder } from './release';
  * up). The close is one conditional update that holds only while the paid count
  * still justifies the outcome; whoever loses reads the group again and decides
  * anew. Then the orders follow the group's real status, whoever closed it.
- * Returns that status.
+ * Returns that status. `justRead` saves the first read when the caller has one.
  */
-export async function closeIfDue(db: Database, provider: PaymentProvider, groupId: string, now: Date): Promise<GroupDoc['status'] | null> {
+export async function closeIfDue(db: Database, provider: PaymentProvider, groupId: string, now: Date, justRead?: GroupDoc): Promise<GroupDoc['status'] | null> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const group = await getDoc<GroupDoc>(db, 'groups', groupId);
+    const group = attempt === 0 && justRead ? justRead : await getDoc<GroupDoc>(db, 'groups', groupId);
     if (!group) return null;
     if (group.status !== 'open') {
       if (group.status === 'succeeded' || group.status === 'failed') await settleOrders(db, provider, group, now);

@@ -23,11 +23,14 @@ export async function afterPaid(db: Database, provider: PaymentProvider, order: 
     .where({ _id: order.groupId, paidOrderIds: _.neq(order._id), leftOrderIds: _.neq(order._id) })
     .update({ paidOrderIds: _.push(order._id), paidCount: _.inc(1), heldOrderIds: _.pull(order._id) });
   const group = await getDoc<GroupDoc>(db, 'groups', order.groupId);
-  if (group && group.status === 'pending' && group.leaderOrderId === order._id) {
+  if (!group) return;
+  if (group.status === 'pending' && group.leaderOrderId === order._id) {
+    // The leader's payment opens the group (nobody else can hold a seat in it before): one seat paid of at least two.
     await db
       .collection('groups')
       .where({ _id: group._id, status: 'pending' })
       .update({ status: 'open', openedAt: now, expiresAt: groupExpiresAt(now, group.timeLimitMinutes) });
+    return;
   }
-  await closeIfDue(db, provider, order.groupId, now);
+  await closeIfDue(db, provider, order.groupId, now, group);
 }
