@@ -90,6 +90,8 @@ describe('a refund inside a group that is still filling', () => {
     await pay(cloud, leader.orderId);
     expect((await refund(leader.orderId)).ok).toBe(true);
     expect(await readGroup(cloud, leader.groupId)).toMatchObject({ status: 'open', paidCount: 0, seatsTaken: 0, members: [] });
+    // Nobody is left in it: the deal page does not offer it (its link still works).
+    expect((await gb(cloud, 'fill2-b', { action: 'getDeal', dealId })).openGroups).toEqual([]);
     const b = await gb(cloud, 'fill2-b', { action: 'joinGroup', groupId: leader.groupId });
     await pay(cloud, b.orderId);
     await pay(cloud, leader.orderId); // a repeated notice of the refunded order never counts it again

@@ -23,7 +23,8 @@ export const getDeal = action({
       .orderBy('expiresAt', 'asc')
       .limit(OPEN_GROUPS_SHOWN * 2)
       .get();
-    const joinable = (groups.data as GroupDoc[]).filter((g) => g.seatsTaken < g.size);
+    // A group whose every member was refunded while it filled has nobody to join: it is not offered.
+    const joinable = (groups.data as GroupDoc[]).filter((g) => g.seatsTaken < g.size && g.members.length > 0);
     return { deal: dealView(deal, now), openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView) };
   },
 });
