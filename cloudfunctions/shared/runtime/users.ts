@@ -1,6 +1,6 @@
 import type { Database } from './cloud';
 import type { UserDoc } from '../model';
-import { getDoc } from './documents';
+import { getDoc, insertOnce } from './documents';
 
 const DEFAULT_AVATAR = 'cloud://gongying-local.local-bucket/avatars/default.png';
 
@@ -22,16 +22,9 @@ export function newUser(openid: string, now: Date): UserDoc {
 
 /** Reads the caller's profile, creating it on first use (a concurrent first call is harmless). */
 export async function loadOrCreateUser(db: Database, openid: string, now: Date): Promise<UserDoc> {
-  const users = db.collection('users');
   const found = await getDoc<UserDoc>(db, 'users', openid);
   if (found) return found;
   const profile = newUser(openid, now);
-  try {
-    await users.add(profile);
-    return profile;
-  } catch {
-    const again = await getDoc<UserDoc>(db, 'users', openid);
-    if (again) return again;
-    throw new Error(`could not create the profile of ${openid}`);
-  }
+  if (await insertOnce(db, 'users', profile)) return profile;
+  return (await getDoc<UserDoc>(db, 'users', openid))!;
 }
