@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
+import { assertDealInvariants, gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
 import { assertLedgerInvariants, dist, makeDistributor, reconcile } from '../helpers/distribution';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 
@@ -18,7 +18,10 @@ type Step =
   | { kind: 'refund'; pick: number }
   | { kind: 'settle'; days: number }
   | { kind: 'withdraw'; amountFen: number }
-  | { kind: 'review'; pick: number; approve: boolean; failTransfer: boolean };
+  | { kind: 'review'; pick: number; approve: boolean; failTransfer: boolean }
+  | { kind: 'group'; bound: boolean }
+  | { kind: 'join'; pick: number; bound: boolean }
+  | { kind: 'race'; pick: number; refundPick: number; minutes: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('order' as const), bound: fc.boolean(), quantity: fc.integer({ min: 1, max: 3 }) }),
@@ -26,17 +29,22 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('settle' as const), days: fc.integer({ min: 0, max: 9 }) }),
   fc.record({ kind: fc.constant('withdraw' as const), amountFen: fc.integer({ min: 50, max: 2000 }) }),
   fc.record({ kind: fc.constant('review' as const), pick: fc.nat(), approve: fc.boolean(), failTransfer: fc.boolean() }),
+  fc.record({ kind: fc.constant('group' as const), bound: fc.boolean() }),
+  fc.record({ kind: fc.constant('join' as const), pick: fc.nat(), bound: fc.boolean() }),
+  // At once: a pending member pays, the expiry timer runs, and the brand refunds an order.
+  fc.record({ kind: fc.constant('race' as const), pick: fc.nat(), refundPick: fc.nat(), minutes: fc.integer({ min: 0, max: 1500 }) }),
 );
 
 let run = 0;
 
 /**
- * Random sequences of orders (bound or not), payments, refunds, settlements,
+ * Random sequences of orders (bound or not, solo or in groups), payments,
+ * refunds, group expiries (some racing a last payment and a refund), settlements,
  * withdrawals, approvals (some transfers failing) and rejections: after every
  * step the cached balance equals the sum of entries, every order has at most one
  * commission, a withdrawal never takes the balance below zero, and money is conserved.
  */
-describe('the commission ledger under random operations', () => {
+describe('the commission ledger and the stock under random operations', () => {
   it('keeps its invariants', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 18 }), async (steps) => {
@@ -45,11 +53,37 @@ describe('the commission ledger under random operations', () => {
         const code = await makeDistributor(cloud, leader);
         const orders: string[] = [];
         const withdrawals: string[] = [];
+        const groups: string[] = [];
+        const unpaid: string[] = [];
         let buyers = 0;
+        const newBuyer = async (bound: boolean) => {
+          const buyer = `prop-${run}-buyer-${buyers++}`;
+          if (bound) await dist(cloud, buyer, { action: 'bind', code });
+          return buyer;
+        };
         for (const s of steps) {
-          if (s.kind === 'order') {
-            const buyer = `prop-${run}-buyer-${buyers++}`;
-            if (s.bound) await dist(cloud, buyer, { action: 'bind', code });
+          if (s.kind === 'group') {
+            const started = await gb(cloud, await newBuyer(s.bound), { action: 'startGroup', dealId });
+            await pay(cloud, started.orderId);
+            groups.push(started.groupId);
+            orders.push(started.orderId);
+          } else if (s.kind === 'join' && groups.length) {
+            const res = await cloud.call('groupbuy', { action: 'joinGroup', groupId: groups[s.pick % groups.length] }, await newBuyer(s.bound));
+            if (res.ok) {
+              unpaid.push(res.data.orderId);
+              orders.push(res.data.orderId);
+            }
+          } else if (s.kind === 'race') {
+            cloud.clock.advance(s.minutes * 60_000);
+            const paying = unpaid.length ? unpaid.splice(s.pick % unpaid.length, 1)[0] : null;
+            const refunding = orders.length ? orders[s.refundPick % orders.length] : null;
+            await Promise.all([
+              paying ? pay(cloud, paying) : null,
+              runTimer(cloud, 'expireGroups'),
+              refunding ? cloud.call('admin', { action: 'refundOrder', orderId: refunding, reason: '售后退款' }, 'demo-admin') : null,
+            ]);
+          } else if (s.kind === 'order') {
+            const buyer = await newBuyer(s.bound);
             const bought = await gb(cloud, buyer, { action: 'buySolo', dealId, quantity: s.quantity });
             await pay(cloud, bought.orderId);
             orders.push(bought.orderId);
@@ -73,11 +107,12 @@ describe('the commission ledger under random operations', () => {
             payoutSandbox.failNext(0);
           }
           await assertConserved(leader, orders);
+          await assertDealInvariants(cloud, dealId);
         }
         // The daily reconciliation agrees: every wallet of every run equals its entries and payouts.
         expect(await reconcile(cloud)).toMatchObject({ differences: 0 });
       }),
-      { numRuns: 10 },
+      { numRuns: 25 },
     );
   }, 180_000);
 });
