@@ -1,5 +1,5 @@
 // `npm run mutation`: mutation testing of the domain rules (cloudfunctions/shared/domain)
-// with the unit tests alone, by StrykerJS. Heavy and slow (about 20 minutes on 2 cores),
+// with the unit tests alone, by StrykerJS. Heavy (about 180 packages) and a couple of minutes long,
 // so it is not a dependency of the app and not part of CI: the first run installs
 // Stryker into .mutation/ (git-ignored). Extra args go to `stryker run`, e.g.
 //   npm run mutation -- --mutate cloudfunctions/shared/domain/order.ts
