@@ -3,8 +3,8 @@
 const common = {
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
   setupFiles: ['<rootDir>/tests/setup-env.ts'],
-  // Stryker's sandbox copy and its on-demand install (npm run mutation) are not ours to test.
-  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/', '<rootDir>/.mutation/'],
+  // On-demand tools (npm run mutation, npm run check:weapp) and Stryker's sandbox are not ours to test.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/', '<rootDir>/.mutation/', '<rootDir>/.mpci/'],
   moduleNameMapper: {
     '^@shared/(.*)$': '<rootDir>/cloudfunctions/shared/$1',
     '^@/(.*)$': '<rootDir>/src/$1',

@@ -10,6 +10,8 @@ export default defineAppConfig({
     'pages/withdraw/index',
     'pages/leader-apply/index',
   ],
+  // Inject only the components a page uses when it opens (WeChat's 按需注入; its code-quality check asks for it).
+  lazyCodeLoading: 'requiredComponents',
   // The brand operator's pages load only when opened, outside the main package.
   subPackages: [
     {
