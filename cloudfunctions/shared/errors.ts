@@ -24,6 +24,12 @@ export const ERROR_MESSAGES = {
   POST_STATE: '晒单当前的状态不能这样操作，请刷新后重试',
   CONFLICT: '操作太频繁，请稍后再试',
   FILE_EXISTS: '同名文件已存在，不能覆盖',
+  DELIVERY_UNAVAILABLE: '这个商品不支持这种收货方式',
+  CODE_USED: '这个取货码已经用过了',
+  WRONG_POINT: '这个取货码不属于你的自提点',
+  TOO_MANY_ATTEMPTS: '输错次数太多，请一小时后再试',
+  AFTER_SALE_OPEN: '这笔订单已有售后申请在处理中',
+  AFTER_SALE_CLOSED: '这笔订单不在可申请售后的时间内',
   INTERNAL: '服务开小差了，请稍后再试',
 } as const;
 

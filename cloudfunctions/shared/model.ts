@@ -4,6 +4,7 @@
  */
 import type { Fen } from './domain/money';
 import type { StockMove } from './domain/order';
+import type { DealDelivery } from './domain/delivery';
 import type { Tier, OrderStatus } from './api';
 
 export interface UserDoc {
@@ -53,6 +54,8 @@ export interface DealDoc {
   stockSold: number;
   /** Stock taken by reservations whose order is still being written (normally empty). */
   holds?: { orderId: string; quantity: number; at: Date }[];
+  /** Delivery modes and the express fee (absent on older deals: DEFAULT_DEAL_DELIVERY). */
+  delivery?: DealDelivery;
   /** Keys of stock moves applied lately (`<move>:<orderId>`), so none applies twice; see stock-moves.ts. */
   applied?: { key: string; at: Date }[];
   startAt: Date;
@@ -136,6 +139,123 @@ export interface OrderDoc {
   effectiveAt: Date | null;
   cancelledAt: Date | null;
   refundId: string | null;
+  /**
+   * Fulfilment (absent on orders made before it existed: treated as express, no fee).
+   * goodsFen + shippingFeeFen == amountFen; the commission base is goodsFen.
+   */
+  goodsFen?: Fen;
+  shippingFeeFen?: Fen;
+  delivery?: OrderDelivery;
+  /** Express: when shipped, by whom and how (also written into the shipment record). */
+  shipping?: { company: string; trackingNo: string } | null;
+  /** Pickup: when the goods reached the point (到货); the pickup code is issued then. */
+  arrivedAt?: Date | null;
+  pickupCodeId?: string | null;
+  /** effective → completed: received (确认收货, auto-receipt, or verified at the point). */
+  completedAt?: Date | null;
+  /** The open after-sale request, if any (one at a time). */
+  afterSaleId?: string | null;
+}
+
+export type OrderDelivery =
+  | { mode: 'express'; address: AddressSnapshot }
+  | { mode: 'pickup'; point: PointSnapshot };
+
+export interface AddressSnapshot {
+  name: string;
+  phone: string;
+  region: [string, string, string];
+  detail: string;
+}
+
+export interface PointSnapshot {
+  pointId: string;
+  name: string;
+  address: string;
+  hours: string;
+  contactPhone: string;
+}
+
+/** A shopper's saved address (地址管理); `_id` random. */
+export interface AddressDoc extends AddressSnapshot {
+  _id: string;
+  openid: string;
+  isDefault: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A pickup point run by a leader or a partner shop; its staff may verify pickup codes. */
+export interface PickupPointDoc {
+  _id: string;
+  name: string;
+  address: string;
+  hours: string;
+  contactName: string;
+  contactPhone: string;
+  kind: 'leader' | 'partner';
+  ownerOpenid: string;
+  /** Openids allowed to verify codes here (the owner always may). */
+  staff: string[];
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/**
+ * One verification code (the one mechanism for pickup codes, vouchers, event
+ * tickets): an unguessable token (`_id`, shown as a QR code) and a short code to
+ * type, owned by one member, redeemable once by staff of one place.
+ */
+export interface VerifyCodeDoc {
+  _id: string; // the token
+  short: string; // 6 digits, unique among codes (see verifyShorts)
+  kind: 'pickup' | 'voucher' | 'ticket';
+  ownerOpenid: string;
+  /** The place whose staff may redeem it (a pickup point, a partner). */
+  placeId: string;
+  /** What it stands for (the order id for a pickup). */
+  ref: string;
+  status: 'active' | 'used' | 'void';
+  expiresAt: Date | null;
+  usedAt: Date | null;
+  usedBy: string | null;
+  createdAt: Date;
+}
+
+/** WeChat shipping information (发货信息录入) of one order, keyed by the order: uploaded once, retried until it is. */
+export interface ShipmentDoc {
+  _id: string; // the order id
+  orderId: string;
+  openid: string;
+  transactionId: string | null;
+  mode: 'express' | 'pickup';
+  company: string;
+  trackingNo: string;
+  itemDesc: string;
+  status: 'pending' | 'uploaded' | 'failed';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  createdAt: Date;
+  uploadedAt: Date | null;
+}
+
+/** A 售后 request on a completed order; one open at a time per order. */
+export interface AfterSaleDoc {
+  _id: string;
+  orderId: string;
+  openid: string;
+  kind: 'refund_only' | 'return_refund';
+  reason: string;
+  images: string[];
+  status: 'open' | 'approved' | 'rejected';
+  note: string;
+  /** Return and refund: the brand marked the goods as received back (only then is stock returned). */
+  returnReceived: boolean;
+  createdAt: Date;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
 }
 
 /** Units a user holds in a deal (reserved or paid), for the per-user limit; `_id = <dealId>_<openid>`. */

@@ -46,4 +46,4 @@ export async function startTestCloud(opts: { seed?: 'demo' | 'none'; h5Dir?: str
   return cloud;
 }
 
-export const ALL_COLLECTIONS = ['users', 'products', 'deals', 'groups', 'orders', 'dealUsers', 'refunds', 'config', 'distributors', 'codes', 'bindings', 'commissions', 'ledger', 'wallets', 'withdrawals', 'withdrawDays', 'distributorApplications', 'grants', 'checkins', 'tierChanges', 'coCreatorApplications', 'polls', 'ballots', 'posts', 'likes', 'mediaChecks', 'rewardSlots', 'contests', 'reconciliations'];
+export const ALL_COLLECTIONS = ['users', 'products', 'deals', 'groups', 'orders', 'dealUsers', 'refunds', 'config', 'distributors', 'codes', 'bindings', 'commissions', 'ledger', 'wallets', 'withdrawals', 'withdrawDays', 'distributorApplications', 'grants', 'checkins', 'tierChanges', 'coCreatorApplications', 'polls', 'ballots', 'posts', 'likes', 'mediaChecks', 'rewardSlots', 'contests', 'reconciliations', 'addresses', 'pickupPoints', 'verifyCodes', 'verifyShorts', 'verifyAttempts', 'shipments', 'afterSales'];

@@ -1,6 +1,7 @@
 /** The wire contract of 拼团: deals, groups, orders, payments, and the deal admin. */
 import type { Fen } from '../domain/money';
 import type { DealPhase } from '../domain/deal';
+import type { DealDeliveryView, DeliveryChoice, OrderDeliveryView } from './fulfilment';
 
 /** A group-buy deal as a shopper sees it. Image fields are cloud file ids (cloud://...). */
 export interface DealView {
@@ -26,6 +27,8 @@ export interface DealView {
   /** Where the deal stands now: only `on_sale` can be bought. */
   phase: DealPhase;
   tags: string[];
+  /** Delivery modes offered and the express fee. */
+  delivery: DealDeliveryView;
 }
 
 /** An open group a shopper may join, as listed on the deal page. No fake members, ever. */
@@ -127,6 +130,9 @@ export interface OrderView {
   /** What happens next, for the shopper, in Chinese (e.g. 等待成团：还差 2 人). */
   nextStep: string;
   refund: { status: 'pending' | 'succeeded' | 'failed'; amountFen: Fen } | null;
+  /** Goods and shipping: goodsFen + delivery.shippingFeeFen == amountFen. */
+  goodsFen: Fen;
+  delivery: OrderDeliveryView;
 }
 
 export interface StartGroupInput {
@@ -134,6 +140,8 @@ export interface StartGroupInput {
   quantity?: number;
   /** The distribution code of the card this shopper came from, if any. */
   code?: string;
+  /** How the goods reach the shopper; required. */
+  delivery: DeliveryChoice;
 }
 export interface StartGroupOutput {
   groupId: string;
@@ -144,6 +152,8 @@ export interface JoinGroupInput {
   groupId: string;
   quantity?: number;
   code?: string;
+  /** How the goods reach the shopper; required. */
+  delivery: DeliveryChoice;
 }
 export interface JoinGroupOutput {
   orderId: string;
@@ -153,6 +163,8 @@ export interface BuySoloInput {
   dealId: string;
   quantity?: number;
   code?: string;
+  /** How the goods reach the shopper; required. */
+  delivery: DeliveryChoice;
 }
 export interface OrderPaymentOutput {
   orderId: string;
@@ -178,6 +190,7 @@ export interface DealDraft {
   autoComplete: boolean;
   commissionBps: number;
   tags: string[];
+  delivery: DealDeliveryView;
 }
 
 export interface AdminDealView extends DealView {

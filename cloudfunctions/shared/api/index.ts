@@ -8,11 +8,13 @@ import type * as G from './groupbuy';
 import type * as D from './distribution';
 import type * as M from './member';
 import type * as C from './community';
+import type * as F from './fulfilment';
 
 export * from './groupbuy';
 export * from './distribution';
 export * from './member';
 export * from './community';
+export * from './fulfilment';
 
 /** Every action of every function, by function name: the services layer is typed from this. */
 export interface Api {
@@ -30,6 +32,35 @@ export interface Api {
     cancelOrder: [{ orderId: string }, { order: G.OrderView }];
     /** A share poster's mini-program code: a PNG as a cloud file id (weapp) or null on the local cloud. */
     posterCode: [{ page: string; scene: string }, { fileId: string | null }];
+    /** Pickup points a shopper may choose (active ones; the bound leader's first, marked suggested). */
+    pickupPoints: [{ dealId?: string }, { items: F.PickupPointView[] }];
+    /** 确认收货: an express order that was shipped (or a pickup order at its point) completes. */
+    confirmReceipt: [{ orderId: string }, { order: G.OrderView }];
+    /** 售后: within the window after completion; one open request per order. */
+    requestAfterSale: [{ orderId: string; kind: F.AfterSaleKind; reason: string; images?: string[] }, { afterSale: F.AfterSaleView }];
+    /** The pickup code of the caller's own pickup order, once its goods are at the point. */
+    pickupCode: [{ orderId: string }, F.PickupCodeView];
+  };
+  /** Fulfilment: the brand ships and dispatches; point staff verify pickups. Admin unless noted. */
+  fulfilment: {
+    shipQueue: [{ stage?: 'to_ship' | 'to_arrive' | 'shipped' | 'at_point'; dealId?: string; mode?: F.DeliveryMode; cursor?: string }, { items: F.ShipQueueItem[]; cursor?: string }];
+    shipOrders: [{ items: F.ShipItem[] }, { results: F.ShipResult[] }];
+    /** 到货: the orders reached the point; each becomes 待自提 and its shopper gets a pickup code. */
+    dispatchPickup: [{ pointId: string; orderIds: string[] }, { results: F.ShipResult[] }];
+    /** Point staff: the order behind a code (scanned token or typed 6 digits), before handing over. */
+    lookupPickup: [{ code: string }, { order: F.PickupOrderView }];
+    /** Point staff: hand the goods over; the code works once and the order completes. */
+    verifyPickup: [{ code: string }, { order: F.PickupOrderView }];
+    /** Point staff: the points the caller runs or staffs. */
+    myPoints: [Record<string, never>, { items: F.AdminPickupPointView[] }];
+    listPickupPoints: [Record<string, never>, { items: F.AdminPickupPointView[] }];
+    savePickupPoint: [F.PickupPointInput, { point: F.AdminPickupPointView }];
+    assignPointStaff: [{ pointId: string; openid: string; remove?: boolean }, { point: F.AdminPickupPointView }];
+    afterSales: [{ status?: F.AfterSaleStatus; cursor?: string }, { items: (F.AfterSaleView & { title: string; buyerNickname: string; amountFen: Fen })[]; cursor?: string }];
+    /** Approve (refund through the refund flow) or reject with a note the shopper sees. */
+    reviewAfterSale: [{ afterSaleId: string; approve: boolean; note: string; returnReceived?: boolean }, { afterSale: F.AfterSaleView }];
+    settings: [Record<string, never>, { autoReceiveDays: number; afterSaleDays: number }];
+    saveSettings: [{ autoReceiveDays: number; afterSaleDays: number }, { autoReceiveDays: number; afterSaleDays: number }];
   };
   admin: {
     listDeals: [{ cursor?: string }, { items: G.AdminDealView[]; cursor?: string }];
@@ -74,6 +105,10 @@ export interface Api {
     history: [{ cursor?: string }, { items: M.GrantView[]; cursor?: string }];
     applyCoCreator: [{ statement: string; expertise: string[]; agreeCharter: boolean }, { applicationId: string; status: M.CoCreatorApplicationView['status'] }];
     coCreatorApplication: [Record<string, never>, { application: M.CoCreatorApplicationView | null }];
+    /** 地址管理: the caller's saved addresses, the default first. */
+    addresses: [Record<string, never>, { items: F.AddressView[] }];
+    saveAddress: [{ address: F.AddressInput }, { address: F.AddressView }];
+    deleteAddress: [{ addressId: string }, { deleted: true }];
   };
   community: {
     listPolls: [Record<string, never>, { items: C.PollView[] }];
