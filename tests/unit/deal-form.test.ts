@@ -76,13 +76,49 @@ describe('the deal form', () => {
       autoComplete: true,
       commissionBps: 1250,
       tags: ['早餐'],
+      delivery: { express: true, pickup: false, shippingFeeFen: 800, freeFromFen: 9900 },
     }
     const form = formFromDraft(draft)
-    expect(form).toMatchObject({ groupPrice: '29.9', soloPrice: '', timeLimitHours: '12', commissionPercent: '12.5', startTime: '10:00' })
+    expect(form).toMatchObject({ shippingFee: '8', freeFrom: '99', pickup: false, groupPrice: '29.9', soloPrice: '', timeLimitHours: '12', commissionPercent: '12.5', startTime: '10:00' })
     const again = formToDraft(form)
     expect(again.ok && again.draft).toEqual(draft)
     const moved = formToDraft({ ...form, image: 'cloud://x/c.png' })
     expect(moved.ok && moved.draft.images).toEqual(['cloud://x/c.png', 'cloud://x/b.png'])
+  })
+})
+
+describe('the deal form\'s delivery settings', () => {
+  it('offers both modes with free shipping by default', () => {
+    const result = formToDraft(valid())
+    expect(result.ok && result.draft.delivery).toEqual({ express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null })
+  })
+
+  it('turns the express fee and the free-shipping threshold from yuan into fen', () => {
+    const result = formToDraft(valid({ shippingFee: '6.5', freeFrom: '99' }))
+    expect(result.ok && result.draft.delivery).toEqual({ express: true, pickup: true, shippingFeeFen: 650, freeFromFen: 9900 })
+  })
+
+  it('reads an empty fee as free shipping', () => {
+    const result = formToDraft(valid({ shippingFee: ' ' }))
+    expect(result.ok && result.draft.delivery.shippingFeeFen).toBe(0)
+  })
+
+  it('ignores the fees of a pickup-only deal', () => {
+    const result = formToDraft(valid({ express: false, shippingFee: 'abc', freeFrom: 'x' }))
+    expect(result.ok && result.draft.delivery).toEqual({ express: false, pickup: true, shippingFeeFen: 0, freeFromFen: null })
+  })
+
+  it.each([
+    ['express', { express: false, pickup: false }, '至少开启一种'],
+    ['shippingFee', { shippingFee: '8.888' }, '运费格式不对'],
+    ['shippingFee', { shippingFee: '-1' }, '运费格式不对'],
+    ['freeFrom', { freeFrom: '0' }, '包邮门槛'],
+    ['freeFrom', { freeFrom: '九十九' }, '包邮门槛'],
+  ] as [keyof DealForm, Partial<DealForm>, string][])('rejects a bad %s with a Chinese message', (field, over, message) => {
+    const result = formToDraft(valid(over))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors[field]).toContain(message)
   })
 })
 

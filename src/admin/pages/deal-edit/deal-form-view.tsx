@@ -4,6 +4,7 @@ import type { DealForm, FormErrors } from './deal-form'
 import { DateTimeField } from './date-time-field'
 import { FormField } from './form-field'
 import { ImagePicker } from './image-picker'
+import { DeliveryFieldsView } from './delivery-fields'
 
 export interface DealFormViewProps {
   form: DealForm
@@ -11,7 +12,7 @@ export interface DealFormViewProps {
   update: <K extends keyof DealForm>(key: K, value: DealForm[K]) => void
 }
 
-type TextKey = { [K in keyof DealForm]-?: DealForm[K] extends string ? K : never }[keyof DealForm]
+export type TextKey = { [K in keyof DealForm]-?: DealForm[K] extends string ? K : never }[keyof DealForm]
 
 /** Every field of a deal, grouped the way an operator thinks about it. */
 export function DealFormView({ form, errors, update }: DealFormViewProps) {
@@ -92,6 +93,9 @@ export function DealFormView({ form, errors, update }: DealFormViewProps) {
         <FormField name='endDate' label='结束' error={errors.endDate}>
           <DateTimeField date={form.endDate} time={form.endTime} onDate={(v) => update('endDate', v)} onTime={(v) => update('endTime', v)} />
         </FormField>
+      </Section>
+      <Section title='配送方式'>
+        <DeliveryFieldsView form={form} errors={errors} update={update} input={input} />
       </Section>
       <Section title='分销'>
         <FormField name='commissionPercent' label='佣金比例（%）' hint='团长分享成交后所得，默认值在「分销 → 设置」' error={errors.commissionPercent}>

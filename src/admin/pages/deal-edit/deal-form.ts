@@ -1,9 +1,11 @@
-import type { DealDraft } from '@shared/api'
+import type { DealDeliveryView, DealDraft } from '@shared/api'
+import { DEFAULT_DEAL_DELIVERY } from '@shared/domain/delivery'
 import { parseCount } from '@/utils/parse-count'
 import { parseYuan } from '@/utils/parse-yuan'
 import { yuanDigits } from '@/utils/format'
 import { PRODUCT_IMAGES } from './product-images'
 import { fromShanghaiInput, toShanghaiInput } from './shanghai-input'
+import { deliveryFields, deliveryFromForm } from './delivery-form'
 
 /** The deal editor's fields as typed: numbers stay text until saved. */
 export interface DealForm {
@@ -27,6 +29,14 @@ export interface DealForm {
   autoComplete: boolean
   commissionPercent: string
   tags: string
+  /** 快递到家 offered. */
+  express: boolean
+  /** 团长自提 offered. */
+  pickup: boolean
+  /** Express fee in yuan; '' or '0' is free shipping. */
+  shippingFee: string
+  /** 满 X 元包邮, in yuan; '' for never free. */
+  freeFrom: string
 }
 
 export type FormErrors = Partial<Record<keyof DealForm, string>>
@@ -57,6 +67,10 @@ export function emptyForm(now: Date): DealForm {
     autoComplete: false,
     commissionPercent: '15',
     tags: '',
+    express: true,
+    pickup: true,
+    shippingFee: '0',
+    freeFrom: '',
   }
 }
 
@@ -83,6 +97,7 @@ export function formFromDraft(d: DealDraft): DealForm {
     autoComplete: d.autoComplete,
     commissionPercent: yuanDigits(d.commissionBps),
     tags: d.tags.join(' '),
+    ...deliveryFields(d.delivery ?? DEFAULT_DEAL_DELIVERY),
   }
 }
 
@@ -125,6 +140,8 @@ export function formToDraft(form: DealForm): { ok: true; draft: DealDraft } | { 
   const tags = splitTags(form.tags)
   if (tags.length > 3 || tags.some((t) => t.length > 8)) errors.tags = '最多 3 个标签，每个不超过 8 个字'
 
+  const delivery = deliveryFromForm(form, errors)
+
   if (Object.keys(errors).length) return { ok: false, errors }
   const others = form.images.filter((id) => id !== form.image)
   return {
@@ -147,6 +164,7 @@ export function formToDraft(form: DealForm): { ok: true; draft: DealDraft } | { 
       autoComplete: form.autoComplete,
       commissionBps: commissionBps as number,
       tags,
+      delivery: delivery as DealDeliveryView,
     },
   }
 }
