@@ -4,6 +4,16 @@ import { MAX_GROUP_SIZE, MIN_GROUP_SIZE } from '../shared/domain/group';
 const fen = z.number().int().min(1).max(100_000_000);
 const fileId = z.string().min(1).max(300).regex(/^(cloud:\/\/|https:\/\/)/, '需要云存储文件或 https 图片');
 
+/** 快递到家 and 团长自提: at least one; the express fee, free from an amount of goods if set. */
+const deliverySchema = z
+  .object({
+    express: z.boolean(),
+    pickup: z.boolean(),
+    shippingFeeFen: z.number().int().min(0).max(100_000, '运费至多 1000 元'),
+    freeFromFen: z.number().int().min(0).nullable(),
+  })
+  .refine((d) => d.express || d.pickup, { message: '至少提供一种收货方式', path: ['express'] });
+
 /** What an operator may set on a deal; checked before anything is written. */
 export const dealDraftSchema = z
   .object({
@@ -24,6 +34,8 @@ export const dealDraftSchema = z
     autoComplete: z.boolean(),
     commissionBps: z.number().int().min(0).max(5000),
     tags: z.array(z.string().trim().min(1).max(8)).max(4).default([]),
+    /** Absent (older pages): a new deal offers DEFAULT_DEAL_DELIVERY, an edited one keeps its own. */
+    delivery: deliverySchema.optional(),
   })
   .refine((d) => Date.parse(d.endAt) > Date.parse(d.startAt), { message: '结束时间需晚于开始时间', path: ['endAt'] })
   .refine((d) => d.soloPriceFen === null || d.soloPriceFen > d.groupPriceFen, {

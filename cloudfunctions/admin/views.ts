@@ -3,6 +3,7 @@ import { aggregateAll } from '../shared/runtime/aggregate';
 import type { AdminDealView, AdminGroupView, DealDraft } from '../shared/api';
 import type { DealDoc, GroupDoc } from '../shared/model';
 import { dealView } from '../groupbuy/views';
+import { DEFAULT_DEAL_DELIVERY } from '../shared/domain/delivery';
 
 type GroupCounts = AdminDealView['groupCounts'];
 
@@ -54,6 +55,7 @@ export function draftOf(deal: DealDoc): DealDraft {
     autoComplete: deal.autoComplete,
     commissionBps: deal.commissionBps,
     tags: deal.tags,
+    delivery: { ...(deal.delivery ?? DEFAULT_DEAL_DELIVERY) },
   };
 }
 

@@ -8,6 +8,7 @@ import { joinGroup } from './actions/join-group';
 import { listDeals } from './actions/list-deals';
 import { myOrders } from './actions/my-orders';
 import { payOrder } from './actions/pay-order';
+import { pickupPoints } from './actions/pickup-points';
 import { posterCode } from './actions/poster-code';
 import { startGroup } from './actions/start-group';
 
@@ -24,4 +25,5 @@ export const main = createMain('groupbuy', {
   payOrder,
   cancelOrder,
   posterCode,
+  pickupPoints,
 });

@@ -1,20 +1,27 @@
 import type { Database } from '../shared/runtime/cloud';
 import type { OrderView } from '../shared/api';
-import type { GroupDoc, OrderDoc, RefundDoc } from '../shared/model';
+import type { AfterSaleDoc, GroupDoc, OrderDoc, RefundDoc } from '../shared/model';
+import { fulfilmentConfig } from '../fulfilment/flows/config';
 import { orderView } from './views';
 
-/** Views of a page of orders, with their groups and refunds read in one query each. */
+/** Documents of `collection` with these ids, in one query (none when there are no ids). */
+async function byIds<T extends { _id: string }>(db: Database, collection: string, ids: string[]): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const res = await db.collection(collection).where({ _id: db.command.in(unique) }).limit(unique.length).get();
+  return new Map((res.data as T[]).map((d) => [d._id, d]));
+}
+
+const present = (ids: (string | null | undefined)[]) => ids.filter((id): id is string => Boolean(id));
+
+/** Views of a page of orders, with their groups, refunds and after-sales read in one query each, and the fulfilment settings once. */
 export async function orderViews(db: Database, orders: OrderDoc[]): Promise<OrderView[]> {
-  const _ = db.command;
-  const groupIds = [...new Set(orders.map((o) => o.groupId).filter((id): id is string => Boolean(id)))];
-  const refundIds = orders.map((o) => o.refundId).filter((id): id is string => Boolean(id));
-  const [groups, refunds] = await Promise.all([
-    groupIds.length ? db.collection('groups').where({ _id: _.in(groupIds) }).limit(groupIds.length).get() : { data: [] },
-    refundIds.length ? db.collection('refunds').where({ _id: _.in(refundIds) }).limit(refundIds.length).get() : { data: [] },
+  const [groups, refunds, afterSales, config] = await Promise.all([
+    byIds<GroupDoc>(db, 'groups', present(orders.map((o) => o.groupId))),
+    byIds<RefundDoc>(db, 'refunds', present(orders.map((o) => o.refundId))),
+    byIds<AfterSaleDoc>(db, 'afterSales', present(orders.map((o) => o.afterSaleId))),
+    fulfilmentConfig(db),
   ]);
-  const groupById = new Map((groups.data as GroupDoc[]).map((g) => [g._id, g]));
-  const refundById = new Map((refunds.data as RefundDoc[]).map((r) => [r._id, r]));
-  return orders.map((o) =>
-    orderView(o, o.groupId ? groupById.get(o.groupId) ?? null : null, o.refundId ? refundById.get(o.refundId) ?? null : null),
-  );
+  const find = <T>(map: Map<string, T>, id: string | null | undefined) => (id ? map.get(id) ?? null : null);
+  return orders.map((o) => orderView(o, find(groups, o.groupId), find(refunds, o.refundId), config, find(afterSales, o.afterSaleId)));
 }

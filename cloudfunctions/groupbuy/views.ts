@@ -1,5 +1,7 @@
 import type { DealView, GroupView, OpenGroupView, OrderView } from '../shared/api';
-import type { DealDoc, GroupDoc, OrderDoc, RefundDoc } from '../shared/model';
+import type { AfterSaleDoc, DealDoc, GroupDoc, OrderDoc, RefundDoc } from '../shared/model';
+import { DEFAULT_DEAL_DELIVERY, FulfilmentConfig } from '../shared/domain/delivery';
+import { orderDeliveryView } from './delivery-view';
 import { joinRefusal } from '../shared/domain/group';
 import { messageFor } from '../shared/errors';
 import { nextStep } from './next-step';
@@ -30,6 +32,7 @@ export function dealView(deal: DealDoc, now: Date): DealView {
     status: deal.status,
     phase: dealPhase(deal, now),
     tags: deal.tags,
+    delivery: { ...(deal.delivery ?? DEFAULT_DEAL_DELIVERY) },
   };
 }
 
@@ -80,7 +83,15 @@ export function groupView(group: GroupDoc, deal: DealDoc, viewer: string, myOrde
   };
 }
 
-export function orderView(order: OrderDoc, group: GroupDoc | null, refund: RefundDoc | null): OrderView {
+/** An order as its owner sees it: the only view with the delivery address or point. */
+export function orderView(
+  order: OrderDoc,
+  group: GroupDoc | null,
+  refund: RefundDoc | null,
+  config: FulfilmentConfig,
+  afterSale: AfterSaleDoc | null,
+): OrderView {
+  const delivery = orderDeliveryView(order, config, afterSale);
   const progress = group
     ? { status: group.status, size: group.size, paidCount: group.paidCount, seatsLeft: group.size - group.seatsTaken }
     : null;
@@ -99,7 +110,9 @@ export function orderView(order: OrderDoc, group: GroupDoc | null, refund: Refun
     payBefore: iso(order.reservedUntil),
     paidAt: iso(order.paidAt),
     groupStatus: group?.status ?? null,
-    nextStep: nextStep(order, progress, refund),
+    nextStep: nextStep(order, progress, refund, delivery),
     refund: refund ? { status: refund.status, amountFen: refund.amountFen } : null,
+    goodsFen: order.goodsFen ?? order.amountFen,
+    delivery,
   };
 }

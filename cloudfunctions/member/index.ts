@@ -1,7 +1,10 @@
 import { createMain } from '../shared/runtime/router';
+import { addresses, deleteAddress, saveAddress } from './actions/addresses';
 import { calendar, checkIn, history } from './actions/check-in';
 import { applyCoCreator, coCreatorApplication } from './actions/co-creator';
 import { me } from './actions/me';
 
-/** 会员: profile, tiers, growth and points, check-ins, the co-creator application. */
-export const main = createMain('member', { me, checkIn, calendar, history, applyCoCreator, coCreatorApplication });
+/** 会员: profile, tiers, growth and points, check-ins, the co-creator application, saved addresses. */
+export const main = createMain('member', {
+  me, checkIn, calendar, history, applyCoCreator, coCreatorApplication, addresses, saveAddress, deleteAddress,
+});

@@ -49,6 +49,7 @@ function dealDoc(demo: DemoDeal, product: ProductDoc, at: Date, ids: SeedIds): O
     commissionBps: 1500,
     status: 'active',
     tags: demo.tags,
+    ...(demo.delivery ? { delivery: demo.delivery } : {}),
     createdAt: at,
     updatedAt: at,
   };

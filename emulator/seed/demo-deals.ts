@@ -1,4 +1,6 @@
 /** The 原野生活 catalogue: products and their group-buy deals. Prices in fen. */
+import type { DealDelivery } from '../../cloudfunctions/shared/domain/delivery';
+
 export interface DemoDeal {
   slug: string; // also the product image name under assets/products
   title: string;
@@ -15,6 +17,8 @@ export interface DemoDeal {
   /** Days from the seed time; negative = already started. */
   startsInDays: number;
   endsInDays: number;
+  /** Delivery modes and the express fee; absent: both modes, free shipping. */
+  delivery?: DealDelivery;
 }
 
 export const DEMO_DEALS: DemoDeal[] = [
@@ -29,6 +33,7 @@ export const DEMO_DEALS: DemoDeal[] = [
     description: '当天采摘当天冷压，不加一滴水和糖。三种口味各一瓶，冷藏 5 天内饮用最佳。',
     tags: ['轻断食'], groupPriceFen: 4590, soloPriceFen: 5990, groupSize: 5, timeLimitMinutes: 1440,
     perUserLimit: 3, stock: 120, autoComplete: true, startsInDays: -2, endsInDays: 20,
+    delivery: { express: true, pickup: true, shippingFeeFen: 1000, freeFromFen: 9000 },
   },
   {
     slug: 'oat-crisps', title: '燕麦坚果脆', subtitle: '整粒燕麦 + 扁桃仁，低温慢烤',
@@ -47,6 +52,7 @@ export const DEMO_DEALS: DemoDeal[] = [
     description: '黑米、红米、小米、藜麦、燕麦米、红豆、绿豆、鹰嘴豆，每种 500g 独立真空包装，附杂粮饭配比卡。',
     tags: ['礼盒'], groupPriceFen: 8800, soloPriceFen: 12800, groupSize: 10, timeLimitMinutes: 2880,
     perUserLimit: 2, stock: 50, autoComplete: true, startsInDays: -4, endsInDays: 40,
+    delivery: { express: true, pickup: true, shippingFeeFen: 800, freeFromFen: 15000 },
   },
   {
     slug: 'yogurt-cup', title: '低糖酸奶杯 6 杯装', subtitle: '每杯仅 3.9g 糖，生牛乳发酵',
@@ -65,5 +71,6 @@ export const DEMO_DEALS: DemoDeal[] = [
     description: '石磨全麦粉、天然酵种长时间发酵，不加改良剂。下周一开团，先来看看。',
     tags: ['早餐', '新品'], groupPriceFen: 1590, soloPriceFen: 2190, groupSize: 2, timeLimitMinutes: 1440,
     perUserLimit: 6, stock: 100, autoComplete: false, startsInDays: 2, endsInDays: 30,
+    delivery: { express: false, pickup: true, shippingFeeFen: 0, freeFromFen: null },
   },
 ];

@@ -6,6 +6,7 @@ import { settleDueCommissions } from '../../cloudfunctions/distribution/flows/co
 import { callAs } from './call';
 import { deliverSandboxPayment } from '../sandbox-pay';
 import { DEMO_CAST } from './demo-cast';
+import { demoPointId } from './pickup-points';
 import type { SeedIds } from './index';
 
 const DAY = 86_400_000;
@@ -27,9 +28,10 @@ export async function seedDistribution(cloud: LocalCloud, ids: SeedIds): Promise
   setClockOffset(offset - 10 * DAY);
   try {
     for (const customer of ['demo-mumu', 'demo-tiantian']) await callAs(cloud, 'distribution', customer, { action: 'bind', code });
-    const started = await callAs(cloud, 'groupbuy', 'demo-mumu', { action: 'startGroup', dealId: ids('deal:oat-crisps'), code });
+    const delivery = { mode: 'pickup', pointId: demoPointId(ids, 'azhe') };
+    const started = await callAs(cloud, 'groupbuy', 'demo-mumu', { action: 'startGroup', dealId: ids('deal:oat-crisps'), code, delivery });
     await deliverSandboxPayment(cloud, started.orderId);
-    const joined = await callAs(cloud, 'groupbuy', 'demo-tiantian', { action: 'joinGroup', groupId: started.groupId, code });
+    const joined = await callAs(cloud, 'groupbuy', 'demo-tiantian', { action: 'joinGroup', groupId: started.groupId, code, delivery });
     await deliverSandboxPayment(cloud, joined.orderId);
   } finally {
     setClockOffset(offset);

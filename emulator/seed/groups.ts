@@ -4,32 +4,37 @@ import { getDoc } from '../../cloudfunctions/shared/runtime/documents';
 import { dealUserKey } from '../../cloudfunctions/groupbuy/flows/reserve';
 import { callAs } from './call';
 import { deliverSandboxPayment } from '../sandbox-pay';
+import { demoDelivery } from './addresses';
+import type { DemoPoint } from './pickup-points';
 import type { SeedIds } from './index';
 
-type Step =
+/** `pickup`: collect at that demo point; otherwise express to the buyer's default address. */
+type Step = (
   | { start: string; by: string; pay?: false; as?: string }
   | { join: string; by: string }
-  | { solo: string; by: string };
+  | { solo: string; by: string }
+) & { pickup?: DemoPoint };
 
 /**
  * The demo's groups and orders, made through the real functions and the payment
  * sandbox, so every page shows something true: open groups waiting for members,
- * a succeeded group, an unpaid order, a solo purchase.
+ * a succeeded group, an unpaid order, a solo purchase; some delivered to the
+ * buyer's saved address, some collected at a pickup point.
  */
 const SCRIPT: Step[] = [
   { start: 'morning-bowl', by: 'demo-qing' },
-  { start: 'morning-bowl', by: 'demo-mumu', as: 'bowl-mumu' },
-  { join: 'bowl-mumu', by: 'demo-tiantian' },
-  { start: 'cold-press-juice', by: 'demo-tiantian', as: 'juice' },
+  { start: 'morning-bowl', by: 'demo-mumu', as: 'bowl-mumu', pickup: 'azhe' },
+  { join: 'bowl-mumu', by: 'demo-tiantian', pickup: 'azhe' },
+  { start: 'cold-press-juice', by: 'demo-tiantian', as: 'juice', pickup: 'azhe' },
   { join: 'juice', by: 'demo-qing' },
   { start: 'grain-box', by: 'demo-officer', as: 'grain' },
   { join: 'grain', by: 'demo-mumu' },
   { join: 'grain', by: 'demo-qing' },
   { start: 'oat-crisps', by: 'demo-shopper', as: 'oats' },
-  { join: 'oats', by: 'demo-cocreator' },
-  { start: 'quinoa-salad', by: 'demo-cocreator' },
+  { join: 'oats', by: 'demo-cocreator', pickup: 'azhe' },
+  { start: 'quinoa-salad', by: 'demo-cocreator', pickup: 'shop' },
   { solo: 'quinoa-salad', by: 'demo-officer' },
-  { start: 'yogurt-cup', by: 'demo-shopper', pay: false },
+  { start: 'yogurt-cup', by: 'demo-shopper', pay: false, pickup: 'azhe' },
 ];
 
 export async function seedGroups(cloud: LocalCloud, ids: SeedIds): Promise<void> {
@@ -41,10 +46,11 @@ export async function seedGroups(cloud: LocalCloud, ids: SeedIds): Promise<void>
     // A re-run after an interrupted seed skips what this user already holds in the deal.
     const held = await getDoc(database(), 'dealUsers', dealUserKey(ids(`deal:${slug}`), step.by));
     if (held && !('join' in step)) continue;
-    let out;
-    if (target) out = await callAs<{ orderId: string; groupId?: string }>(cloud, 'groupbuy', step.by, { action: 'joinGroup', groupId: target.groupId });
-    else if ('solo' in step) out = await callAs<{ orderId: string; groupId?: string }>(cloud, 'groupbuy', step.by, { action: 'buySolo', dealId: ids(`deal:${slug}`) });
-    else out = await callAs<{ orderId: string; groupId?: string }>(cloud, 'groupbuy', step.by, { action: 'startGroup', dealId: ids(`deal:${slug}`) });
+    const delivery = await demoDelivery(cloud, ids, step.by, step.pickup);
+    const order = target
+      ? { action: 'joinGroup', groupId: target.groupId, delivery }
+      : { action: 'solo' in step ? 'buySolo' : 'startGroup', dealId: ids(`deal:${slug}`), delivery };
+    const out = await callAs<{ orderId: string; groupId?: string }>(cloud, 'groupbuy', step.by, order);
     if ('start' in step && step.as && out.groupId) groups.set(step.as, { groupId: out.groupId, slug });
     if (!('pay' in step && step.pay === false)) {
       const paid = await deliverSandboxPayment(cloud, out.orderId);

@@ -11,6 +11,8 @@ import { seedGroups } from './groups';
 import { seedDistribution } from './distribution';
 import { seedPolls } from './polls';
 import { seedPosts } from './posts';
+import { seedPickupPoints } from './pickup-points';
+import { seedAddresses } from './addresses';
 import { castUser } from './users';
 import { put } from './put';
 
@@ -41,6 +43,8 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
   }
   if (kind === 'demo') {
     await seedCatalogue(db, ids, at);
+    await seedPickupPoints(db, ids, at);
+    await seedAddresses(cloud);
     await seedDistribution(cloud, ids);
     await seedGroups(cloud, ids);
     await seedPolls(cloud);

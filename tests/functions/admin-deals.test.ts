@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertDealInvariants, gb, pay, readDeal } from '../helpers/groupbuy';
+import { assertDealInvariants, checkout, gb, pay, readDeal } from '../helpers/groupbuy';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 
 let cloud: TestCloud;
@@ -54,7 +54,7 @@ describe('the brand operator manages deals', () => {
     expect(fetched.data.draft).toMatchObject({ stock: 20, groupPriceFen: 1890, title: '秋日南瓜汤' });
 
     await admin({ action: 'setDealStatus', dealId, status: 'closed' });
-    expect(await cloud.call('groupbuy', { action: 'startGroup', dealId }, 'late-shopper')).toMatchObject({
+    expect(await checkout(cloud, 'late-shopper', { action: 'startGroup', dealId })).toMatchObject({
       ok: false,
       error: { code: 'DEAL_NOT_ACTIVE' },
     });
@@ -83,7 +83,7 @@ describe('the brand operator manages deals', () => {
     const [saved, ...buys] = await Promise.all([
       admin({ action: 'saveDeal', dealId, draft: { ...draft(), stock: 35, perUserLimit: 1 } }),
       ...Array.from({ length: 40 }, (_, i) =>
-        cloud.call('groupbuy', { action: 'buySolo', dealId }, `restock-rush-${i}`).then(async (r) => (r.ok ? pay(cloud, r.data.orderId) : r)),
+        checkout(cloud, `restock-rush-${i}`, { action: 'buySolo', dealId }).then(async (r) => (r.ok ? pay(cloud, r.data.orderId) : r)),
       ),
     ]);
     expect(saved.ok).toBe(true);

@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertDealInvariants, gb, makeDeal, pay, readDeal, readGroup, readOrder } from '../helpers/groupbuy';
+import { assertDealInvariants, checkout, gb, makeDeal, pay, readDeal, readGroup, readOrder } from '../helpers/groupbuy';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 
 let cloud: TestCloud;
@@ -19,7 +19,7 @@ describe('seats and stock under many calls at once', () => {
     const dealId = await makeDeal(cloud, { groupSize: 5, stockInitial: 500 });
     const { groupId } = await openGroup(dealId, 'burst-leader');
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => cloud.call('groupbuy', { action: 'joinGroup', groupId }, `burst-${i}`)),
+      Array.from({ length: 100 }, (_, i) => checkout(cloud, `burst-${i}`, { action: 'joinGroup', groupId })),
     );
     const joined = results.filter((r) => r.ok);
     const full = results.filter((r) => !r.ok && r.error.code === 'GROUP_FULL');
@@ -39,7 +39,7 @@ describe('seats and stock under many calls at once', () => {
     const dealId = await makeDeal(cloud, { groupSize: 5 });
     const { groupId } = await openGroup(dealId, 'twice-leader');
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => cloud.call('groupbuy', { action: 'joinGroup', groupId }, 'double-tapper')),
+      Array.from({ length: 6 }, () => checkout(cloud, 'double-tapper', { action: 'joinGroup', groupId })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).every((r) => r.error.code === 'ALREADY_JOINED')).toBe(true);
@@ -50,7 +50,7 @@ describe('seats and stock under many calls at once', () => {
   it('never sells more than the stock: 40 shoppers start groups of a deal with 7 left', async () => {
     const dealId = await makeDeal(cloud, { stockInitial: 7 });
     const results = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => cloud.call('groupbuy', { action: 'startGroup', dealId }, `stock-${i}`)),
+      Array.from({ length: 40 }, (_, i) => checkout(cloud, `stock-${i}`, { action: 'startGroup', dealId })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(7);
     expect(results.filter((r) => !r.ok).map((r) => r.error.code)).toEqual(Array(33).fill('SOLD_OUT'));
@@ -61,7 +61,7 @@ describe('seats and stock under many calls at once', () => {
   it('keeps the per-user limit across the deal when one user buys from many tabs at once', async () => {
     const dealId = await makeDeal(cloud, { perUserLimit: 3 });
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => cloud.call('groupbuy', { action: 'buySolo', dealId }, 'greedy')),
+      Array.from({ length: 10 }, () => checkout(cloud, 'greedy', { action: 'buySolo', dealId })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(3);
     expect(results.filter((r) => !r.ok).every((r) => r.error.code === 'LIMIT_EXCEEDED')).toBe(true);

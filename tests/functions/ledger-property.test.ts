@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertDealInvariants, gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
+import { assertDealInvariants, checkout, gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
 import { assertLedgerInvariants, dist, makeDistributor, reconcile } from '../helpers/distribution';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 
@@ -68,7 +68,7 @@ describe('the commission ledger and the stock under random operations', () => {
             groups.push(started.groupId);
             orders.push(started.orderId);
           } else if (s.kind === 'join' && groups.length) {
-            const res = await cloud.call('groupbuy', { action: 'joinGroup', groupId: groups[s.pick % groups.length] }, await newBuyer(s.bound));
+            const res = await checkout(cloud, await newBuyer(s.bound), { action: 'joinGroup', groupId: groups[s.pick % groups.length] });
             if (res.ok) {
               unpaid.push(res.data.orderId);
               orders.push(res.data.orderId);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertDealInvariants, gb, makeDeal, MINUTE, pay, readDeal, readGroup, readOrder, runTimer } from '../helpers/groupbuy';
+import { assertDealInvariants, checkout, gb, makeDeal, MINUTE, pay, readDeal, readGroup, readOrder, runTimer } from '../helpers/groupbuy';
 
 /**
  * Races that a hostile review reproduced on money paths (issue 11): each test
@@ -21,7 +21,7 @@ async function rushOneDeal(buyers: number, tag: string) {
   const dealId = await makeDeal(cloud, { stockInitial: buyers * 2, perUserLimit: 2, groupSize: 2 });
   const firstDeliveries = await Promise.all(
     Array.from({ length: buyers }, async (_, i) => {
-      const res = await cloud.call('groupbuy', { action: i % 2 ? 'startGroup' : 'buySolo', dealId }, `${tag}-${i}`);
+      const res = await checkout(cloud, `${tag}-${i}`, { action: i % 2 ? 'startGroup' : 'buySolo', dealId });
       if (!res.ok) throw new Error(res.error.code);
       return pay(cloud, res.data.orderId);
     }),

@@ -1,5 +1,5 @@
 import type { TestCloud } from './test-cloud';
-import type { DealDoc, GroupDoc, OrderDoc } from '../../cloudfunctions/shared/model';
+import type { DealDoc, GroupDoc, OrderDoc, PickupPointDoc } from '../../cloudfunctions/shared/model';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 
 /** A live deal written straight into the database (the admin pages do this through `admin.saveDeal`). */
@@ -36,9 +36,41 @@ export async function makeDeal(cloud: TestCloud, overrides: Partial<DealDoc> = {
   return (res as { id: string }).id;
 }
 
+export const TEST_POINT_ID = 'test-pickup-point';
+const testPoints = new WeakMap<TestCloud, Promise<unknown>>();
+
+/** A pickup point every test cloud gets on first use: the checkout default of tests that choose no delivery. */
+export function ensureTestPoint(cloud: TestCloud): Promise<unknown> {
+  let ready = testPoints.get(cloud);
+  if (!ready) {
+    const at = now();
+    const point: Omit<PickupPointDoc, '_id'> = {
+      name: '测试自提点', address: '上海市徐汇区测试路 1 号', hours: '每天 9:00–21:00', contactName: '测试团长', contactPhone: '13800000000',
+      kind: 'partner', ownerOpenid: '', staff: [], active: true, createdAt: at, updatedAt: at,
+    };
+    ready = cloud.db.collection('pickupPoints').doc(TEST_POINT_ID).set(point);
+    testPoints.set(cloud, ready);
+  }
+  return ready;
+}
+
+const CHECKOUTS = new Set(['startGroup', 'joinGroup', 'buySolo']);
+
+/** A checkout without a delivery gets pickup at the test point (free: the amount stays the goods'). */
+export async function withDelivery(cloud: TestCloud, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+  if (!CHECKOUTS.has(String(data.action)) || 'delivery' in data) return data;
+  await ensureTestPoint(cloud);
+  return { ...data, delivery: { mode: 'pickup', pointId: TEST_POINT_ID } };
+}
+
+/** groupbuy's envelope for a checkout (with the default delivery unless the test chose one). */
+export async function checkout(cloud: TestCloud, openid: string, data: Record<string, unknown>) {
+  return cloud.call('groupbuy', await withDelivery(cloud, data), openid);
+}
+
 /** Calls groupbuy as `openid` and returns data, failing the test on an error envelope. */
 export async function gb<T = any>(cloud: TestCloud, openid: string, data: Record<string, unknown>): Promise<T> {
-  const res = await cloud.call('groupbuy', data, openid);
+  const res = await cloud.call('groupbuy', await withDelivery(cloud, data), openid);
   if (!res.ok) throw new Error(`${String(data.action)} as ${openid}: ${res.error.code} ${res.error.message}`);
   return res.data as T;
 }

@@ -11,8 +11,8 @@ import { dealDraftSchema, ValidDealDraft } from '../deal-draft';
 import { adminDealView } from '../views';
 
 function fields(draft: ValidDealDraft, now: Date) {
-  const { stock: _stock, startAt, endAt, ...rest } = draft;
-  return { ...rest, productId: draft.productId ?? '', startAt: new Date(startAt), endAt: new Date(endAt), updatedAt: now, needsReview: false };
+  const { stock: _stock, startAt, endAt, delivery, ...rest } = draft;
+  return { ...rest, ...(delivery ? { delivery } : {}), productId: draft.productId ?? '', startAt: new Date(startAt), endAt: new Date(endAt), updatedAt: now, needsReview: false };
 }
 
 /**

@@ -32,7 +32,8 @@ export interface CommissionDoc {
  */
 export async function recordCommission(db: Database, order: OrderDoc, now: Date): Promise<void> {
   const distributor = order.distributorOpenid;
-  const amount = commissionFen(order.amountFen, order.commissionBps);
+  const goodsFen = order.goodsFen ?? order.amountFen; // the commission base: never the shipping fee
+  const amount = commissionFen(goodsFen, order.commissionBps);
   if (distributor && distributor !== order.openid && amount > 0) {
     const { frozenDays } = await distributionConfig(db);
     const effectiveAt = order.effectiveAt ? new Date(order.effectiveAt) : now;
@@ -44,7 +45,7 @@ export async function recordCommission(db: Database, order: OrderDoc, now: Date)
       buyerOpenid: order.openid,
       buyerNickname: buyer?.nickname ?? '',
       title: order.title,
-      paidFen: order.amountFen,
+      paidFen: goodsFen,
       rateBps: order.commissionBps,
       amountFen: amount,
       status: 'pending',

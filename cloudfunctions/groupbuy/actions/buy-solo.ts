@@ -2,17 +2,17 @@ import { z } from 'zod';
 import type { OrderPaymentOutput } from '../../shared/api';
 import { action } from '../../shared/runtime/router';
 import { newId } from '../../shared/runtime/ids';
-import { codeSchema, idSchema, quantitySchema } from '../../shared/runtime/schemas';
+import { codeSchema, deliverySchema, idSchema, quantitySchema } from '../../shared/runtime/schemas';
 import { paymentFor } from '../payment-params';
 import { reserveOrder } from '../flows/reserve';
 
 /** 单独购买 at the solo price: no group; the order is effective once paid. */
 export const buySolo = action({
-  input: z.object({ dealId: idSchema, quantity: quantitySchema, code: codeSchema }),
-  async handler({ dealId, quantity, code }, { db, now, openid }): Promise<OrderPaymentOutput> {
+  input: z.object({ dealId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema }),
+  async handler({ dealId, quantity, code, delivery }, { db, now, openid }): Promise<OrderPaymentOutput> {
     const orderId = newId();
     const { order } = await reserveOrder(db, {
-      orderId, dealId, openid, quantity, kind: 'solo', groupId: null, arrivalCode: code || null, now,
+      orderId, dealId, openid, quantity, kind: 'solo', groupId: null, arrivalCode: code || null, delivery, now,
     });
     const payment = await paymentFor(order);
     return { orderId, payment };

@@ -5,10 +5,10 @@ import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
-import { codeSchema, idSchema, quantitySchema } from '../../shared/runtime/schemas';
+import { codeSchema, deliverySchema, idSchema, quantitySchema } from '../../shared/runtime/schemas';
 import { joinRefusal, reservationEndsAt } from '../../shared/domain/group';
 import { paymentFor } from '../payment-params';
-import { reserveOrder } from '../flows/reserve';
+import { checkOrder, reserveOrder } from '../flows/reserve';
 import { releaseSeat, takeSeat } from '../flows/seats';
 
 /**
@@ -17,15 +17,18 @@ import { releaseSeat, takeSeat } from '../flows/seats';
  * that fails the seat is given back.
  */
 export const joinGroup = action({
-  input: z.object({ groupId: idSchema, quantity: quantitySchema, code: codeSchema }),
-  async handler({ groupId, quantity, code }, { db, now, openid, user }): Promise<JoinGroupOutput> {
+  input: z.object({ groupId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema }),
+  async handler({ groupId, quantity, code, delivery }, { db, now, openid, user }): Promise<JoinGroupOutput> {
     const group = await getDoc<GroupDoc>(db, 'groups', groupId);
     if (!group || group.status === 'pending') throw new AppError('NOT_FOUND');
     const refusal = joinRefusal(group, openid, now);
     if (refusal) throw new AppError(refusal);
 
-    const me = await user();
     const orderId = newId();
+    const req = { orderId, dealId: group.dealId, openid, quantity, kind: 'group' as const, groupId, arrivalCode: code || null, delivery, now };
+    // The deal and the delivery are checked before the seat is taken: a refused choice writes nothing.
+    const checked = await checkOrder(db, req);
+    const me = await user();
     const member = { openid, nickname: me.nickname, avatar: me.avatar, orderId, joinedAt: now, reservedUntil: reservationEndsAt(now) };
     if (!(await takeSeat(db, groupId, group.size, member, now))) {
       const latest = await getDoc<GroupDoc>(db, 'groups', groupId);
@@ -33,9 +36,7 @@ export const joinGroup = action({
     }
     let order;
     try {
-      ({ order } = await reserveOrder(db, {
-        orderId, dealId: group.dealId, openid, quantity, kind: 'group', groupId, arrivalCode: code || null, now,
-      }));
+      ({ order } = await reserveOrder(db, req, undefined, checked));
     } catch (err) {
       await releaseSeat(db, groupId, orderId);
       throw err;

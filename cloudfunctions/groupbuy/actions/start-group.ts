@@ -3,23 +3,26 @@ import type { StartGroupOutput } from '../../shared/api';
 import type { GroupDoc } from '../../shared/model';
 import { action } from '../../shared/runtime/router';
 import { newId } from '../../shared/runtime/ids';
-import { codeSchema, idSchema, quantitySchema } from '../../shared/runtime/schemas';
+import { codeSchema, deliverySchema, idSchema, quantitySchema } from '../../shared/runtime/schemas';
 import { paymentFor } from '../payment-params';
-import { reserveOrder } from '../flows/reserve';
+import { checkOrder, reserveOrder } from '../flows/reserve';
 
 /**
  * 发起拼团: reserves stock and writes the leader's unpaid order and a pending
  * group (invisible until the leader's payment opens it), in one transaction.
  */
 export const startGroup = action({
-  input: z.object({ dealId: idSchema, quantity: quantitySchema, code: codeSchema }),
-  async handler({ dealId, quantity, code }, { db, now, openid, user }): Promise<StartGroupOutput> {
-    const me = await user();
+  input: z.object({ dealId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema }),
+  async handler({ dealId, quantity, code, delivery }, { db, now, openid, user }): Promise<StartGroupOutput> {
     const orderId = newId();
     const groupId = newId();
+    const req = { orderId, dealId, openid, quantity, kind: 'group' as const, groupId, arrivalCode: code || null, delivery, now };
+    // Checked before the caller's profile is made on first use: a refused checkout writes nothing.
+    const checked = await checkOrder(db, req);
+    const me = await user();
     const { order } = await reserveOrder(
       db,
-      { orderId, dealId, openid, quantity, kind: 'group', groupId, arrivalCode: code || null, now },
+      req,
       async (tx, deal, order) => {
         const group: GroupDoc = {
           _id: groupId,
@@ -42,6 +45,7 @@ export const startGroup = action({
         };
         await tx.collection('groups').add(group);
       },
+      checked,
     );
     const payment = await paymentFor(order);
     return { groupId, orderId, payment };

@@ -17,7 +17,7 @@ export async function rewardEffectiveOrders(db: Database, where: Record<string, 
   const config = await memberConfig(db);
   for (const order of res.data as OrderDoc[]) {
     await recordCommission(db, order, now);
-    const reward = { growth: config.order.growth, points: config.order.points + orderPoints(order.amountFen) };
+    const reward = { growth: config.order.growth, points: config.order.points + orderPoints(order.goodsFen ?? order.amountFen) };
     await grant(db, order.openid, `order:${order._id}`, reward, `拼团成功：${order.title}`, config, now);
     await db.collection('orders').doc(order._id).update({ rewardsDone: true });
   }

@@ -1,5 +1,6 @@
 import type { Database } from '../../shared/runtime/cloud';
-import type { DealDoc, DealUserDoc, OrderDoc } from '../../shared/model';
+import type { DeliveryChoice } from '../../shared/api';
+import type { DealDoc, DealUserDoc, OrderDelivery, OrderDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { inTransaction, Tx, txGet } from '../../shared/runtime/transaction';
 import { getDoc } from '../../shared/runtime/documents';
@@ -8,6 +9,8 @@ import { attributedDistributor, bindByCode } from '../../distribution/flows/bind
 import { dealPhase } from '../../shared/domain/deal';
 import { exceedsLimit, orderAmount } from '../../shared/domain/order';
 import { reservationEndsAt } from '../../shared/domain/group';
+import { shippingFee } from '../../shared/domain/delivery';
+import { dealDelivery, deliverySnapshot, readPlace } from './checkout-delivery';
 
 export interface ReservationRequest {
   orderId: string;
@@ -17,10 +20,36 @@ export interface ReservationRequest {
   kind: 'group' | 'solo';
   groupId: string | null;
   arrivalCode: string | null;
+  delivery: DeliveryChoice;
   now: Date;
 }
 
+/** What an order was checked against before anything is written. */
+export interface CheckedOrder {
+  deal: DealDoc;
+  unitPriceFen: number;
+  delivery: OrderDelivery;
+}
+
 export const dealUserKey = (dealId: string, openid: string) => `${dealId}_${openid}`;
+
+/**
+ * Reads and checks everything an order needs, writing nothing: the deal (open,
+ * priced for this kind, within the per-user limit) and the delivery choice, whose
+ * address or point is read beside the deal in one round trip.
+ */
+export async function checkOrder(db: Database, req: ReservationRequest): Promise<CheckedOrder> {
+  const [deal, place] = await Promise.all([getDoc<DealDoc>(db, 'deals', req.dealId), readPlace(db, req.delivery)]);
+  if (!deal || deal.status === 'draft') throw new AppError('NOT_FOUND');
+  const phase = dealPhase(deal, req.now);
+  if (phase !== 'on_sale' && phase !== 'sold_out') throw new AppError('DEAL_NOT_ACTIVE');
+  const unitPriceFen = req.kind === 'solo' ? deal.soloPriceFen : deal.groupPriceFen;
+  if (unitPriceFen === null) throw new AppError('INVALID_ARGUMENT', '这个商品只能拼团购买');
+  if (exceedsLimit(0, req.quantity, deal.perUserLimit)) throw overLimit(deal);
+  return { deal, unitPriceFen, delivery: deliverySnapshot(deal, req.delivery, place, req.openid) };
+}
+
+const overLimit = (deal: DealDoc) => new AppError('LIMIT_EXCEEDED', `每人限购 ${deal.perUserLimit} 份`);
 
 /**
  * Reserves stock and writes the unpaid order. The stock is held with one
@@ -28,23 +57,17 @@ export const dealUserKey = (dealId: string, openid: string) => `${dealId}_${open
  * of buyers never collides); the per-user limit and the order are the buyer's own
  * documents, written in one transaction. If that fails, the hold is given back;
  * if the function dies in between, the release timer finds the hold and undoes it.
- * `alsoWrite` adds writes to the buyer's transaction (the new group).
+ * `alsoWrite` adds writes to the buyer's transaction (the new group); `checked`
+ * is checkOrder's answer when the caller already had it (joinGroup, before its seat).
  */
 export async function reserveOrder(
   db: Database,
   req: ReservationRequest,
   alsoWrite?: (tx: Tx, deal: DealDoc, order: OrderDoc) => Promise<void>,
+  checked?: CheckedOrder,
 ): Promise<{ deal: DealDoc; order: OrderDoc }> {
   const _ = db.command;
-  const deal = await getDoc<DealDoc>(db, 'deals', req.dealId);
-  if (!deal || deal.status === 'draft') throw new AppError('NOT_FOUND');
-  const phase = dealPhase(deal, req.now);
-  if (phase !== 'on_sale' && phase !== 'sold_out') throw new AppError('DEAL_NOT_ACTIVE');
-  const unitPriceFen = req.kind === 'solo' ? deal.soloPriceFen : deal.groupPriceFen;
-  if (unitPriceFen === null) throw new AppError('INVALID_ARGUMENT', '这个商品只能拼团购买');
-  const overLimit = () => new AppError('LIMIT_EXCEEDED', `每人限购 ${deal.perUserLimit} 份`);
-  if (exceedsLimit(0, req.quantity, deal.perUserLimit)) throw overLimit();
-
+  const { deal, unitPriceFen, delivery } = checked ?? (await checkOrder(db, req));
   if (req.arrivalCode) await bindByCode(db, req.openid, req.arrivalCode, req.now);
   const distributor = await attributedDistributor(db, req.openid, req.now);
 
@@ -52,12 +75,12 @@ export async function reserveOrder(
     const latest = await getDoc<DealDoc>(db, 'deals', req.dealId);
     throw new AppError(latest && latest.status === 'active' && dealPhase(latest, req.now) !== 'ended' ? 'SOLD_OUT' : 'DEAL_NOT_ACTIVE');
   }
-  const order = newOrder(req, deal, unitPriceFen, distributor);
+  const order = newOrder(req, deal, unitPriceFen, delivery, distributor);
   try {
     await inTransaction(db, async (tx) => {
       const key = dealUserKey(req.dealId, req.openid);
       const held = await txGet<DealUserDoc>(tx, 'dealUsers', key);
-      if (exceedsLimit(held?.quantity ?? 0, req.quantity, deal.perUserLimit)) throw overLimit();
+      if (exceedsLimit(held?.quantity ?? 0, req.quantity, deal.perUserLimit)) throw overLimit(deal);
       if (held) await tx.collection('dealUsers').doc(key).update({ quantity: _.inc(req.quantity) });
       else await tx.collection('dealUsers').add({ _id: key, dealId: req.dealId, openid: req.openid, quantity: req.quantity });
       await tx.collection('orders').add(order);
@@ -71,7 +94,15 @@ export async function reserveOrder(
   return { deal, order };
 }
 
-function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number, distributor: { openid: string; code: string } | null): OrderDoc {
+function newOrder(
+  req: ReservationRequest,
+  deal: DealDoc,
+  unitPriceFen: number,
+  delivery: OrderDelivery,
+  distributor: { openid: string; code: string } | null,
+): OrderDoc {
+  const goodsFen = orderAmount(unitPriceFen, req.quantity);
+  const shippingFeeFen = shippingFee(delivery.mode, goodsFen, dealDelivery(deal));
   return {
     _id: req.orderId,
     openid: req.openid,
@@ -82,7 +113,10 @@ function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number, 
     image: deal.image,
     quantity: req.quantity,
     unitPriceFen,
-    amountFen: orderAmount(unitPriceFen, req.quantity),
+    goodsFen,
+    shippingFeeFen,
+    amountFen: goodsFen + shippingFeeFen,
+    delivery,
     commissionBps: deal.commissionBps,
     arrivalCode: req.arrivalCode,
     distributorOpenid: distributor?.openid ?? null,
@@ -96,5 +130,11 @@ function newOrder(req: ReservationRequest, deal: DealDoc, unitPriceFen: number, 
     effectiveAt: null,
     cancelledAt: null,
     refundId: null,
+    shippedAt: null,
+    shipping: null,
+    arrivedAt: null,
+    pickupCodeId: null,
+    completedAt: null,
+    afterSaleId: null,
   };
 }
