@@ -7,7 +7,6 @@ import { yuanDigits } from '@/utils/format'
 export interface SettingsForm {
   ratePercent: string
   bindingDays: string
-  frozenDays: string
   minWithdrawYuan: string
   maxWithdrawalsPerDay: string
 }
@@ -19,7 +18,6 @@ export function settingsToForm(s: DistributionSettings): SettingsForm {
     // Basis points read like fen: 1500 -> '15' (percent), 1250 -> '12.5'.
     ratePercent: yuanDigits(s.defaultRateBps),
     bindingDays: String(s.bindingDays),
-    frozenDays: String(s.frozenDays),
     minWithdrawYuan: yuanDigits(s.minWithdrawFen),
     maxWithdrawalsPerDay: String(s.maxWithdrawalsPerDay),
   }
@@ -33,8 +31,6 @@ export function formToSettings(f: SettingsForm): { ok: true; settings: Distribut
   if (defaultRateBps === null || defaultRateBps > 5000) errors.ratePercent = '佣金比例需在 0–50% 之间（最多两位小数）'
   const bindingDays = parseCount(f.bindingDays, 1, 365)
   if (bindingDays === null) errors.bindingDays = '绑定天数需在 1–365 天之间'
-  const frozenDays = parseCount(f.frozenDays, 0, 60)
-  if (frozenDays === null) errors.frozenDays = '冻结天数需在 0–60 天之间'
   const minWithdrawFen = parseYuan(f.minWithdrawYuan)
   if (minWithdrawFen === null || minWithdrawFen < 30 || minWithdrawFen > 2_000_000) errors.minWithdrawYuan = '最低提现需在 ¥0.3–¥20000 之间'
   const maxWithdrawalsPerDay = parseCount(f.maxWithdrawalsPerDay, 1, 50)
@@ -45,7 +41,6 @@ export function formToSettings(f: SettingsForm): { ok: true; settings: Distribut
     settings: {
       defaultRateBps: defaultRateBps as number,
       bindingDays: bindingDays as number,
-      frozenDays: frozenDays as number,
       minWithdrawFen: minWithdrawFen as number,
       maxWithdrawalsPerDay: maxWithdrawalsPerDay as number,
     },

@@ -1,13 +1,12 @@
 import { formToSettings, settingsToForm } from '@/admin/distribution-settings'
 
-const DEFAULTS = { defaultRateBps: 1500, bindingDays: 30, frozenDays: 7, minWithdrawFen: 100, maxWithdrawalsPerDay: 7 }
+const DEFAULTS = { defaultRateBps: 1500, bindingDays: 30, minWithdrawFen: 100, maxWithdrawalsPerDay: 7 }
 
 describe('the distribution settings form', () => {
   it('shows the rate in percent and the minimum in yuan', () => {
     expect(settingsToForm({ ...DEFAULTS, defaultRateBps: 1250, minWithdrawFen: 150 })).toEqual({
       ratePercent: '12.5',
       bindingDays: '30',
-      frozenDays: '7',
       minWithdrawYuan: '1.5',
       maxWithdrawalsPerDay: '7',
     })
@@ -23,8 +22,8 @@ describe('the distribution settings form', () => {
   })
 
   it('refuses values outside what the cloud accepts, field by field', () => {
-    const result = formToSettings({ ratePercent: '51', bindingDays: '0', frozenDays: '61', minWithdrawYuan: '0.2', maxWithdrawalsPerDay: 'x' })
+    const result = formToSettings({ ratePercent: '51', bindingDays: '0', minWithdrawYuan: '0.2', maxWithdrawalsPerDay: 'x' })
     expect(result.ok).toBe(false)
-    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['bindingDays', 'frozenDays', 'maxWithdrawalsPerDay', 'minWithdrawYuan', 'ratePercent'])
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['bindingDays', 'maxWithdrawalsPerDay', 'minWithdrawYuan', 'ratePercent'])
   })
 })

@@ -1,5 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import './note-sheet.scss'
 
 export interface NoteSheetProps {
@@ -13,10 +13,12 @@ export interface NoteSheetProps {
   busy: boolean
   onConfirm: (note: string) => void
   onCancel: () => void
+  /** More to decide, under the lines (a checkbox, say). */
+  extra?: ReactNode
 }
 
 /** A bottom sheet to confirm a review (approve / reject), with an optional note. */
-export function NoteSheet({ title, lines, note, confirmText, tone, busy, onConfirm, onCancel }: NoteSheetProps) {
+export function NoteSheet({ title, lines, note, confirmText, tone, busy, onConfirm, onCancel, extra }: NoteSheetProps) {
   const [text, setText] = useState('')
   const [missing, setMissing] = useState(false)
   const confirm = () => {
@@ -38,6 +40,7 @@ export function NoteSheet({ title, lines, note, confirmText, tone, busy, onConfi
             </Text>
           ))}
         </View>
+        {extra}
         {note ? (
           <View className={`note-sheet__field ${missing ? 'note-sheet__field--invalid' : ''}`}>
             <Text className='note-sheet__label'>{note.label}</Text>

@@ -13,6 +13,7 @@ import { useDistributors } from './use-distributors'
 import { usePendingCounts } from './use-pending-counts'
 import { useReview } from './use-review'
 import { useSettings } from './use-settings'
+import '@/admin/components/admin-card.scss'
 import './index.scss'
 
 type AdminTab = 'applications' | 'distributors' | 'withdrawals' | 'settings'

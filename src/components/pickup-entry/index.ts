@@ -1,0 +1,1 @@
+export { PickupEntry } from './pickup-entry'
