@@ -16,7 +16,12 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/deals/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index'],
+      pages: ['pages/deals/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index', 'pages/shipping/index', 'pages/pickup-points/index', 'pages/after-sales/index'],
+    },
+    // Pickup point staff (leaders and partner shops): 自提点核销, opened from 我的 and 团长中心.
+    {
+      root: 'partner',
+      pages: ['pages/pickup/index'],
     },
     // Growth, check-ins, co-creator applications and polls: opened from 我的 and the home page, which preload them.
     {

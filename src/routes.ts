@@ -36,6 +36,8 @@ import {
   postPath,
 } from '@/utils/community-paths'
 
+import { ADMIN_AFTER_SALES_PATH, ADMIN_PICKUP_POINTS_PATH, ADMIN_SHIPPING_PATH, PICKUP_VERIFY_PATH } from '@/utils/fulfilment-paths'
+
 export { HOME_PATH, dealPath, groupPath } from '@/utils/page-paths'
 
 const go = (path: string) => Taro.navigateTo({ url: '/' + path })
@@ -96,6 +98,26 @@ export function openAdminDealGroups(dealId: string): void {
 /** 品牌管理 → 分销: applications, distributors, withdrawals, settings. */
 export function openAdminDistribution(): void {
   go(adminDistributionPath())
+}
+
+/** 品牌管理 → 发货: ship express orders, send pickup orders to their points; receipt and after-sale days. */
+export function openAdminShipping(): void {
+  go(ADMIN_SHIPPING_PATH)
+}
+
+/** 品牌管理 → 自提点: leader and partner points, their staff. */
+export function openAdminPickupPoints(): void {
+  go(ADMIN_PICKUP_POINTS_PATH)
+}
+
+/** 品牌管理 → 售后: approve (refund) or reject after-sale requests. */
+export function openAdminAfterSales(): void {
+  go(ADMIN_AFTER_SALES_PATH)
+}
+
+/** 自提点核销: for leaders and staff of a pickup point. */
+export function openPickupVerify(): void {
+  go(PICKUP_VERIFY_PATH)
 }
 
 // 成长 · 签到 · 共创官 · 投票 (paths in utils/member-paths).

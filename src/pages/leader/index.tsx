@@ -7,7 +7,9 @@ import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
 import { summary } from '@/services/distribution'
 import { imageSrc } from '@/services/images'
-import { openLeaderApply, openWithdraw } from '@/routes'
+import { openLeaderApply, openPickupVerify, openWithdraw } from '@/routes'
+import { PickupEntry } from '@/components/pickup-entry'
+import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
 import { cardPath } from '@/utils/page-paths'
 import { LeaderCard } from './leader-card'
 import { LeaderFigures } from './leader-figures'
@@ -25,6 +27,7 @@ export default function LeaderPage() {
   const lists = useLeaderLists(ready)
   const profile = useViewerProfile()
   const picks = useFeaturedDeals()
+  const runsPoint = useRunsPickupPoint()
   const [poster, setPoster] = useState(false)
   const { confirming, confirm } = useConfirmTransfer((w) => {
     lists.withdrawals.update((item) => (item.withdrawalId === w.withdrawalId ? w : item))
@@ -98,6 +101,7 @@ export default function LeaderPage() {
         onPoster={() => setPoster(true)}
       />
       <LeaderFigures summary={s} onWithdraw={openWithdraw} />
+      {runsPoint ? <PickupEntry onOpen={openPickupVerify} /> : null}
       <LeaderLists lists={lists} confirming={confirming} onConfirm={confirm} />
       {poster ? (
         <SharePoster

@@ -19,6 +19,8 @@ import {
   openPolls,
 } from '@/routes'
 import { me } from '@/services/member'
+import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
+import { openAdminAfterSales, openAdminPickupPoints, openAdminShipping, openPickupVerify } from '@/routes'
 import { CheckInStrip } from './check-in-strip'
 import { MeEntries, type MeEntry } from './me-entries'
 import { MeHeader } from './me-header'
@@ -28,6 +30,7 @@ import './index.scss'
 export default function MePage() {
   const { state, reload } = useReloadable(me)
   useRefreshOnShow(reload)
+  const runsPoint = useRunsPickupPoint()
 
   if (state.status === 'loading') {
     return (
@@ -54,9 +57,13 @@ export default function MePage() {
     { key: 'polls', title: '投票', note: '一起决定下一款新品', onOpen: openPolls },
     { key: 'contests', title: '征集活动', note: '晒单赢成长值和积分', onOpen: openContests },
   ]
+  if (runsPoint) entries.push({ key: 'pickup-verify', title: '自提点核销', note: '扫码 · 取货码交付', onOpen: openPickupVerify })
   if (state.data.isAdmin) {
     entries.push(
       { key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals },
+      { key: 'admin-shipping', title: '发货管理', note: '快递发货 · 自提到货', onOpen: openAdminShipping },
+      { key: 'admin-points', title: '自提点', note: '团长 · 合作门店 · 店员', onOpen: openAdminPickupPoints },
+      { key: 'admin-after-sales', title: '售后处理', note: '退款 · 退货审核', onOpen: openAdminAfterSales },
       { key: 'distribution', title: '分销管理', note: '团长 · 提现审核 · 设置', onOpen: openAdminDistribution },
       { key: 'members', title: '会员管理', note: '共创官审核 · 成长设置', onOpen: openAdminMembers },
       { key: 'admin-polls', title: '投票管理', note: '发起 · 结束 · 采纳', onOpen: openAdminPolls },
