@@ -1,5 +1,5 @@
 import type { TestCloud } from '../tests/helpers/test-cloud';
-import { makeDeal, pay } from '../tests/helpers/groupbuy';
+import { checkout, makeDeal, pay } from '../tests/helpers/groupbuy';
 import { fmt, median, row, timeIt } from './util';
 
 /**
@@ -17,7 +17,7 @@ export async function benchPaymentRush(cloud: TestCloud): Promise<void> {
     const run = await timeIt(() =>
       Promise.all(
         Array.from({ length: buyers }, async (_, i) => {
-          const res = await cloud.call('groupbuy', { action: i % 2 ? 'startGroup' : 'buySolo', dealId }, `rush-${buyers}-${i}`);
+          const res = await checkout(cloud, `rush-${buyers}-${i}`, { action: i % 2 ? 'startGroup' : 'buySolo', dealId });
           if (!res.ok) throw new Error(res.error.code);
           const delivery = await timeIt(() => pay(cloud, res.data.orderId));
           latencies.push(delivery.ms);
