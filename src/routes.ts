@@ -14,7 +14,11 @@ import {
   WITHDRAW_PATH,
 } from '@/utils/page-paths'
 import {
+  ADDRESSES_PATH,
+  addressEditPath,
   adminMembersPath,
+  afterSalePath,
+  pickupCodePath,
   adminPollsPath,
   CHECK_IN_PATH,
   CO_CREATOR_APPLY_PATH,
@@ -207,4 +211,25 @@ export function openAdminContests(): void {
 /** 晒单 an order that arrived: the new-post page with the order tied. */
 export function openNewOrderPost(orderId: string): void {
   go(newOrderPostPath(orderId))
+}
+
+// 地址管理 and 售后 (member subpackage).
+
+export function openAddresses(): void {
+  go(ADDRESSES_PATH)
+}
+
+/** A new address (no id) or a saved one; from checkout, the address saved becomes the one chosen there. */
+export function openAddressEdit(addressId?: string, from?: 'checkout'): void {
+  go(addressEditPath(addressId, from))
+}
+
+/** 申请售后 for a completed order. */
+export function openAfterSale(orderId: string): void {
+  go(afterSalePath(orderId))
+}
+
+/** 取货码 of a pickup order whose goods are at the point. */
+export function openPickupCode(orderId: string): void {
+  go(pickupCodePath(orderId))
 }

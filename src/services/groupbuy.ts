@@ -1,10 +1,15 @@
 import type {
+  AfterSaleKind,
+  AfterSaleView,
+  DeliveryChoice,
   GetDealOutput,
   GroupView,
   JoinGroupOutput,
   ListDealsOutput,
   OrderPaymentOutput,
   OrderView,
+  PickupCodeView,
+  PickupPointView,
   StartGroupOutput,
 } from '@shared/api'
 import { invoke } from './api-client'
@@ -20,16 +25,17 @@ export function getDeal(dealId: string): Promise<GetDealOutput> {
 /** `code`: the distribution code of the card the shopper came from, when there is one. */
 const withCode = (code: string | undefined) => (code ? { code } : {})
 
-export function startGroup(dealId: string, code?: string): Promise<StartGroupOutput> {
-  return invoke('groupbuy', 'startGroup', { dealId, ...withCode(code) })
+/** `delivery`: how the goods reach the shopper (快递到家 to a saved address, or 团长自提 at a point). */
+export function startGroup(dealId: string, delivery: DeliveryChoice, code?: string): Promise<StartGroupOutput> {
+  return invoke('groupbuy', 'startGroup', { dealId, delivery, ...withCode(code) })
 }
 
-export function joinGroup(groupId: string, code?: string): Promise<JoinGroupOutput> {
-  return invoke('groupbuy', 'joinGroup', { groupId, ...withCode(code) })
+export function joinGroup(groupId: string, delivery: DeliveryChoice, code?: string): Promise<JoinGroupOutput> {
+  return invoke('groupbuy', 'joinGroup', { groupId, delivery, ...withCode(code) })
 }
 
-export function buySolo(dealId: string, code?: string): Promise<OrderPaymentOutput> {
-  return invoke('groupbuy', 'buySolo', { dealId, ...withCode(code) })
+export function buySolo(dealId: string, delivery: DeliveryChoice, code?: string): Promise<OrderPaymentOutput> {
+  return invoke('groupbuy', 'buySolo', { dealId, delivery, ...withCode(code) })
 }
 
 export async function getGroup(groupId: string): Promise<GroupView> {
@@ -56,4 +62,33 @@ export async function cancelOrder(orderId: string): Promise<OrderView> {
 /** The mini-program code of a share poster, as a cloud file id (null where there is none). */
 export async function posterCode(page: string, scene: string): Promise<string | null> {
   return (await invoke('groupbuy', 'posterCode', { page, scene })).fileId
+}
+
+// Fulfilment, the shopper's side: pickup points at checkout, receipt, pickup codes, after-sale.
+
+/** Pickup points the shopper may choose; the bound leader's first (`suggested`). */
+export async function pickupPoints(dealId?: string): Promise<PickupPointView[]> {
+  return (await invoke('groupbuy', 'pickupPoints', dealId ? { dealId } : {})).items
+}
+
+/** 确认收货: the order completes. */
+export async function confirmReceipt(orderId: string): Promise<OrderView> {
+  return (await invoke('groupbuy', 'confirmReceipt', { orderId })).order
+}
+
+/** The code to show at the pickup point, once the goods are there. */
+export function pickupCode(orderId: string): Promise<PickupCodeView> {
+  return invoke('groupbuy', 'pickupCode', { orderId })
+}
+
+export interface AfterSaleRequest {
+  orderId: string
+  kind: AfterSaleKind
+  reason: string
+  images: string[]
+}
+
+/** 申请售后 (仅退款 / 退货退款), within the window after completion. */
+export async function requestAfterSale({ images, ...rest }: AfterSaleRequest): Promise<AfterSaleView> {
+  return (await invoke('groupbuy', 'requestAfterSale', images.length ? { ...rest, images } : rest)).afterSale
 }

@@ -9,11 +9,12 @@ export type PayResult = 'paid' | 'cancelled'
 declare const WX_TMPL_GROUP_RESULT: string
 
 /**
- * Asks for consent to the group-result subscription message (成团 / 未成团 notice)
- * right before paying, as WeChat requires a tap-triggered request. A refusal never
- * blocks the payment.
+ * Asks for consent to the group-result subscription message (成团 / 未成团 notice).
+ * WeChat only honours the request inside a tap: call it FIRST in the tap handler that
+ * pays (去支付 on the checkout sheet, on an order, on a group), before any await.
+ * A refusal never blocks the payment.
  */
-async function askForGroupResultNotice(): Promise<void> {
+export async function askForGroupResultNotice(): Promise<void> {
   // A build-time constant; absent outside a Taro build (unit tests).
   const template = typeof WX_TMPL_GROUP_RESULT === 'string' ? WX_TMPL_GROUP_RESULT : ''
   if (!template) return
@@ -37,7 +38,6 @@ export function pay(params: PaymentParams): Promise<PayResult> {
 }
 
 async function payWithWechat({ provider: _provider, ...params }: Extract<PaymentParams, { provider: 'wechat' }>) {
-  await askForGroupResultNotice()
   try {
     await Taro.requestPayment(params)
     return 'paid' as const

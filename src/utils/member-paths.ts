@@ -14,3 +14,15 @@ export const pollPath = (pollId: string) => withQuery('member/pages/poll/index',
 
 export const adminMembersPath = () => 'admin/pages/members/index'
 export const adminPollsPath = () => 'admin/pages/polls/index'
+
+// 地址管理 and 售后, also in the member subpackage.
+export const ADDRESSES_PATH = 'member/pages/addresses/index'
+
+/** `from: 'checkout'`: the address saved is the one chosen at the checkout the shopper came from. */
+export const addressEditPath = (addressId?: string, from?: 'checkout') =>
+  withQuery('member/pages/address-edit/index', { id: addressId, from })
+
+export const afterSalePath = (orderId: string) => withQuery('member/pages/after-sale/index', { orderId })
+
+/** 取货码: the QR code and the 6 digits of a pickup order at its point. */
+export const pickupCodePath = (orderId: string) => withQuery('member/pages/pickup-code/index', { orderId })

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { TestCloud } from '../helpers/test-cloud';
 import { phonePage } from '../helpers/browser';
+import { checkout } from '../helpers/checkout';
 import { browserSuite } from '../helpers/browser-suite';
 
 const DAY = 86_400_000;
@@ -52,6 +53,7 @@ describe("阿哲's card brings a customer, and the commission travels to his WeC
     // She starts a 2-person group of 燕麦坚果脆 and pays on the sandbox sheet.
     await buyer.locator('.deal-card', { hasText: '燕麦坚果脆' }).click();
     await buyer.locator('.action-bar__start').click();
+    await checkout(buyer, 'pickup');
     await buyer.locator('.pay-sheet').waitFor();
     await buyer.locator('.pay-sheet__confirm').click();
     await buyer.locator('.group-headline__title', { hasText: '还差 1 人' }).waitFor();
@@ -61,7 +63,9 @@ describe("阿哲's card brings a customer, and the commission travels to his WeC
     const orderId: string = myOrders.data.items[0].orderId;
 
     // A friend (not bound to anyone) joins and pays: the group succeeds, her order becomes effective.
-    const joined = await cloud.call('groupbuy', { action: 'joinGroup', groupId }, 'fresh-friend');
+    const points = await cloud.call('groupbuy', { action: 'pickupPoints' }, 'fresh-friend');
+    const delivery = { mode: 'pickup', pointId: points.data.items[0].pointId };
+    const joined = await cloud.call('groupbuy', { action: 'joinGroup', groupId, delivery }, 'fresh-friend');
     expect(joined.ok).toBe(true);
     expect((await cloud.post('/dev/pay', { orderId: joined.data.orderId })).ok).toBe(true);
     await buyer.locator('.group-headline__title', { hasText: '拼团成功' }).waitFor({ timeout: 15_000 });

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { TestCloud } from '../helpers/test-cloud';
 import { phonePage } from '../helpers/browser';
+import { checkout } from '../helpers/checkout';
 import { browserSuite } from '../helpers/browser-suite';
 
 const suite = browserSuite();
@@ -12,12 +13,14 @@ beforeAll(() => {
 });
 
 describe('a two-person group buy in Chromium', () => {
-  it('A starts and pays, B joins from the link and pays, both see 拼团成功', async () => {
+  it('A starts (快递到家) and pays, B joins from the link (团长自提) and pays, both see 拼团成功', async () => {
     // A (小满) starts a group on 燕麦坚果脆, a 2-person deal, and pays on the sandbox sheet.
     const a = await phonePage(browser, cloud.url, 'demo-shopper');
     await a.locator('.deal-card', { hasText: '燕麦坚果脆' }).click();
     await a.locator('.deal-page__title', { hasText: '燕麦坚果脆' }).waitFor();
     await a.locator('.action-bar__start').click();
+    // 快递到家 to her saved default address (free shipping on this deal or not, the sheet shows the total).
+    await checkout(a, 'express');
     const sheet = a.locator('.pay-sheet');
     await sheet.waitFor();
     await expect(sheet.innerText()).resolves.toContain('¥19.9');
@@ -38,6 +41,7 @@ describe('a two-person group buy in Chromium', () => {
     await join.waitFor();
     await expect(join.innerText()).resolves.toContain('参与拼团');
     await join.click();
+    await checkout(b, 'pickup');
     await b.locator('.pay-sheet').waitFor();
     await b.locator('.pay-sheet__confirm').click();
     await b.locator('.group-headline__title', { hasText: '拼团成功' }).waitFor();

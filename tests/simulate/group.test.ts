@@ -29,6 +29,7 @@ const GROUP: GroupView = {
     status: 'active',
     phase: 'on_sale',
     tags: [],
+    delivery: { express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null },
   },
   status: 'open',
   size: 2,

@@ -26,6 +26,7 @@ const deal = (id: string, title: string, groupPriceFen: number): DealView => ({
   status: 'active',
   phase: 'on_sale',
   tags: ['共创新品'],
+  delivery: { express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null },
 })
 
 const FIXTURE = [deal('morning-bowl', '晨光能量碗', 2990), deal('oat-crisps', '烘焙燕麦脆', 1990)]

@@ -1,7 +1,7 @@
 import { storageUrl } from '@/services/images'
 import { drawPoster } from './draw-poster'
 import { posterCodeHint, posterImages, posterTarget } from './poster-target'
-import { qrMatrix } from './qr-matrix'
+import { qrMatrix } from '@/utils/qr-matrix'
 import { POSTER_HEIGHT, POSTER_SCALE, POSTER_WIDTH, type PosterContent, type PosterImage } from './share-poster.shared'
 
 function loadImage(src: string): Promise<PosterImage | null> {

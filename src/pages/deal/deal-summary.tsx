@@ -3,6 +3,7 @@ import type { DealView } from '@shared/api'
 import { savingPercent } from '@shared/domain/money'
 import { Price, StrikePrice } from '@/components/price'
 import { Tag } from '@/components/tag'
+import { dealDeliveryText } from '@/utils/checkout'
 import { formatDuration } from '@/utils/format'
 
 /** Prices, names and the facts of the deal, under the picture. */
@@ -47,6 +48,7 @@ export function DealSummary({ deal }: { deal: DealView }) {
           {deal.autoComplete ? '；成团保障：人数未满也照常发货' : '；未成团自动全额退款'}
           {deal.perUserLimit > 0 ? `；每人限购 ${deal.perUserLimit} 份` : ''}
         </Text>
+        {deal.delivery ? <Text className='deal-summary__delivery'>配送：{dealDeliveryText(deal.delivery)}</Text> : null}
       </View>
     </View>
   )

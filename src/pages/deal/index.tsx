@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { ActionBar } from '@/components/action-bar'
+import { CheckoutSheet } from '@/components/checkout-sheet'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
@@ -20,7 +21,7 @@ export default function DealPage() {
   const dealId = useRouter().params.id
   const { state, reload } = useDealDetail(dealId)
   const deal = state.status === 'ready' ? state.data.deal : undefined
-  const act = useGroupAction(deal)
+  const { act, checkout, paying, payWith, closeCheckout } = useGroupAction(deal)
   const code = useShareCode()
 
   // Reloads quietly back from a group or the orders: seats and stock have moved on.
@@ -65,6 +66,16 @@ export default function DealPage() {
         onSolo={() => act({ kind: 'solo' })}
         onStart={() => act({ kind: 'start' })}
       />
+      {checkout ? (
+        <CheckoutSheet
+          deal={d}
+          goodsFen={checkout.kind === 'start' ? d.groupPriceFen : (d.soloPriceFen ?? d.groupPriceFen)}
+          heading={checkout.kind === 'start' ? '发起拼团' : '单独购买'}
+          busy={paying}
+          onPay={payWith}
+          onClose={closeCheckout}
+        />
+      ) : null}
     </PageShell>
   )
 }

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { CheckoutSheet } from '@/components/checkout-sheet'
 import { PageShell } from '@/components/page-shell'
 import { SharePoster } from '@/components/share-poster'
 import { StatusView } from '@/components/status-view'
@@ -77,6 +78,16 @@ export default function GroupPage() {
         />
       </View>
       <GroupRules deal={g.deal} />
+      {purchase.checkout ? (
+        <CheckoutSheet
+          deal={g.deal}
+          goodsFen={g.deal.groupPriceFen}
+          heading='参与拼团'
+          busy={purchase.busy}
+          onPay={purchase.joinWith}
+          onClose={purchase.closeCheckout}
+        />
+      ) : null}
       {overlay === 'invite' ? <InviteTip link={shareLink(g.groupId, code)} onClose={() => setOverlay('none')} /> : null}
       {overlay === 'poster' ? (
         <SharePoster

@@ -4,6 +4,7 @@ import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import {
+  openAddresses,
   openAdminContests,
   openContests,
   openAdminDeals,
@@ -49,6 +50,7 @@ export default function MePage() {
 
   const entries: MeEntry[] = [
     { key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders },
+    { key: 'addresses', title: '收货地址', note: '快递到家 · 默认地址', onOpen: openAddresses },
     { key: 'posts', title: '我的晒单', note: '晒单 · 审核进度', onOpen: openMyPosts },
     state.data.isDistributor
       ? { key: 'leader', title: '团长中心', note: '分销码 · 佣金 · 提现', onOpen: openLeader }

@@ -9,7 +9,7 @@ import './index.scss'
 
 export default function OrdersPage() {
   const { state, reload, loadMore, replace } = useOrderList()
-  const { payFor, cancel } = useOrderActions(replace)
+  const { payFor, cancel, receive } = useOrderActions(replace)
 
   // Reloads quietly back from a group page, say: orders move on while we are away.
   useRefreshOnShow(reload)
@@ -19,8 +19,8 @@ export default function OrdersPage() {
 
   return (
     <PageShell className='orders-page'>
-      <PageHead title='我的订单' note='拼团进度、支付和退款都在这里' />
-      <OrderFeed state={state} onRetry={() => reload()} onMore={loadMore} onPay={payFor} onCancel={cancel} />
+      <PageHead title='我的订单' note='拼团进度、物流、取货和售后都在这里' />
+      <OrderFeed state={state} onRetry={() => reload()} onMore={loadMore} onPay={payFor} onCancel={cancel} onReceipt={receive} />
     </PageShell>
   )
 }

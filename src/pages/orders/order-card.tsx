@@ -4,8 +4,10 @@ import { Countdown } from '@/components/countdown'
 import { Tag } from '@/components/tag'
 import { imageSrc } from '@/services/images'
 import { formatDateTime, formatYuan } from '@/utils/format'
+import { deliveryHint, orderNextActions, stageChip } from '@/utils/order-delivery'
 import { orderStatusChip, refundText } from '@/utils/order-status'
-import { openNewOrderPost } from '@/routes'
+import { openAfterSale, openNewOrderPost, openPickupCode } from '@/routes'
+import { OrderDelivery } from './order-delivery'
 
 /** Orders that may be tied to a 晒单 (已购认证): the group succeeded, nothing refunded. */
 const POSTABLE = new Set<OrderView['status']>(['effective', 'completed'])
@@ -15,16 +17,20 @@ export interface OrderCardProps {
   onPay: (order: OrderView) => void
   onCancel: (order: OrderView) => void
   onGroup: (groupId: string) => void
+  onReceipt: (order: OrderView) => void
 }
 
 /** One order: what, how many, how much, where it stands, what comes next, and what can be done. */
-export function OrderCard({ order, onPay, onCancel, onGroup }: OrderCardProps) {
-  const chip = orderStatusChip(order)
+export function OrderCard({ order, onPay, onCancel, onGroup, onReceipt }: OrderCardProps) {
+  const d = order.delivery
+  const now = new Date()
+  const chip = d ? stageChip(d.stage) : orderStatusChip(order)
+  const next = d ? orderNextActions(order, now) : { receipt: false, pickupCode: false, afterSale: false }
   const unpaid = order.status === 'pending_payment'
   const refund = refundText(order.refund)
   const amountLabel = unpaid ? '应付' : order.status === 'cancelled' ? '金额' : '实付'
   return (
-    <View className='order-card' data-order-id={order.orderId} data-status={order.status}>
+    <View className='order-card' data-order-id={order.orderId} data-status={order.status} data-stage={d?.stage}>
       <View className='order-card__head'>
         <Text className='order-card__kind'>
           {order.kind === 'group' ? '拼团订单' : '单独购买'} · {formatDateTime(order.createdAt)}
@@ -44,9 +50,12 @@ export function OrderCard({ order, onPay, onCancel, onGroup }: OrderCardProps) {
         <View className='order-card__amount'>
           <Text className='order-card__amount-label'>{amountLabel}</Text>
           <Text className='order-card__amount-value'>{formatYuan(order.amountFen)}</Text>
+          {d && d.shippingFeeFen > 0 ? <Text className='order-card__fee'>含运费 {formatYuan(d.shippingFeeFen)}</Text> : null}
+          {d && d.mode === 'express' && d.shippingFeeFen === 0 ? <Text className='order-card__fee'>免运费</Text> : null}
         </View>
       </View>
       {order.nextStep ? <Text className={`order-card__next order-card__next--${chip.tone}`}>{order.nextStep}</Text> : null}
+      {d ? <OrderDelivery delivery={d} hint={deliveryHint(order, now)} /> : null}
       {refund && order.refund ? (
         <Text className='order-card__refund'>
           {refund} {formatYuan(order.refund.amountFen)} · 原路退回
@@ -63,9 +72,24 @@ export function OrderCard({ order, onPay, onCancel, onGroup }: OrderCardProps) {
             查看拼团
           </Button>
         ) : null}
+        {next.afterSale ? (
+          <Button className='order-card__btn order-card__after-sale-btn' onClick={() => openAfterSale(order.orderId)}>
+            申请售后
+          </Button>
+        ) : null}
         {POSTABLE.has(order.status) ? (
           <Button className='order-card__btn order-card__post' onClick={() => openNewOrderPost(order.orderId)}>
             晒单
+          </Button>
+        ) : null}
+        {next.pickupCode ? (
+          <Button className='order-card__btn order-card__primary order-card__pickup-code' onClick={() => openPickupCode(order.orderId)}>
+            取货码
+          </Button>
+        ) : null}
+        {next.receipt ? (
+          <Button className='order-card__btn order-card__primary order-card__receipt' onClick={() => onReceipt(order)}>
+            确认收货
           </Button>
         ) : null}
         {unpaid ? (

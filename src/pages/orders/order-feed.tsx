@@ -11,10 +11,11 @@ export interface OrderFeedProps {
   onMore: () => void
   onPay: (order: OrderView) => void
   onCancel: (order: OrderView) => void
+  onReceipt: (order: OrderView) => void
 }
 
 /** The list of my orders, in each of its states. */
-export function OrderFeed({ state, onRetry, onMore, onPay, onCancel }: OrderFeedProps) {
+export function OrderFeed({ state, onRetry, onMore, onPay, onCancel, onReceipt }: OrderFeedProps) {
   if (state.status === 'loading') {
     return (
       <View className='order-feed order-feed--loading'>
@@ -42,7 +43,7 @@ export function OrderFeed({ state, onRetry, onMore, onPay, onCancel }: OrderFeed
   return (
     <View className='order-feed'>
       {state.items.map((order) => (
-        <OrderCard key={order.orderId} order={order} onPay={onPay} onCancel={onCancel} onGroup={openGroup} />
+        <OrderCard key={order.orderId} order={order} onPay={onPay} onCancel={onCancel} onGroup={openGroup} onReceipt={onReceipt} />
       ))}
       <FeedFooter state={state} onMore={onMore} />
     </View>

@@ -2,12 +2,12 @@ import Taro from '@tarojs/taro'
 import { useCallback, useRef } from 'react'
 import type { OrderView } from '@shared/api'
 import { toAppError } from '@/services/app-error'
-import { cancelOrder, getOrder, payOrder } from '@/services/groupbuy'
-import { pay } from '@/services/payment'
+import { cancelOrder, confirmReceipt, getOrder, payOrder } from '@/services/groupbuy'
+import { askForGroupResultNotice, pay } from '@/services/payment'
 
 const toastError = (error: unknown) => Taro.showToast({ title: toAppError(error).message, icon: 'none', duration: 2500 })
 
-/** 去支付 and 取消订单 on one order; the order on screen is replaced by its new state. */
+/** 去支付, 取消订单 and 确认收货 on one order; the order on screen is replaced by its new state. */
 export function useOrderActions(replace: (order: OrderView) => void) {
   const busy = useRef(false)
 
@@ -27,6 +27,7 @@ export function useOrderActions(replace: (order: OrderView) => void) {
   const payFor = useCallback(
     (order: OrderView) =>
       guarded(async () => {
+        await askForGroupResultNotice() // first in the tap, as WeChat requires
         Taro.showLoading({ title: '请稍候', mask: true })
         const { payment } = await payOrder(order.orderId)
         Taro.hideLoading()
@@ -54,5 +55,22 @@ export function useOrderActions(replace: (order: OrderView) => void) {
     [guarded, replace],
   )
 
-  return { payFor, cancel }
+  const receive = useCallback(
+    (order: OrderView) =>
+      guarded(async () => {
+        const { confirm } = await Taro.showModal({
+          title: '确认收货',
+          content: `确认已收到「${order.title}」吗？确认后订单完成，如有问题可在售后期内申请售后。`,
+          confirmText: '确认收货',
+          confirmColor: '#2f6b3f',
+          cancelText: '还没收到',
+        })
+        if (!confirm) return
+        replace(await confirmReceipt(order.orderId))
+        Taro.showToast({ title: '已确认收货', icon: 'success' })
+      }),
+    [guarded, replace],
+  )
+
+  return { payFor, cancel, receive }
 }

@@ -2,10 +2,10 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
-import { POST_TEXT_MAX, textCounter } from '@/utils/post-draft'
+import { POST_IMAGES_MAX, POST_TEXT_MAX, textCounter } from '@/utils/post-draft'
 import { ContestBanner } from './contest-banner'
 import { OrderPicker } from './order-picker'
-import { PhotoPicker } from './photo-picker'
+import { PhotoPicker } from '@/components/photo-picker'
 import { ReuseConsent } from './reuse-consent'
 import { TopicPicker } from './topic-picker'
 import { useNewPost } from './use-new-post'
@@ -33,7 +33,7 @@ export default function NewPostPage() {
           onInput={(e) => draft.setText(e.detail.value)}
         />
         <Text className={`new-post__counter ${counter.over ? 'new-post__counter--over' : ''}`}>{counter.label}</Text>
-        <PhotoPicker photos={photos.photos} onPick={photos.pick} onRemove={photos.remove} onRetry={photos.retry} />
+        <PhotoPicker photos={photos.photos} onPick={photos.pick} onRemove={photos.remove} onRetry={photos.retry} max={POST_IMAGES_MAX} />
       </View>
 
       <View className='new-post__card'>

@@ -6,9 +6,9 @@ import { createPost, postableOrders } from '@/services/community'
 import { getContest } from '@/services/contests'
 import { announcePost } from '@/hooks/use-post-events'
 import { replaceWithMyPosts, replaceWithPost } from '@/routes'
-import { draftProblem } from '@/utils/post-draft'
+import { draftProblem, POST_IMAGES_MAX } from '@/utils/post-draft'
 import { submittedNotice } from '@/utils/post-status'
-import { usePhotoUploads } from './use-photo-uploads'
+import { usePhotoUploads } from '@/hooks/use-photo-uploads'
 
 /** Once per draft: sending it again (after a lost answer) gives back the post it made. */
 const newClientToken = () => Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('')
@@ -24,7 +24,7 @@ export function useNewPost(initialOrderId?: string, contestId?: string) {
   const [allowReuse, setAllowReuse] = useState(false)
   const [orders, setOrders] = useState<PostableOrderView[] | null>(null)
   const [submitting, setSubmitting] = useState(false)
-  const photos = usePhotoUploads()
+  const photos = usePhotoUploads(POST_IMAGES_MAX)
   const clientToken = useRef(newClientToken())
   const [contest, setContest] = useState<ContestView | null>(null)
   const entering = contest?.phase === 'open' ? contest : null

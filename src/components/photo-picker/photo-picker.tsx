@@ -1,18 +1,20 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { ITouchEvent } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { POST_IMAGES_MAX } from '@/utils/post-draft'
-import type { DraftPhoto } from './use-photo-uploads'
+import type { DraftPhoto } from '@/hooks/use-photo-uploads'
+import './photo-picker.scss'
 
 export interface PhotoPickerProps {
   photos: DraftPhoto[]
   onPick: () => void
   onRemove: (key: string) => void
   onRetry: (key: string) => void
+  /** How many photos at most (9 on a post). */
+  max: number
 }
 
-/** The draft's photos, three a row: each with its upload state and ×, then + while fewer than nine. */
-export function PhotoPicker({ photos, onPick, onRemove, onRetry }: PhotoPickerProps) {
+/** The draft's photos, three a row: each with its upload state and ×, then + while fewer than `max`. */
+export function PhotoPicker({ photos, onPick, onRemove, onRetry, max }: PhotoPickerProps) {
   const preview = (path: string) => Taro.previewImage({ current: path, urls: photos.map((p) => p.path) })
   const stop = (e: ITouchEvent, then: () => void) => {
     e.stopPropagation()
@@ -35,10 +37,10 @@ export function PhotoPicker({ photos, onPick, onRemove, onRetry }: PhotoPickerPr
           </Text>
         </View>
       ))}
-      {photos.length < POST_IMAGES_MAX ? (
+      {photos.length < max ? (
         <View className='photo-picker__cell photo-picker__add' onClick={onPick}>
           <Text className='photo-picker__plus'>+</Text>
-          <Text className='photo-picker__hint'>{photos.length ? `${photos.length}/${POST_IMAGES_MAX}` : '添加图片'}</Text>
+          <Text className='photo-picker__hint'>{photos.length ? `${photos.length}/${max}` : '添加图片'}</Text>
         </View>
       ) : null}
     </View>

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import { uploadImage } from '@/services/storage'
-import { photosLeft, POST_IMAGES_MAX } from '@/utils/post-draft'
 
 export interface DraftPhoto {
   key: string
@@ -11,8 +10,8 @@ export interface DraftPhoto {
   fileId?: string
 }
 
-/** The photos of a draft: picked, each uploaded at once, retried or removed. */
-export function usePhotoUploads() {
+/** The photos of a draft (at most `max`): picked, each uploaded at once, retried or removed. */
+export function usePhotoUploads(max: number) {
   const [photos, setPhotos] = useState<DraftPhoto[]>([])
   const latest = useRef(photos)
   latest.current = photos
@@ -30,9 +29,9 @@ export function usePhotoUploads() {
   }, [])
 
   const pick = useCallback(async () => {
-    const left = photosLeft(latest.current.length)
+    const left = Math.max(0, max - latest.current.length)
     if (!left) {
-      Taro.showToast({ title: `最多 ${POST_IMAGES_MAX} 张图片`, icon: 'none' })
+      Taro.showToast({ title: `最多 ${max} 张图片`, icon: 'none' })
       return
     }
     let paths: string[]
@@ -44,7 +43,7 @@ export function usePhotoUploads() {
     const added: DraftPhoto[] = paths.slice(0, left).map((path) => ({ key: `photo-${++seq.current}`, path, status: 'uploading' }))
     setPhotos((ps) => [...ps, ...added])
     added.forEach((p) => upload(p.key, p.path))
-  }, [upload])
+  }, [upload, max])
 
   const remove = useCallback((key: string) => setPhotos((ps) => ps.filter((p) => p.key !== key)), [])
 

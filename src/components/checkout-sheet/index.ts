@@ -1,0 +1,2 @@
+export { CheckoutSheet } from './checkout-sheet'
+export type { CheckoutSheetProps } from './checkout-sheet'

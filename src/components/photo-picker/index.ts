@@ -1,0 +1,2 @@
+export { PhotoPicker } from './photo-picker'
+export type { PhotoPickerProps } from './photo-picker'

@@ -1,0 +1,2 @@
+export { QrCode } from './qr-code'
+export type { QrCodeProps } from './qr-code'
