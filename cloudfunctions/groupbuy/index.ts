@@ -1,6 +1,7 @@
 import { createMain } from '../shared/runtime/router';
 import { buySolo } from './actions/buy-solo';
 import { cancelOrder } from './actions/cancel-order';
+import { confirmReceipt } from './actions/confirm-receipt';
 import { getDeal } from './actions/get-deal';
 import { getGroup } from './actions/get-group';
 import { getOrder } from './actions/get-order';
@@ -9,7 +10,9 @@ import { listDeals } from './actions/list-deals';
 import { myOrders } from './actions/my-orders';
 import { payOrder } from './actions/pay-order';
 import { pickupPoints } from './actions/pickup-points';
+import { pickupCode } from './actions/pickup-code';
 import { posterCode } from './actions/poster-code';
+import { requestAfterSale } from './actions/request-after-sale';
 import { startGroup } from './actions/start-group';
 
 /** 拼团: deals, groups and orders. */
@@ -25,5 +28,8 @@ export const main = createMain('groupbuy', {
   payOrder,
   cancelOrder,
   posterCode,
+  confirmReceipt,
+  requestAfterSale,
+  pickupCode,
   pickupPoints,
 });

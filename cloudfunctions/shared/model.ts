@@ -153,8 +153,10 @@ export interface OrderDoc {
   pickupCodeId?: string | null;
   /** effective → completed: received (确认收货, auto-receipt, or verified at the point). */
   completedAt?: Date | null;
-  /** The open after-sale request, if any (one at a time). */
+  /** The open after-sale request, if any (one at a time); cleared when rejected, so another may follow. */
   afterSaleId?: string | null;
+  /** The latest after-sale request, open or decided (what the shopper sees, e.g. the reason of a rejection). */
+  lastAfterSaleId?: string | null;
 }
 
 export type OrderDelivery =
@@ -220,6 +222,28 @@ export interface VerifyCodeDoc {
   expiresAt: Date | null;
   usedAt: Date | null;
   usedBy: string | null;
+  createdAt: Date;
+}
+
+/** A short code taken (`_id` = the 6 digits), so no two codes share one; points at its code's token. */
+export interface VerifyShortDoc {
+  _id: string;
+  token: string;
+  createdAt: Date;
+}
+
+/** The one code issued for a (kind, ref), `_id = <kind>_<ref>`: makes issuing idempotent, also under concurrency. */
+export interface VerifyRefDoc {
+  _id: string;
+  token: string;
+  short: string;
+  createdAt: Date;
+}
+
+/** Wrong codes one caller tried in one Asia/Shanghai hour, `_id = <openid>_<yyyymmddhh>`. */
+export interface VerifyAttemptDoc {
+  _id: string;
+  count: number;
   createdAt: Date;
 }
 

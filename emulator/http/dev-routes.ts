@@ -9,6 +9,7 @@ import { deliverSandboxPayment } from '../sandbox-pay';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 import { outbox } from '../../cloudfunctions/shared/providers/notifier';
+import { shippingSandbox } from '../../cloudfunctions/shared/providers/shipping';
 
 /** Local-only endpoints: the clock, timers, the demo users. They do not exist in the cloud. */
 export async function devRoute(cloud: LocalCloud, url: URL, method: string, req: IncomingMessage, res: ServerResponse) {
@@ -37,6 +38,7 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
   if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
   if (url.pathname === '/dev/payout') return payoutSandboxRoute(method, req, res);
   if (url.pathname === '/dev/media-checks') return mediaChecksRoute(cloud, method, req, res);
+  if (url.pathname === '/dev/shipping') return shippingSandboxRoute(method, req, res);
   if (url.pathname === '/dev/outbox' && method === 'GET') return sendJson(res, 200, { ok: true, data: { sent: outbox.sent } });
   if (url.pathname === '/dev/stats' && method === 'GET') {
     return sendJson(res, 200, { ok: true, data: cloud.store.counters });
@@ -79,6 +81,16 @@ async function payoutSandboxRoute(method: string, req: IncomingMessage, res: Ser
     if (typeof body.confirm === 'string') payoutSandbox.confirm(body.confirm);
   }
   return sendJson(res, 200, { ok: true, data: { transfers: payoutSandbox.transfers } });
+}
+
+/** GET: the shipping information the sandbox received (WeChat's upload_shipping_info); POST {failNext}: make the next uploads fail. */
+async function shippingSandboxRoute(method: string, req: IncomingMessage, res: ServerResponse) {
+  if (method === 'POST') {
+    const { failNext } = ((await readJson(req)) ?? {}) as { failNext?: unknown };
+    if (typeof failNext !== 'number' || !Number.isInteger(failNext) || failNext < 0) throw new HttpError(400, 'failNext must be an integer >= 0');
+    shippingSandbox.failNext(failNext);
+  }
+  return sendJson(res, 200, { ok: true, data: { uploads: shippingSandbox.uploads } });
 }
 
 /** GET: image checks waiting for their verdict; POST {hold?, deliver?: traceId | 'all'}: hold verdicts or deliver them now. */

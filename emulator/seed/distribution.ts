@@ -3,6 +3,8 @@ import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { clockOffsetMs, now, setClockOffset } from '../../cloudfunctions/shared/runtime/clock';
 import { ensureDistributor } from '../../cloudfunctions/distribution/flows/codes';
 import { settleDueCommissions } from '../../cloudfunctions/distribution/flows/commissions';
+import { getDoc } from '../../cloudfunctions/shared/runtime/documents';
+import type { OrderDoc } from '../../cloudfunctions/shared/model';
 import { callAs } from './call';
 import { deliverSandboxPayment } from '../sandbox-pay';
 import { DEMO_CAST } from './demo-cast';
@@ -33,6 +35,8 @@ export async function seedDistribution(cloud: LocalCloud, ids: SeedIds): Promise
     await deliverSandboxPayment(cloud, started.orderId);
     const joined = await callAs(cloud, 'groupbuy', 'demo-tiantian', { action: 'joinGroup', groupId: started.groupId, code, delivery });
     await deliverSandboxPayment(cloud, joined.orderId);
+    // The same day the goods reach his point and both collect them: the orders complete, the after-sale window runs.
+    await collectAtPoint(cloud, delivery.pointId, [started.orderId, joined.orderId]);
   } finally {
     setClockOffset(offset);
   }
@@ -40,6 +44,15 @@ export async function seedDistribution(cloud: LocalCloud, ids: SeedIds): Promise
   await settleDueCommissions(db, now());
   const withdrawal = await callAs(cloud, 'distribution', leader.openid, { action: 'withdraw', amountFen: 300 });
   await callAs(cloud, 'admin', 'demo-admin', { action: 'reviewWithdrawal', withdrawalId: withdrawal.withdrawalId, approve: true });
-  // The shopper opens his card today: her orders from now on earn him commission, frozen for 7 days.
+  // The shopper opens his card today: her orders from now on earn him commission, frozen until their after-sale window ends.
   await callAs(cloud, 'distribution', 'demo-shopper', { action: 'bind', code });
+}
+
+/** 到货 by the brand, then each pickup code verified by the point's leader (阿哲). */
+async function collectAtPoint(cloud: LocalCloud, pointId: string, orderIds: string[]): Promise<void> {
+  await callAs(cloud, 'fulfilment', 'demo-admin', { action: 'dispatchPickup', pointId, orderIds });
+  for (const orderId of orderIds) {
+    const order = await getDoc<OrderDoc>(database(), 'orders', orderId);
+    await callAs(cloud, 'fulfilment', 'demo-cocreator', { action: 'verifyPickup', code: order!.pickupCodeId });
+  }
 }

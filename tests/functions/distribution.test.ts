@@ -1,6 +1,7 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
 import { adminCall, assertLedgerInvariants, dist, makeDistributor } from '../helpers/distribution';
+import { receiveOrders } from '../helpers/fulfilment';
 
 const DAY = 86_400_000;
 let cloud: TestCloud;
@@ -9,12 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.stop());
 
-/** A 2-person group filled by `a` and `b`, so both orders become effective. */
+/** A 2-person group filled by `a` and `b`, both orders effective and then collected (completed: the after-sale window starts). */
 async function filledGroup(dealId: string, a: string, b: string, code?: string) {
   const started = await gb(cloud, a, { action: 'startGroup', dealId, ...(code ? { code } : {}) });
   await pay(cloud, started.orderId);
   const joined = await gb(cloud, b, { action: 'joinGroup', groupId: started.groupId, ...(code ? { code } : {}) });
   await pay(cloud, joined.orderId);
+  await receiveOrders(cloud, [started.orderId, joined.orderId]);
   return { a: started.orderId as string, b: joined.orderId as string };
 }
 

@@ -3,6 +3,7 @@ import path from 'path';
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
 import { adminCall, assertLedgerInvariants, dist, makeDistributor, reconcile } from '../helpers/distribution';
+import { receiveOrders } from '../helpers/fulfilment';
 
 const DAY = 86_400_000;
 let cloud: TestCloud;
@@ -20,6 +21,7 @@ async function earn(openid: string, amountFen: number) {
   await pay(cloud, started.orderId);
   const joined = await gb(cloud, `${openid}-friend`, { action: 'joinGroup', groupId: started.groupId });
   await pay(cloud, joined.orderId);
+  await receiveOrders(cloud, [started.orderId, joined.orderId]);
   cloud.clock.advance(8 * DAY);
   await runTimer(cloud, 'settleCommissions');
   expect((await dist(cloud, openid, { action: 'summary' })).availableFen).toBe(amountFen);

@@ -8,7 +8,6 @@ import {
   commissionFen,
   DEFAULT_DISTRIBUTION_CONFIG,
   isWellFormedCode,
-  unfreezeAt,
   withdrawRefusal,
 } from '@shared/domain/distribution';
 
@@ -95,11 +94,10 @@ describe('commission', () => {
 });
 
 describe('the default distribution settings', () => {
-  it('pay 15%, bind for 30 days, freeze for 7, and allow withdrawals from ¥1, 7 a day', () => {
+  it('pay 15%, bind for 30 days, and allow withdrawals from ¥1, 7 a day (commission waits for the after-sale window)', () => {
     expect(DEFAULT_DISTRIBUTION_CONFIG).toEqual({
       defaultRateBps: 1500,
       bindingDays: 30,
-      frozenDays: 7,
       minWithdrawFen: 100,
       maxWithdrawalsPerDay: 7,
     });
@@ -166,14 +164,6 @@ describe('binding a shopper to a distributor', () => {
     expect(bindingExpiresAt(NOW, 30)).toEqual(new Date('2026-12-22T02:00:00Z'));
     expect(bindingExpiresAt(NOW, 1).getTime() - NOW.getTime()).toBe(DAY);
     expect(bindingExpiresAt(NOW, 0)).toEqual(NOW);
-  });
-});
-
-describe('frozen commission', () => {
-  it('unfreezes the configured number of days after the order became effective', () => {
-    expect(unfreezeAt(NOW, 7)).toEqual(new Date('2026-11-29T02:00:00Z'));
-    expect(unfreezeAt(NOW, 1).getTime() - NOW.getTime()).toBe(DAY);
-    expect(unfreezeAt(NOW, 0)).toEqual(NOW);
   });
 });
 

@@ -12,7 +12,6 @@ import { refundOrder as refund } from '../../groupbuy/flows/refund';
 const settingsSchema = z.object({
   defaultRateBps: z.number().int().min(0).max(5000),
   bindingDays: z.number().int().min(1).max(365),
-  frozenDays: z.number().int().min(0).max(60),
   minWithdrawFen: z.number().int().min(30).max(2_000_000),
   maxWithdrawalsPerDay: z.number().int().min(1).max(50),
 });
@@ -25,7 +24,7 @@ export const distributionSettings = action({
   },
 });
 
-/** The distribution settings in one place: commission rate for new deals, binding and freezing days, withdrawal limits. */
+/** The distribution settings in one place: commission rate for new deals, binding days, withdrawal limits (commission timing follows the after-sale window). */
 export const saveDistributionSettings = action({
   admin: true,
   input: settingsSchema,
@@ -35,14 +34,14 @@ export const saveDistributionSettings = action({
   },
 });
 
-/** After-sale refund of a paid or effective order; its commission is cancelled or reversed. */
+/** Refund of a paid, effective or completed order by the brand; its commission is cancelled or reversed. */
 export const refundOrder = action({
   admin: true,
   input: z.object({ orderId: idSchema, reason: z.string().trim().min(2).max(80) }),
   async handler({ orderId, reason }, { db, now }): Promise<{ status: OrderStatus }> {
     const order = await getDoc<OrderDoc>(db, 'orders', orderId);
     if (!order) throw new AppError('NOT_FOUND');
-    if (!['paid', 'effective'].includes(order.status)) throw new AppError('ORDER_STATE', '只有已支付的订单可以退款');
+    if (!['paid', 'effective', 'completed'].includes(order.status)) throw new AppError('ORDER_STATE', '只有已支付的订单可以退款');
     await refund(db, paymentProvider(), orderId, reason, now);
     return { status: (await getDoc<OrderDoc>(db, 'orders', orderId))!.status };
   },

@@ -23,17 +23,18 @@ async function distributorOf(db: Parameters<typeof getDoc>[0], openid: string): 
 export const summary = action({
   input: z.object({}),
   async handler(_input, { db, openid }): Promise<DistributorSummary> {
+    const _ = db.command;
     const distributor = await distributorOf(db, openid);
     const [figures, config, soon] = await Promise.all([
       distributorFigures(db, openid),
       distributionConfig(db),
-      db.collection('commissions').where({ distributorOpenid: openid, status: 'pending' }).orderBy('unfreezeAt', 'asc').limit(5).get(),
+      db.collection('commissions').where({ distributorOpenid: openid, status: 'pending', unfreezeAt: _.gt(new Date(0)) }).orderBy('unfreezeAt', 'asc').limit(5).get(),
     ]);
     return {
       code: distributor.code,
       status: distributor.status,
       ...figures,
-      unfreezing: (soon.data as CommissionDoc[]).map((c) => ({ amountFen: c.amountFen, unfreezeAt: new Date(c.unfreezeAt).toISOString() })),
+      unfreezing: (soon.data as CommissionDoc[]).map((c) => ({ amountFen: c.amountFen, unfreezeAt: new Date(c.unfreezeAt!).toISOString() })),
       rateBps: config.defaultRateBps,
       minWithdrawFen: config.minWithdrawFen,
       maxWithdrawalsPerDay: config.maxWithdrawalsPerDay,

@@ -1,10 +1,9 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { OrderDoc } from '../../shared/model';
-import { getDoc, insertOnce } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
-import { commissionFen, unfreezeAt } from '../../shared/domain/distribution';
+import { commissionFen } from '../../shared/domain/distribution';
 import { appendEntries, appendEntry, LedgerEntry } from '../../shared/ledger';
-import { distributionConfig } from './config';
 
 export type CommissionStatus = 'pending' | 'settled' | 'cancelled' | 'reversed';
 
@@ -20,7 +19,8 @@ export interface CommissionDoc {
   amountFen: number;
   status: CommissionStatus;
   effectiveAt: Date;
-  unfreezeAt: Date;
+  /** Due from then: the order's after-sale window ended. Null until the order completes. */
+  unfreezeAt: Date | null;
   settledAt: Date | null;
   closedAt: Date | null;
 }
@@ -35,7 +35,6 @@ export async function recordCommission(db: Database, order: OrderDoc, now: Date)
   const goodsFen = order.goodsFen ?? order.amountFen; // the commission base: never the shipping fee
   const amount = commissionFen(goodsFen, order.commissionBps);
   if (distributor && distributor !== order.openid && amount > 0) {
-    const { frozenDays } = await distributionConfig(db);
     const effectiveAt = order.effectiveAt ? new Date(order.effectiveAt) : now;
     const buyer = await getDoc<{ nickname: string }>(db, 'users', order.openid);
     const doc: CommissionDoc = {
@@ -50,12 +49,18 @@ export async function recordCommission(db: Database, order: OrderDoc, now: Date)
       amountFen: amount,
       status: 'pending',
       effectiveAt,
-      unfreezeAt: unfreezeAt(effectiveAt, frozenDays),
+      unfreezeAt: null, // set when the order completes: scheduleCommission
       settledAt: null,
       closedAt: null,
     };
     await insertOnce(db, 'commissions', doc); // false when written before: nothing more to do
   }
+}
+
+/** The order completed: its pending commission becomes due when the after-sale window ends (`dueAt`), once. */
+export async function scheduleCommission(db: Database, orderId: string, dueAt: Date): Promise<boolean> {
+  const res = await db.collection('commissions').where({ _id: orderId, status: 'pending', unfreezeAt: null }).update({ unfreezeAt: dueAt });
+  return updatedCount(res) === 1;
 }
 
 const BATCH = 50;
@@ -71,11 +76,13 @@ export async function settleBatch(db: Database, distributor: string, ids: string
   const _ = db.command;
   const orders = await db.collection('orders').where({ _id: _.in(ids) }).limit(ids.length).get();
   const refunded = new Set((orders.data as OrderDoc[]).filter((o) => o.status === 'refunding' || o.status === 'refunded').map((o) => o._id));
+  // An open after-sale request may still refund the order: its commission waits (stays pending).
+  const contested = new Set((orders.data as OrderDoc[]).filter((o) => o.afterSaleId).map((o) => o._id));
   return inTransaction(db, async (tx) => {
     const entries: Omit<LedgerEntry, '_id'>[] = [];
     for (const id of ids) {
       const c = await txGet<CommissionDoc>(tx, 'commissions', id);
-      if (!c || c.status !== 'pending' || new Date(c.unfreezeAt) > now) continue;
+      if (!c || c.status !== 'pending' || !c.unfreezeAt || new Date(c.unfreezeAt) > now || contested.has(c.orderId)) continue;
       if (refunded.has(c.orderId)) {
         await tx.collection('commissions').doc(id).update({ status: 'cancelled', closedAt: now });
         continue;

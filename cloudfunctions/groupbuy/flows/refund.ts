@@ -9,6 +9,7 @@ import { undoOrderRewards } from './order-rewards';
 import { leaveGroup } from './seats';
 import { settleStockMoves } from './stock-moves';
 import { refundStockMove } from '../../shared/domain/order';
+import { voidCode } from '../../shared/verify-codes';
 
 const LEASE_MS = 2 * 60_000;
 export const refundIdOf = (orderId: string) => `rf${orderId}`;
@@ -18,8 +19,13 @@ export function refundBackoffMinutes(attempts: number): number {
   return Math.min(60, 2 ** Math.max(0, attempts - 1));
 }
 
+export interface RefundOptions {
+  /** After-sale 退货退款: the brand received the goods back, so shipped units are restocked. */
+  returnReceived?: boolean;
+}
+
 /**
- * Moves a paid (or late-paid, already cancelled) order to refunding and writes
+ * Moves a paid, effective or completed (or late-paid, already cancelled) order to refunding and writes
  * its one refund record, whose id is the refund's idempotency key, in one
  * transaction on the buyer's own documents (the per-user limit comes back with
  * a paid order). Its units go back on sale afterwards by a stock move on the
@@ -32,16 +38,17 @@ export async function startRefund(
   reason: string,
   now: Date,
   latePayment?: { transactionId: string; paidAt: Date },
+  options: RefundOptions = {},
 ): Promise<string | null> {
   const _ = db.command;
   const refundId = refundIdOf(orderId);
   const started = await inTransaction(db, async (tx) => {
     const order = await txGet<OrderDoc>(tx, 'orders', orderId);
     if (!order) return null;
-    const paid = order.status === 'paid' || order.status === 'effective';
+    const paid = order.status === 'paid' || order.status === 'effective' || order.status === 'completed';
     const late = order.status === 'cancelled' && latePayment && !order.transactionId;
     if (!paid && !late) return null;
-    const move = refundStockMove(order);
+    const move = refundStockMove(order, options.returnReceived);
     const stockMoves = [...(order.stockMoves ?? []), ...(move ? [move] : [])];
     await tx.collection('orders').doc(orderId).update({
       status: 'refunding',
@@ -111,14 +118,23 @@ export async function attemptRefund(db: Database, provider: PaymentProvider, ref
   }
 }
 
-/** Starts and, at once, attempts the refund of an order. */
-export async function refundOrder(db: Database, provider: PaymentProvider, orderId: string, reason: string, now: Date, latePayment?: { transactionId: string; paidAt: Date }): Promise<void> {
+/** Starts and, at once, attempts the refund of an order; its pickup code, if any, stops working. */
+export async function refundOrder(
+  db: Database,
+  provider: PaymentProvider,
+  orderId: string,
+  reason: string,
+  now: Date,
+  latePayment?: { transactionId: string; paidAt: Date },
+  options: RefundOptions = {},
+): Promise<void> {
   if (!latePayment) {
     // A paid member of a group still filling gives the seat back first, so the group can never fill with this order.
     const order = await getDoc<OrderDoc>(db, 'orders', orderId);
     if (order?.groupId && order.status === 'paid') await leaveGroup(db, order.groupId, orderId);
   }
-  const refundId = (await startRefund(db, orderId, reason, now, latePayment)) ?? (await getDoc<OrderDoc>(db, 'orders', orderId))?.refundId;
+  const refundId = (await startRefund(db, orderId, reason, now, latePayment, options)) ?? (await getDoc<OrderDoc>(db, 'orders', orderId))?.refundId;
+  await voidCode(db, 'pickup', orderId);
   await undoOrderRewards(db, orderId, now);
   if (refundId) await attemptRefund(db, provider, refundId, now);
 }

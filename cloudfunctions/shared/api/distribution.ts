@@ -5,7 +5,7 @@ import type { Tier } from './member';
 export interface DistributorSummary {
   code: string;
   status: 'active' | 'suspended';
-  /** Frozen commission: unfreezes 7 days after each order became effective. */
+  /** Frozen commission: due when its order completed and the after-sale window (fulfilment settings) ended. */
   pendingFen: Fen;
   availableFen: Fen;
   withdrawnFen: Fen;
@@ -101,7 +101,6 @@ export interface ReconciliationView {
 export interface DistributionSettings {
   defaultRateBps: number;
   bindingDays: number;
-  frozenDays: number;
   minWithdrawFen: Fen;
   maxWithdrawalsPerDay: number;
 }

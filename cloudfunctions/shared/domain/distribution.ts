@@ -1,5 +1,6 @@
 /**
- * Distribution (分销) rules: codes, binding, commission, freezing, withdrawals.
+ * Distribution (分销) rules: codes, binding, commission, withdrawals. A commission
+ * becomes due when its order's after-sale window ends (see domain/delivery.ts).
  * Pure: ids, randomness and `now` are passed in.
  */
 import type { Fen } from './money';
@@ -11,7 +12,6 @@ export const CODE_LENGTH = 8;
 export interface DistributionConfig {
   defaultRateBps: number;
   bindingDays: number;
-  frozenDays: number;
   minWithdrawFen: Fen;
   maxWithdrawalsPerDay: number;
 }
@@ -19,7 +19,6 @@ export interface DistributionConfig {
 export const DEFAULT_DISTRIBUTION_CONFIG: DistributionConfig = {
   defaultRateBps: 1500,
   bindingDays: 30,
-  frozenDays: 7,
   minWithdrawFen: 100,
   maxWithdrawalsPerDay: 7,
 };
@@ -68,11 +67,6 @@ export function bindRefusal(
 
 export function bindingExpiresAt(now: Date, bindingDays: number): Date {
   return new Date(now.getTime() + bindingDays * 86_400_000);
-}
-
-/** Commission stays frozen through the after-sale window after the order became effective. */
-export function unfreezeAt(effectiveAt: Date, frozenDays: number): Date {
-  return new Date(effectiveAt.getTime() + frozenDays * 86_400_000);
 }
 
 export type WithdrawRefusal = 'TOO_SMALL' | 'INSUFFICIENT_BALANCE' | 'LIMIT_EXCEEDED';

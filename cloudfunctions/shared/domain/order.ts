@@ -70,10 +70,11 @@ export function stockDelta(move: StockMove, quantity: number): StockCounters {
 
 /**
  * What a refund does to the order's units: a paid order's units go back on sale,
- * unless they were shipped (a shipped unit is gone); an order paid after its
- * reservation was released had its units released already.
+ * unless they were shipped (a shipped unit is gone) and the brand did not mark the
+ * return as received (退货退款); an order paid after its reservation was released
+ * had its units released already.
  */
-export function refundStockMove(order: { status: OrderStatus; shippedAt?: Date | null }): StockMove | null {
-  if (order.status !== 'paid' && order.status !== 'effective') return null;
-  return order.shippedAt ? null : 'restock';
+export function refundStockMove(order: { status: OrderStatus; shippedAt?: Date | null }, returnReceived = false): StockMove | null {
+  if (order.status !== 'paid' && order.status !== 'effective' && order.status !== 'completed') return null;
+  return order.shippedAt && !returnReceived ? null : 'restock';
 }

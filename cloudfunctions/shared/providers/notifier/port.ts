@@ -3,7 +3,8 @@
  * an outbox the local cloud shows at GET /dev/outbox. A failed send never fails
  * the flow that sent it.
  */
-export type NoticeKind = 'group_succeeded' | 'group_failed';
+/** pickup_ready: the goods are at the point (with the pickup code); shipped: an express parcel left. */
+export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | 'shipped';
 
 export interface Notice {
   kind: NoticeKind;

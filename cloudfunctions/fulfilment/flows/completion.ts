@@ -1,0 +1,42 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { OrderDoc } from '../../shared/model';
+import { updatedCount } from '../../shared/runtime/documents';
+import { scheduleCommission } from '../../distribution/flows/commissions';
+import { afterSaleUntil } from '../../shared/domain/delivery';
+import { fulfilmentConfig } from './config';
+
+const BATCH = 100;
+const DAY_MS = 86_400_000;
+
+/**
+ * effective → completed (received: 确认收货, auto-receipt, or verified at the point),
+ * by one conditional update, so of concurrent callers one completes it. The
+ * commission becomes due when the after-sale window after completion ends.
+ */
+export async function completeOrder(db: Database, orderId: string, now: Date, also: Record<string, unknown> = {}): Promise<boolean> {
+  const res = await db
+    .collection('orders')
+    .where({ _id: orderId, status: 'effective', ...also })
+    .update({ status: 'completed', completedAt: now, updatedAt: now });
+  if (updatedCount(res) !== 1) return false;
+  const { afterSaleDays } = await fulfilmentConfig(db);
+  await scheduleCommission(db, orderId, afterSaleUntil(now, afterSaleDays));
+  return true;
+}
+
+/** The timer's part: express orders shipped autoReceiveDays ago and not received complete by themselves. */
+export async function autoReceive(db: Database, now: Date): Promise<{ received: number }> {
+  const _ = db.command;
+  const { autoReceiveDays } = await fulfilmentConfig(db);
+  const cutoff = new Date(now.getTime() - autoReceiveDays * DAY_MS);
+  const due = await db
+    .collection('orders')
+    .where({ status: 'effective', shippedAt: _.lte(cutoff), 'delivery.mode': _.neq('pickup') })
+    .limit(BATCH)
+    .get();
+  let received = 0;
+  for (const order of due.data as OrderDoc[]) {
+    if (await completeOrder(db, order._id, now, { shippedAt: _.lte(cutoff) })) received++;
+  }
+  return { received };
+}

@@ -1,0 +1,155 @@
+/**
+ * Verification codes (核销码), the one mechanism for everything a member shows to
+ * staff: pickup codes now, partner vouchers and event tickets later. A code is an
+ * unguessable token (`verifyCodes/<token>`, the QR code) with a 6-digit short code
+ * (`verifyShorts/<short>`, unique), issued once per (kind, ref) (`verifyRefs/<kind>_<ref>`),
+ * redeemed once by staff of its place by one conditional update. Wrong codes are
+ * counted per caller per Shanghai hour (`verifyAttempts/<openid>_<yyyymmddhh>`).
+ */
+import { randomBytes } from 'crypto';
+import type { Database } from './runtime/cloud';
+import type { VerifyAttemptDoc, VerifyCodeDoc, VerifyRefDoc, VerifyShortDoc } from './model';
+import { AppError } from './runtime/app-error';
+import { getDoc, insertOnce, updatedCount } from './runtime/documents';
+import { newId } from './runtime/ids';
+import { MAX_WRONG_CODES_PER_HOUR } from './domain/delivery';
+import { attemptKey, readCode, redeemRefusal, refKey, shortCodeFrom, SHORT_CODE_TRIES, VerifyKind } from './domain/verify-code';
+
+export interface IssueRequest {
+  kind: VerifyKind;
+  ownerOpenid: string;
+  /** The place whose staff may redeem it (a pickup point, a partner). */
+  placeId: string;
+  /** What it stands for (the order id of a pickup). */
+  ref: string;
+  expiresAt: Date | null;
+}
+
+/** Who is asking: an openid, and the places they serve (null: every place, the brand). */
+export interface Redeemer {
+  openid: string;
+  allowedPlaceIds: readonly string[] | null;
+}
+
+/** Issues the code of (kind, ref), or answers the one issued before: a repeat never makes a second code. */
+export async function issueCode(db: Database, req: IssueRequest, now: Date): Promise<VerifyCodeDoc> {
+  const key = refKey(req.kind, req.ref);
+  for (let round = 0; round < 3; round++) {
+    const claimed = await getDoc<VerifyRefDoc>(db, 'verifyRefs', key);
+    if (claimed) return writeCode(db, claimed, req, now);
+    const token = newId();
+    const short = await reserveShort(db, token, now);
+    const claim: VerifyRefDoc = { _id: key, token, short, createdAt: now };
+    if (await insertOnce(db, 'verifyRefs', claim)) return writeCode(db, claim, req, now);
+    await db.collection('verifyShorts').doc(short).remove(); // another call issued it first: give the short code back
+  }
+  throw new Error(`could not issue a code for ${key}`);
+}
+
+/** The code document of a claim; a call that died between the claim and the code is finished here. */
+async function writeCode(db: Database, claim: VerifyRefDoc, req: IssueRequest, now: Date): Promise<VerifyCodeDoc> {
+  const existing = await getDoc<VerifyCodeDoc>(db, 'verifyCodes', claim.token);
+  if (existing) return existing;
+  const doc: VerifyCodeDoc = {
+    _id: claim.token,
+    short: claim.short,
+    kind: req.kind,
+    ownerOpenid: req.ownerOpenid,
+    placeId: req.placeId,
+    ref: req.ref,
+    status: 'active',
+    expiresAt: req.expiresAt,
+    usedAt: null,
+    usedBy: null,
+    createdAt: now,
+  };
+  await insertOnce(db, 'verifyCodes', doc); // false: a concurrent call wrote the same code
+  return (await getDoc<VerifyCodeDoc>(db, 'verifyCodes', claim.token))!;
+}
+
+/** Takes a random short code nobody holds, by inserting it under its own `_id`. */
+async function reserveShort(db: Database, token: string, now: Date): Promise<string> {
+  for (let i = 0; i < SHORT_CODE_TRIES; i++) {
+    const short = shortCodeFrom(randomBytes(4));
+    const doc: VerifyShortDoc = { _id: short, token, createdAt: now };
+    if (await insertOnce(db, 'verifyShorts', doc)) return short;
+  }
+  throw new Error('no free short code after several tries');
+}
+
+/** The code of (kind, ref), if one was issued. */
+export async function codeOf(db: Database, kind: VerifyKind, ref: string): Promise<VerifyCodeDoc | null> {
+  const claim = await getDoc<VerifyRefDoc>(db, 'verifyRefs', refKey(kind, ref));
+  return claim ? getDoc<VerifyCodeDoc>(db, 'verifyCodes', claim.token) : null;
+}
+
+/** A code by its token or its short code (what staff scanned or typed); null when there is none. */
+export async function findCode(db: Database, input: string): Promise<VerifyCodeDoc | null> {
+  const read = readCode(input);
+  if (!read) return null;
+  if ('token' in read) return getDoc<VerifyCodeDoc>(db, 'verifyCodes', read.token);
+  const short = await getDoc<VerifyShortDoc>(db, 'verifyShorts', read.short);
+  return short ? getDoc<VerifyCodeDoc>(db, 'verifyCodes', short.token) : null;
+}
+
+/**
+ * The code staff entered, before handing anything over: NOT_FOUND for an unknown
+ * code and WRONG_POINT for another place's, each counted as a wrong guess; past
+ * MAX_WRONG_CODES_PER_HOUR the caller is refused, even a right code, for the hour.
+ */
+export async function checkCode(db: Database, input: string, who: Redeemer, now: Date, kind?: VerifyKind): Promise<VerifyCodeDoc> {
+  const tries = await getDoc<VerifyAttemptDoc>(db, 'verifyAttempts', attemptKey(who.openid, now));
+  if (tries && tries.count >= MAX_WRONG_CODES_PER_HOUR) throw new AppError('TOO_MANY_ATTEMPTS');
+  const code = await findCode(db, input);
+  if (!code || (kind && code.kind !== kind)) {
+    await countWrongGuess(db, who.openid, now);
+    throw new AppError('NOT_FOUND', '没有找到这个码，请核对后重试');
+  }
+  if (redeemRefusal(code, who.allowedPlaceIds, now) === 'WRONG_POINT') {
+    await countWrongGuess(db, who.openid, now);
+    throw new AppError('WRONG_POINT');
+  }
+  return code;
+}
+
+/**
+ * Redeems a code once: one conditional update (`active` at its place → `used`),
+ * so of any number of concurrent calls exactly one wins; the others get CODE_USED.
+ */
+export async function redeemCode(db: Database, input: string, who: Redeemer, now: Date, kind?: VerifyKind): Promise<VerifyCodeDoc> {
+  const code = await checkCode(db, input, who, now, kind);
+  refuse(redeemRefusal(code, who.allowedPlaceIds, now));
+  const res = await db
+    .collection('verifyCodes')
+    .where({ _id: code._id, status: 'active', placeId: code.placeId })
+    .update({ status: 'used', usedAt: now, usedBy: who.openid });
+  if (updatedCount(res) !== 1) {
+    refuse(redeemRefusal((await getDoc<VerifyCodeDoc>(db, 'verifyCodes', code._id))!, who.allowedPlaceIds, now));
+    throw new AppError('CODE_USED');
+  }
+  return { ...code, status: 'used', usedAt: now, usedBy: who.openid };
+}
+
+function refuse(refusal: ReturnType<typeof redeemRefusal>): void {
+  if (refusal === 'WRONG_POINT') throw new AppError('WRONG_POINT');
+  if (refusal === 'CODE_USED') throw new AppError('CODE_USED');
+  if (refusal === 'VOID') throw new AppError('CODE_USED', '这个码已作废（订单已退款）');
+  if (refusal === 'EXPIRED') throw new AppError('CODE_USED', '这个码已过期');
+}
+
+/** The code of (kind, ref) can no longer be redeemed (its order was refunded); a used code stays used. */
+export async function voidCode(db: Database, kind: VerifyKind, ref: string): Promise<void> {
+  const claim = await getDoc<VerifyRefDoc>(db, 'verifyRefs', refKey(kind, ref));
+  if (claim) await db.collection('verifyCodes').where({ _id: claim.token, status: 'active' }).update({ status: 'void' });
+}
+
+/** One more wrong code in the caller's hour, within the cap; at the cap, TOO_MANY_ATTEMPTS. */
+async function countWrongGuess(db: Database, openid: string, now: Date): Promise<void> {
+  const _ = db.command;
+  const key = attemptKey(openid, now);
+  const bump = () => db.collection('verifyAttempts').where({ _id: key, count: _.lt(MAX_WRONG_CODES_PER_HOUR) }).update({ count: _.inc(1) });
+  if (updatedCount(await bump()) === 1) return;
+  const first: VerifyAttemptDoc = { _id: key, count: 1, createdAt: now };
+  if (await insertOnce(db, 'verifyAttempts', first)) return;
+  if (updatedCount(await bump()) !== 1) throw new AppError('TOO_MANY_ATTEMPTS');
+}
