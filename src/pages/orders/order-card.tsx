@@ -55,7 +55,7 @@ export function OrderCard({ order, onPay, onCancel, onGroup, onReceipt }: OrderC
         </View>
       </View>
       {order.nextStep ? <Text className={`order-card__next order-card__next--${chip.tone}`}>{order.nextStep}</Text> : null}
-      {d ? <OrderDelivery delivery={d} hint={deliveryHint(order, now)} /> : null}
+      {d ? <OrderDelivery delivery={d} hint={order.nextStep && d.stage !== 'completed' ? '' : deliveryHint(order, now)} /> : null}
       {refund && order.refund ? (
         <Text className='order-card__refund'>
           {refund} {formatYuan(order.refund.amountFen)} · 原路退回

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AfterSaleKind } from '@shared/api'
 import { toAppError } from '@/services/app-error'
 import { getOrder, requestAfterSale } from '@/services/groupbuy'
@@ -11,6 +11,10 @@ import { afterSaleProblem, AFTER_SALE_IMAGES_MAX } from '@/utils/after-sale-form
 export function useAfterSale(orderId: string | undefined) {
   const load = useCallback(() => getOrder(orderId as string), [orderId])
   const order = useReloadable(orderId ? load : undefined)
+  const { reload } = order
+  useEffect(() => {
+    reload()
+  }, [reload])
   const [kind, setKind] = useState<AfterSaleKind | null>(null)
   const [reason, setReason] = useState('')
   const [error, setError] = useState('')
