@@ -74,6 +74,20 @@ describe('the seed', () => {
     expect((await cloud.call('community', { action: 'listPosts', sort: 'newest' }, queue[0].authorOpenid)).data.pending).toHaveLength(1);
   });
 
+  it("with SEED=demo has pickup points (阿哲's suggested to his customers), saved addresses and orders of both delivery modes", async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const points = (await cloud.call('groupbuy', { action: 'pickupPoints' }, 'demo-shopper')).data.items;
+    expect(points.length).toBeGreaterThanOrEqual(2);
+    expect(points[0]).toMatchObject({ kind: 'leader', contactName: '阿哲', suggested: true });
+    const addresses = (await cloud.call('member', { action: 'addresses' }, 'demo-shopper')).data.items;
+    expect(addresses).toHaveLength(2);
+    expect(addresses.filter((a: { isDefault: boolean }) => a.isDefault)).toHaveLength(1);
+    const orders = (await cloud.db.collection('orders').limit(1000).get()).data as { delivery?: { mode: string }; amountFen: number; goodsFen?: number; shippingFeeFen?: number }[];
+    expect(orders.every((o) => o.delivery && o.goodsFen! + o.shippingFeeFen! === o.amountFen)).toBe(true);
+    expect(new Set(orders.map((o) => o.delivery!.mode))).toEqual(new Set(['express', 'pickup']));
+    expect(orders.some((o) => o.shippingFeeFen! > 0)).toBe(true);
+  });
+
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {
     cloud = await startTestCloud({ seed: 'demo' });
     const count = (await cloud.db.collection('deals').count()).total;
