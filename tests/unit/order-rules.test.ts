@@ -130,7 +130,13 @@ describe('what a refund does to the stock', () => {
     expect(refundStockMove({ status, shippedAt: new Date('2026-11-22T02:00:00Z') })).toBeNull();
   });
 
-  it.each(['pending_payment', 'cancelled', 'completed', 'refunding', 'refunded'] as const)('moves nothing for an order in %s', (status) => {
+  it.each(['pending_payment', 'cancelled', 'refunding', 'refunded'] as const)('moves nothing for an order in %s', (status) => {
     expect(refundStockMove({ status })).toBeNull();
+  });
+
+  it('keeps a completed (after-sale) order\'s shipped units out of stock unless the return was received', () => {
+    const shippedAt = new Date('2026-01-01T00:00:00Z');
+    expect(refundStockMove({ status: 'completed', shippedAt })).toBeNull();
+    expect(refundStockMove({ status: 'completed', shippedAt }, true)).toBe('restock');
   });
 });
