@@ -233,3 +233,9 @@ export function openAfterSale(orderId: string): void {
 export function openPickupCode(orderId: string): void {
   go(pickupCodePath(orderId))
 }
+
+/** Back to the page before; opened straight from a link (nothing before it), to `fallback` instead. */
+export function goBack(fallback: 'orders' | 'addresses'): void {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
+  else Taro.redirectTo({ url: '/' + (fallback === 'orders' ? ORDERS_PATH : ADDRESSES_PATH) })
+}

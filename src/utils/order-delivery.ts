@@ -27,19 +27,21 @@ export interface OrderNextActions {
   receipt: boolean
   /** 取货码: a pickup order whose goods are at the point. */
   pickupCode: boolean
-  /** 申请售后: completed, inside the window, no request yet. */
+  /** 申请售后: completed, inside the window, no request yet (or the last one was refused). */
   afterSale: boolean
 }
 
 export function orderNextActions(order: Pick<OrderView, 'delivery'>, now: Date): OrderNextActions {
   const d = order.delivery
-  const openWindow = d.stage === 'completed' && !d.afterSale && d.afterSaleUntil !== '' && now < new Date(d.afterSaleUntil)
+  const openWindow = d.stage === 'completed' && mayAskAgain(d) && d.afterSaleUntil !== '' && now < new Date(d.afterSaleUntil)
   return {
     receipt: d.mode === 'express' && d.stage === 'shipped',
     pickupCode: d.mode === 'pickup' && d.stage === 'at_point',
     afterSale: openWindow,
   }
 }
+
+const mayAskAgain = (d: OrderView['delivery']) => !d.afterSale || d.afterSale.status === 'rejected'
 
 /** A line about what happens next with the goods, or '' when the order says enough. */
 export function deliveryHint(order: Pick<OrderView, 'delivery'>, now: Date): string {
@@ -54,7 +56,7 @@ export function deliveryHint(order: Pick<OrderView, 'delivery'>, now: Date): str
     case 'at_point':
       return '货已到自提点，凭取货码取货'
     case 'completed':
-      return d.afterSaleUntil && now < new Date(d.afterSaleUntil) && !d.afterSale ? `${formatDate(d.afterSaleUntil)} 前可申请售后` : ''
+      return d.afterSaleUntil && now < new Date(d.afterSaleUntil) && mayAskAgain(d) ? `${formatDate(d.afterSaleUntil)} 前可申请售后` : ''
     default:
       return ''
   }

@@ -29,12 +29,14 @@ describe('the next step on an order', () => {
     expect(orderNextActions(order({ mode: 'pickup', stage: 'at_point' }), NOW).pickupCode).toBe(true)
     expect(orderNextActions(order({ mode: 'pickup', stage: 'to_arrive' }), NOW).pickupCode).toBe(false)
   })
-  it('offers 申请售后 on a completed order inside its window, once', () => {
+  it('offers 申请售后 on a completed order inside its window, again only after a refusal', () => {
     expect(orderNextActions(order({ stage: 'completed', afterSaleUntil: '2035-06-11T00:00:00.000Z' }), NOW).afterSale).toBe(true)
     expect(orderNextActions(order({ stage: 'completed', afterSaleUntil: '2035-06-09T00:00:00.000Z' }), NOW).afterSale).toBe(false)
     expect(orderNextActions(order({ stage: 'completed', afterSaleUntil: '' }), NOW).afterSale).toBe(false)
-    const requested = order({ stage: 'completed', afterSaleUntil: '2035-06-11T00:00:00.000Z', afterSale: { ...afterSale, status: 'rejected' } })
-    expect(orderNextActions(requested, NOW).afterSale).toBe(false)
+    const requested = (status: 'open' | 'rejected') =>
+      order({ stage: 'completed', afterSaleUntil: '2035-06-11T00:00:00.000Z', afterSale: { ...afterSale, status } })
+    expect(orderNextActions(requested('open'), NOW).afterSale).toBe(false)
+    expect(orderNextActions(requested('rejected'), NOW).afterSale).toBe(true)
   })
   it('tells when a shipped order completes by itself', () => {
     expect(deliveryHint(order({ stage: 'shipped', autoReceiveAt: '2035-06-20T04:00:00.000Z' }), NOW)).toBe('6月20日 将自动确认收货')

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { AddressInput } from '@shared/api'
+import { goBack } from '@/routes'
 import { toAppError } from '@/services/app-error'
 import { listAddresses, saveAddress } from '@/services/addresses'
 import { rememberDelivery } from '@/services/delivery-memory'
@@ -54,7 +55,7 @@ export function useAddressEdit(addressId: string | undefined, fromCheckout: bool
       const saved = await saveAddress(cleanAddress(form))
       if (fromCheckout) rememberDelivery({ mode: 'express', addressId: saved.addressId })
       Taro.showToast({ title: '地址已保存', icon: 'success' })
-      setTimeout(() => Taro.navigateBack(), 600)
+      setTimeout(() => goBack('addresses'), 600)
     } catch (e) {
       setError({ field: null, message: toAppError(e).message })
     } finally {

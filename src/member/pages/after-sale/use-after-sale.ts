@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AfterSaleKind } from '@shared/api'
+import { goBack } from '@/routes'
 import { toAppError } from '@/services/app-error'
 import { getOrder, requestAfterSale } from '@/services/groupbuy'
 import { usePhotoUploads } from '@/hooks/use-photo-uploads'
@@ -36,7 +37,7 @@ export function useAfterSale(orderId: string | undefined) {
       const images = photos.photos.map((p) => p.fileId).filter((id): id is string => Boolean(id))
       await requestAfterSale({ orderId, kind, reason: reason.trim(), images })
       Taro.showToast({ title: '已提交，等待品牌处理', icon: 'none', duration: 2000 })
-      setTimeout(() => Taro.navigateBack(), 800)
+      setTimeout(() => goBack('orders'), 800)
     } catch (e) {
       setError(toAppError(e).message)
     } finally {
