@@ -13,15 +13,17 @@ async function byIds<T extends { _id: string }>(db: Database, collection: string
 }
 
 const present = (ids: (string | null | undefined)[]) => ids.filter((id): id is string => Boolean(id));
+/** The after-sale the shopper sees: the open one, or the last decided (a refusal's note stays visible). */
+const shownAfterSale = (o: OrderDoc) => o.afterSaleId ?? o.lastAfterSaleId ?? null;
 
 /** Views of a page of orders, with their groups, refunds and after-sales read in one query each, and the fulfilment settings once. */
 export async function orderViews(db: Database, orders: OrderDoc[]): Promise<OrderView[]> {
   const [groups, refunds, afterSales, config] = await Promise.all([
     byIds<GroupDoc>(db, 'groups', present(orders.map((o) => o.groupId))),
     byIds<RefundDoc>(db, 'refunds', present(orders.map((o) => o.refundId))),
-    byIds<AfterSaleDoc>(db, 'afterSales', present(orders.map((o) => o.afterSaleId))),
+    byIds<AfterSaleDoc>(db, 'afterSales', present(orders.map(shownAfterSale))),
     fulfilmentConfig(db),
   ]);
   const find = <T>(map: Map<string, T>, id: string | null | undefined) => (id ? map.get(id) ?? null : null);
-  return orders.map((o) => orderView(o, find(groups, o.groupId), find(refunds, o.refundId), config, find(afterSales, o.afterSaleId)));
+  return orders.map((o) => orderView(o, find(groups, o.groupId), find(refunds, o.refundId), config, find(afterSales, shownAfterSale(o))));
 }

@@ -47,11 +47,13 @@ export interface DealDoc {
   groupSize: number;
   timeLimitMinutes: number;
   perUserLimit: number;
-  /** Stock accounting: stockInitial == stockLeft + stockReserved + stockSold, always. */
+  /** Stock accounting: stockInitial == stockLeft + stockReserved + stockSold + (stockWrittenOff ?? 0), always. */
   stockInitial: number;
   stockLeft: number;
   stockReserved: number;
   stockSold: number;
+  /** Units shipped, then refunded without coming back (absent: 0). */
+  stockWrittenOff?: number;
   /** Stock taken by reservations whose order is still being written (normally empty). */
   holds?: { orderId: string; quantity: number; at: Date }[];
   /** Delivery modes and the express fee (absent on older deals: DEFAULT_DEAL_DELIVERY). */

@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { ensureTestPoint, gb, makeDeal, readDeal, readOrder, runTimer, TEST_POINT_ID } from '../helpers/groupbuy';
+import { assertDealInvariants, ensureTestPoint, gb, makeDeal, readDeal, readOrder, runTimer, TEST_POINT_ID } from '../helpers/groupbuy';
 import { addressOf, fl, fulfil, paidOrder, receiveOrders, shippingUploads } from '../helpers/fulfilment';
 import { assertLedgerInvariants, dist, makeDistributor } from '../helpers/distribution';
 
@@ -104,6 +104,9 @@ describe('after-sale (售后) and commission timing', () => {
     // Rejected: the shopper reads why, the commission settles.
     const rejected = await fl(cloud, { action: 'reviewAfterSale', afterSaleId: asked.afterSale.afterSaleId, approve: false, note: '照片看不出破损' });
     expect(rejected.afterSale).toMatchObject({ status: 'rejected', note: '照片看不出破损' });
+    // The shopper's order still shows the refusal and its reason, and is 已完成 again.
+    const mine = (await gb(cloud, 'buyer-6', { action: 'getOrder', orderId })).order;
+    expect(mine.delivery).toMatchObject({ stage: 'completed', afterSale: { status: 'rejected', note: '照片看不出破损' } });
     await runTimer(cloud, 'settleCommissions');
     const settled = (await cloud.db.collection('commissions').doc(orderId).get()).data[0];
     expect(settled.status).toBe('settled');
@@ -130,9 +133,12 @@ describe('after-sale (售后) and commission timing', () => {
     await fl(cloud, { action: 'reviewAfterSale', afterSaleId: asked.afterSale.afterSaleId, approve: true, note: '' });
     const order = await readOrder(cloud, second);
     expect(['refunding', 'refunded']).toContain(order.status);
-    expect((await readDeal(cloud, dealId)).stockLeft).toBe(before.stockLeft);
+    // The shipped unit did not come back: written off, neither on sale nor counted as sold.
+    const after = await readDeal(cloud, dealId);
+    expect([after.stockLeft - before.stockLeft, before.stockSold - after.stockSold, (after.stockWrittenOff ?? 0) - (before.stockWrittenOff ?? 0)]).toEqual([0, 1, 1]);
     expect((await cloud.db.collection('commissions').doc(second).get()).data[0].status).toBe('cancelled');
     await assertLedgerInvariants(cloud, 'leader-2');
+    await assertDealInvariants(cloud, dealId);
   });
 
   it('restocks a shipped unit when the brand marks the return as received', async () => {
@@ -143,6 +149,7 @@ describe('after-sale (售后) and commission timing', () => {
     await fl(cloud, { action: 'reviewAfterSale', afterSaleId: asked.afterSale.afterSaleId, approve: true, note: '已收到退货', returnReceived: true });
     const after = await readDeal(cloud, dealId);
     expect([after.stockLeft - before.stockLeft, before.stockSold - after.stockSold]).toEqual([2, 2]);
+    await assertDealInvariants(cloud, dealId);
   });
 
   it('refuses after-sale on orders not received, others\' orders and others\' photos', async () => {

@@ -104,7 +104,7 @@ export async function assertDealInvariants(cloud: TestCloud, dealId: string): Pr
   const orders = (await cloud.db.collection('orders').where({ dealId }).limit(1000).get()).data as OrderDoc[];
   const units = (statuses: string[]) => orders.filter((o) => statuses.includes(o.status)).reduce((n, o) => n + o.quantity, 0);
   expect(deal.stockLeft).toBeGreaterThanOrEqual(0);
-  expect(deal.stockLeft + deal.stockReserved + deal.stockSold).toBe(deal.stockInitial);
+  expect(deal.stockLeft + deal.stockReserved + deal.stockSold + (deal.stockWrittenOff ?? 0)).toBe(deal.stockInitial);
   expect(deal.stockReserved).toBe(units(['pending_payment']));
   expect(deal.stockSold).toBe(units(['paid', 'effective', 'completed']));
   // Every stock move an order owed has reached the deal.

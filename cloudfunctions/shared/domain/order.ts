@@ -54,27 +54,30 @@ export function decidePayment(order: PayableOrder, payment: ArrivedPayment): Pay
 }
 
 /**
- * Units of a deal are left (on sale), reserved (by unpaid orders) or sold (paid).
- * An order moves its units once per change of state: paying sells them, a
- * cancelled reservation releases them, a refund puts sold units back on sale.
+ * Units of a deal are left (on sale), reserved (by unpaid orders), sold (paid),
+ * or written off (shipped, then refunded without coming back). An order moves its
+ * units once per change of state: paying sells them, a cancelled reservation
+ * releases them, a refund puts sold units back on sale, or writes them off when
+ * they were shipped and not returned.
  */
-export type StockMove = 'sell' | 'release' | 'restock';
+export type StockMove = 'sell' | 'release' | 'restock' | 'writeoff';
 
-export type StockCounters = { stockLeft?: number; stockReserved?: number; stockSold?: number };
+export type StockCounters = { stockLeft?: number; stockReserved?: number; stockSold?: number; stockWrittenOff?: number };
 
 export function stockDelta(move: StockMove, quantity: number): StockCounters {
   if (move === 'sell') return { stockReserved: -quantity, stockSold: quantity };
   if (move === 'release') return { stockReserved: -quantity, stockLeft: quantity };
+  if (move === 'writeoff') return { stockSold: -quantity, stockWrittenOff: quantity };
   return { stockSold: -quantity, stockLeft: quantity };
 }
 
 /**
  * What a refund does to the order's units: a paid order's units go back on sale,
- * unless they were shipped (a shipped unit is gone) and the brand did not mark the
- * return as received (退货退款); an order paid after its reservation was released
- * had its units released already.
+ * unless they were shipped and the brand did not mark the return as received
+ * (退货退款): then they are written off (gone, and no longer counted as sold).
+ * An order paid after its reservation was released had its units released already.
  */
 export function refundStockMove(order: { status: OrderStatus; shippedAt?: Date | null }, returnReceived = false): StockMove | null {
   if (order.status !== 'paid' && order.status !== 'effective' && order.status !== 'completed') return null;
-  return order.shippedAt && !returnReceived ? null : 'restock';
+  return order.shippedAt && !returnReceived ? 'writeoff' : 'restock';
 }
