@@ -13,6 +13,7 @@ import { seedPolls } from './polls';
 import { seedPosts } from './posts';
 import { seedPickupPoints } from './pickup-points';
 import { seedAddresses } from './addresses';
+import { seedFulfilment } from './fulfilment';
 import { castUser } from './users';
 import { put } from './put';
 
@@ -47,6 +48,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
     await seedAddresses(cloud);
     await seedDistribution(cloud, ids);
     await seedGroups(cloud, ids);
+    await seedFulfilment(cloud, ids);
     await seedPolls(cloud);
     await seedPosts(cloud);
   }

@@ -43,7 +43,7 @@ describe('the seed', () => {
     expect(groups.some((g: { status: string }) => g.status === 'succeeded')).toBe(true);
     expect(groups.filter((g: { status: string }) => g.status === 'open').length).toBeGreaterThanOrEqual(4);
     const shopperOrders = await cloud.call('groupbuy', { action: 'myOrders' }, 'demo-shopper');
-    expect(shopperOrders.data.items.map((o: { status: string }) => o.status).sort()).toEqual(['effective', 'pending_payment']);
+    expect(shopperOrders.data.items.map((o: { status: string }) => o.status).sort()).toEqual(['effective', 'effective', 'pending_payment']);
   });
 
   it('with SEED=demo has an open poll, one only for 体验官 and a closed one with a winner', async () => {
@@ -86,6 +86,19 @@ describe('the seed', () => {
     expect(orders.every((o) => o.delivery && o.goodsFen! + o.shippingFeeFen! === o.amountFen)).toBe(true);
     expect(new Set(orders.map((o) => o.delivery!.mode))).toEqual(new Set(['express', 'pickup']));
     expect(orders.some((o) => o.shippingFeeFen! > 0)).toBe(true);
+  });
+
+  it('with SEED=demo has orders in every fulfilment stage, as their shoppers see them', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const stages = new Set<string>();
+    for (const openid of ['demo-shopper', 'demo-officer', 'demo-cocreator', 'demo-qing', 'demo-mumu', 'demo-tiantian']) {
+      const { data } = await cloud.call('groupbuy', { action: 'myOrders' }, openid);
+      for (const o of data.items as { delivery: { stage: string } }[]) stages.add(o.delivery.stage);
+    }
+    for (const stage of ['unpaid', 'grouping', 'to_ship', 'to_arrive', 'shipped', 'at_point', 'completed', 'after_sale']) expect(stages).toContain(stage);
+    // The brand has a queue to work through and a request to review.
+    expect((await cloud.call('fulfilment', { action: 'shipQueue', stage: 'to_ship' }, 'demo-admin')).data.items.length).toBeGreaterThan(0);
+    expect((await cloud.call('fulfilment', { action: 'afterSales', status: 'open' }, 'demo-admin')).data.items).toHaveLength(1);
   });
 
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {
