@@ -36,9 +36,9 @@ describe('verification codes', () => {
 });
 
 describe('a refund and the stock', () => {
-  it('restocks unshipped units, and shipped ones only when the return was received', () => {
+  it('restocks unshipped units, and shipped ones only when the return was received (else writes them off)', () => {
     expect(refundStockMove({ status: 'effective', shippedAt: null })).toBe('restock');
-    expect(refundStockMove({ status: 'completed', shippedAt: NOW })).toBeNull();
+    expect(refundStockMove({ status: 'completed', shippedAt: NOW })).toBe('writeoff');
     expect(refundStockMove({ status: 'completed', shippedAt: NOW }, true)).toBe('restock');
     expect(refundStockMove({ status: 'cancelled', shippedAt: null }, true)).toBeNull();
   });
