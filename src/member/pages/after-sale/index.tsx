@@ -62,7 +62,7 @@ export default function AfterSalePage() {
           </Text>
         </View>
         <Textarea
-          className='after-sale__reason'
+          className='after-sale__textarea after-sale__reason'
           value={a.reason}
           maxlength={AFTER_SALE_REASON_MAX}
           placeholder='请描述遇到的问题，例如包装破损、少发、口味不符'
