@@ -13,6 +13,7 @@ export interface DealFormViewProps {
 }
 
 export type TextKey = { [K in keyof DealForm]-?: DealForm[K] extends string ? K : never }[keyof DealForm]
+export type SwitchKey = { [K in keyof DealForm]-?: DealForm[K] extends boolean ? K : never }[keyof DealForm]
 
 /** Every field of a deal, grouped the way an operator thinks about it. */
 export function DealFormView({ form, errors, update }: DealFormViewProps) {
@@ -24,6 +25,14 @@ export function DealFormView({ form, errors, update }: DealFormViewProps) {
       placeholder={placeholder}
       placeholderClass='deal-form__placeholder'
       onInput={(e) => update(key, e.detail.value)}
+    />
+  )
+  const toggle = (key: SwitchKey) => (
+    <Switch
+      className={`deal-form__switch deal-form__switch--${key}`}
+      checked={form[key]}
+      color='#2f6b3f'
+      onChange={(e) => update(key, Boolean(e.detail.value))}
     />
   )
   return (
@@ -73,12 +82,7 @@ export function DealFormView({ form, errors, update }: DealFormViewProps) {
           {input('timeLimitHours', '如 24', 'number')}
         </FormField>
         <FormField name='autoComplete' label='成团保障' hint='开启后人数未满也照常发货，不退款'>
-          <Switch
-            className='deal-form__switch'
-            checked={form.autoComplete}
-            color='#2f6b3f'
-            onChange={(e) => update('autoComplete', Boolean(e.detail.value))}
-          />
+          {toggle('autoComplete')}
         </FormField>
       </Section>
       <Section title='活动时间'>
@@ -95,7 +99,7 @@ export function DealFormView({ form, errors, update }: DealFormViewProps) {
         </FormField>
       </Section>
       <Section title='配送方式'>
-        <DeliveryFieldsView form={form} errors={errors} update={update} input={input} />
+        <DeliveryFieldsView form={form} errors={errors} update={update} input={input} toggle={toggle} />
       </Section>
       <Section title='分销'>
         <FormField name='commissionPercent' label='佣金比例（%）' hint='团长分享成交后所得，默认值在「分销 → 设置」' error={errors.commissionPercent}>

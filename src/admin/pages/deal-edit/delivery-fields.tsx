@@ -1,31 +1,21 @@
-import { Switch } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { DealFormViewProps, TextKey } from './deal-form-view'
+import type { DealFormViewProps, SwitchKey, TextKey } from './deal-form-view'
 import { FormField } from './form-field'
 
 interface Props extends DealFormViewProps {
   input: (key: TextKey, placeholder: string, type?: 'text' | 'digit' | 'number') => ReactNode
+  toggle: (key: SwitchKey) => ReactNode
 }
 
 /** 快递到家 / 团长自提 (at least one), and for express its fee and 满 X 元包邮. */
-export function DeliveryFieldsView({ form, errors, update, input }: Props) {
+export function DeliveryFieldsView({ form, errors, input, toggle }: Props) {
   return (
     <>
       <FormField name='express' label='快递到家' hint='买家填写收货地址，品牌方快递发货' error={errors.express}>
-        <Switch
-          className='deal-form__switch deal-form__switch--express'
-          checked={form.express}
-          color='#2f6b3f'
-          onChange={(e) => update('express', Boolean(e.detail.value))}
-        />
+        {toggle('express')}
       </FormField>
       <FormField name='pickup' label='团长自提' hint='货到团长或合作门店的自提点，买家凭核销码取货'>
-        <Switch
-          className='deal-form__switch deal-form__switch--pickup'
-          checked={form.pickup}
-          color='#2f6b3f'
-          onChange={(e) => update('pickup', Boolean(e.detail.value))}
-        />
+        {toggle('pickup')}
       </FormField>
       {form.express ? (
         <>

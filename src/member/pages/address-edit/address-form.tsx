@@ -1,6 +1,7 @@
 import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import type { AddressInput } from '@shared/api'
 import type { AddressField } from '@/utils/address-form'
+import { AddressFormField } from './address-form-field'
 import { RegionField } from './region-field'
 import type { FormError } from './use-address-edit'
 
@@ -12,44 +13,34 @@ export interface AddressFormProps {
   onSubmit: () => void
 }
 
+/** The one-line fields: 收货人 and 手机号. */
+const LINE_FIELDS = [
+  { key: 'name', label: '收货人', placeholder: '姓名', maxlength: 20, type: 'text' },
+  { key: 'phone', label: '手机号', placeholder: '11位手机号', maxlength: 11, type: 'number' },
+] as const
+
 /** 收货人, 手机号, 所在地区, 详细地址, 设为默认; the first problem is shown under its field. */
 export function AddressForm({ form, error, submitting, onChange, onSubmit }: AddressFormProps) {
-  const invalid = (field: AddressField) => (error?.field === field ? 'address-form__field--invalid' : '')
-  const errorOf = (field: AddressField) => (error?.field === field ? <Text className='address-form__error'>{error.message}</Text> : null)
+  const errorOf = (field: AddressField) => (error?.field === field ? error.message : undefined)
   return (
     <View className='address-form'>
-      <View className={`address-form__field ${invalid('name')}`}>
-        <Text className='address-form__label'>收货人</Text>
-        <Input
-          className='address-form__input address-form__name'
-          value={form.name}
-          maxlength={20}
-          placeholder='姓名'
-          placeholderClass='address-form__placeholder'
-          onInput={(e) => onChange('name', e.detail.value)}
-        />
-        {errorOf('name')}
-      </View>
-      <View className={`address-form__field ${invalid('phone')}`}>
-        <Text className='address-form__label'>手机号</Text>
-        <Input
-          className='address-form__input address-form__phone'
-          type='number'
-          value={form.phone}
-          maxlength={11}
-          placeholder='11位手机号'
-          placeholderClass='address-form__placeholder'
-          onInput={(e) => onChange('phone', e.detail.value)}
-        />
-        {errorOf('phone')}
-      </View>
-      <View className={`address-form__field ${invalid('region')}`}>
-        <Text className='address-form__label'>所在地区</Text>
+      {LINE_FIELDS.map((f) => (
+        <AddressFormField key={f.key} label={f.label} error={errorOf(f.key)}>
+          <Input
+            className={`address-form__input address-form__${f.key}`}
+            type={f.type}
+            value={form[f.key]}
+            maxlength={f.maxlength}
+            placeholder={f.placeholder}
+            placeholderClass='address-form__placeholder'
+            onInput={(e) => onChange(f.key, e.detail.value)}
+          />
+        </AddressFormField>
+      ))}
+      <AddressFormField label='所在地区' error={errorOf('region')}>
         <RegionField region={form.region} onChange={(region) => onChange('region', region)} />
-        {errorOf('region')}
-      </View>
-      <View className={`address-form__field ${invalid('detail')}`}>
-        <Text className='address-form__label'>详细地址</Text>
+      </AddressFormField>
+      <AddressFormField label='详细地址' error={errorOf('detail')}>
         <Textarea
           className='address-form__textarea address-form__detail'
           value={form.detail}
@@ -58,8 +49,7 @@ export function AddressForm({ form, error, submitting, onChange, onSubmit }: Add
           placeholderClass='address-form__placeholder'
           onInput={(e) => onChange('detail', e.detail.value)}
         />
-        {errorOf('detail')}
-      </View>
+      </AddressFormField>
       <View className='address-form__switch-row'>
         <Text className='address-form__label address-form__label--inline'>设为默认地址</Text>
         <Switch
