@@ -33,6 +33,11 @@ export function dealView(deal: DealDoc, now: Date): DealView {
     phase: dealPhase(deal, now),
     tags: deal.tags,
     delivery: { ...(deal.delivery ?? DEFAULT_DEAL_DELIVERY) },
+    coCreation: deal.coCreation ? { ...deal.coCreation } : null,
+    // Units paid: the stock moves count a paid order's units as sold (and take them back on refund).
+    presale: deal.presale
+      ? { endsAt: iso(deal.presale.endsAt), minQuantity: deal.presale.minQuantity, bookedQuantity: deal.stockSold, status: deal.presale.status }
+      : null,
   };
 }
 

@@ -30,6 +30,9 @@ export const ERROR_MESSAGES = {
   TOO_MANY_ATTEMPTS: '输错次数太多，请一小时后再试',
   AFTER_SALE_OPEN: '这笔订单已有售后申请在处理中',
   AFTER_SALE_CLOSED: '这笔订单不在可申请售后的时间内',
+  RULES_NOT_ACCEPTED: '请先阅读并同意本共创计划的规则',
+  PHASE_CLOSED: '共创计划当前阶段不接受这项参与',
+  NOT_PROJECT_COCREATOR: '只有本计划的产品共创官可以参与这一步',
   INTERNAL: '服务开小差了，请稍后再试',
 } as const;
 

@@ -7,7 +7,7 @@ import { txGet } from './runtime/transaction';
  * `_id`, and a cached balance per account updated in the same transaction, so the
  * balance always equals the sum of the account's entries.
  */
-export type LedgerType = 'commission' | 'reversal' | 'withdrawal' | 'withdrawal_return';
+export type LedgerType = 'commission' | 'reversal' | 'withdrawal' | 'withdrawal_return' | 'cocreation_reward';
 
 export interface LedgerEntry {
   _id: string; // e.g. commission:<orderId>, withdrawal:<withdrawalId>

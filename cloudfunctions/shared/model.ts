@@ -5,6 +5,8 @@
 import type { Fen } from './domain/money';
 import type { StockMove } from './domain/order';
 import type { DealDelivery } from './domain/delivery';
+import type { ContributionKind, ProjectPhase, ProposalKind, RewardPlan, TrialScores } from './domain/cocreation';
+import type { ProjectRules } from './api/cocreation';
 import type { Tier, OrderStatus } from './api';
 
 export interface UserDoc {
@@ -56,6 +58,10 @@ export interface DealDoc {
   stockWrittenOff?: number;
   /** Stock taken by reservations whose order is still being written (normally empty). */
   holds?: { orderId: string; quantity: number; at: Date }[];
+  /** A launched 共创计划's product: its project and co-creators, by nickname, as credited on the deal and group pages. */
+  coCreation?: { projectId: string; title: string; coCreators: string[] } | null;
+  /** A C2M pre-sale: paid orders wait until `endsAt`, then all become effective (paid ≥ minQuantity) or are refunded. */
+  presale?: { endsAt: Date; minQuantity: number; status: 'open' | 'succeeded' | 'failed' } | null;
   /** Delivery modes and the express fee (absent on older deals: DEFAULT_DEAL_DELIVERY). */
   delivery?: DealDelivery;
   /** Keys of stock moves applied lately (`<move>:<orderId>`), so none applies twice; see stock-moves.ts. */
@@ -310,4 +316,145 @@ export interface RefundDoc {
   providerRefundId: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** A 共创计划. Rules are versioned: `rulesVersion` grows with each change, old texts kept in `rulesHistory`. */
+export interface ProjectDoc {
+  _id: string;
+  title: string;
+  question: string;
+  cover: string;
+  rules: ProjectRules;
+  rulesVersion: number;
+  rulesHistory: { version: number; rules: ProjectRules; at: Date }[];
+  timeline: Record<ProjectPhase, string>;
+  /** The phase in force, set by the brand; 'draft' until it opens. */
+  phase: ProjectPhase | 'draft';
+  maxCoCreators: number;
+  /** The project's 产品共创官 (selected by the brand). */
+  coCreators: string[];
+  rewardPlan: RewardPlan;
+  pollId: string | null;
+  launchedDealId: string | null;
+  /** Counters kept by conditional atomic updates (never in transactions). */
+  participants: number;
+  ideaCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A member accepted a version of a project's rules; `_id = <projectId>_<openid>`. */
+export interface RulesAcceptanceDoc {
+  _id: string;
+  projectId: string;
+  openid: string;
+  version: number;
+  history: { version: number; at: Date }[];
+}
+
+export interface IdeaDoc {
+  _id: string;
+  projectId: string;
+  openid: string;
+  text: string;
+  images: string[];
+  upvotes: number;
+  adopted: boolean;
+  adoptionNote: string;
+  createdAt: Date;
+}
+
+/** One upvote per member per idea: `_id = <ideaId>_<openid>`. */
+export interface IdeaVoteDoc {
+  _id: string;
+  ideaId: string;
+  projectId: string;
+  openid: string;
+  createdAt: Date;
+}
+
+/** An application to join a project as 产品共创官: `_id = <projectId>_<openid>`. */
+export interface ProjectApplicationDoc {
+  _id: string;
+  projectId: string;
+  openid: string;
+  statement: string;
+  expertise: string[];
+  images: string[];
+  status: 'pending' | 'selected' | 'declined';
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+export interface ProposalDoc {
+  _id: string;
+  projectId: string;
+  openid: string;
+  kind: ProposalKind;
+  text: string;
+  images: string[];
+  adopted: boolean;
+  createdAt: Date;
+}
+
+export interface ProposalCommentDoc {
+  _id: string;
+  proposalId: string;
+  projectId: string;
+  openid: string;
+  isBrand: boolean;
+  text: string;
+  createdAt: Date;
+}
+
+export interface TrialRoundDoc {
+  _id: string;
+  projectId: string;
+  version: string;
+  changes: string;
+  /** The project's co-creators when the samples were sent: who reports in this round. */
+  members: string[];
+  sentAt: Date;
+}
+
+/** One report per co-creator per round: `_id = <roundId>_<openid>`. */
+export interface TrialReportDoc {
+  _id: string;
+  roundId: string;
+  projectId: string;
+  openid: string;
+  scores: TrialScores;
+  text: string;
+  images: string[];
+  wouldBuy: boolean;
+  createdAt: Date;
+}
+
+/**
+ * A credited contribution: the record the contribution wall and the reward split
+ * read. `_id` is the contribution's key (e.g. `idea_adopted:<ideaId>`), so each is
+ * credited once.
+ */
+export interface ContributionDoc {
+  _id: string;
+  projectId: string;
+  openid: string;
+  kind: ContributionKind;
+  /** What it is about: an idea, proposal or report id. */
+  ref: string;
+  label: string;
+  createdAt: Date;
+}
+
+/** A crossed threshold's payout, `_id = <projectId>_<threshold index>`: claimed once, then paid share by share. */
+export interface RewardPayoutDoc {
+  _id: string;
+  projectId: string;
+  threshold: number;
+  poolFen: Fen;
+  points: number;
+  status: 'paying' | 'paid';
+  shares: { openid: string; weight: number; cashFen: Fen; points: number }[];
+  crossedAt: Date;
+  paidAt: Date | null;
 }

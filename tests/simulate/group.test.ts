@@ -30,6 +30,8 @@ const GROUP: GroupView = {
     phase: 'on_sale',
     tags: [],
     delivery: { express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null },
+    coCreation: null,
+    presale: null,
   },
   status: 'open',
   size: 2,

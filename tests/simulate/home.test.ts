@@ -27,6 +27,8 @@ const deal = (id: string, title: string, groupPriceFen: number): DealView => ({
   phase: 'on_sale',
   tags: ['共创新品'],
   delivery: { express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null },
+    coCreation: null,
+    presale: null,
 })
 
 const FIXTURE = [deal('morning-bowl', '晨光能量碗', 2990), deal('oat-crisps', '烘焙燕麦脆', 1990)]

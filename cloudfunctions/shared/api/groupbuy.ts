@@ -2,6 +2,7 @@
 import type { Fen } from '../domain/money';
 import type { DealPhase } from '../domain/deal';
 import type { DealDeliveryView, DeliveryChoice, OrderDeliveryView } from './fulfilment';
+import type { DealCoCreation, PresaleView } from './cocreation';
 
 /** A group-buy deal as a shopper sees it. Image fields are cloud file ids (cloud://...). */
 export interface DealView {
@@ -29,6 +30,10 @@ export interface DealView {
   tags: string[];
   /** Delivery modes offered and the express fee. */
   delivery: DealDeliveryView;
+  /** A 共创计划's product: 「共创官: 阿哲、…」 and the project story; null otherwise. */
+  coCreation: DealCoCreation | null;
+  /** A C2M pre-sale's progress (已预订 X / 目标 Y), from real paid orders; null otherwise. */
+  presale: PresaleView | null;
 }
 
 /** An open group a shopper may join, as listed on the deal page. No fake members, ever. */

@@ -9,12 +9,14 @@ import type * as D from './distribution';
 import type * as M from './member';
 import type * as C from './community';
 import type * as F from './fulfilment';
+import type * as P from './cocreation';
 
 export * from './groupbuy';
 export * from './distribution';
 export * from './member';
 export * from './community';
 export * from './fulfilment';
+export * from './cocreation';
 
 /** Every action of every function, by function name: the services layer is typed from this. */
 export interface Api {
@@ -40,6 +42,26 @@ export interface Api {
     requestAfterSale: [{ orderId: string; kind: F.AfterSaleKind; reason: string; images?: string[] }, { afterSale: F.AfterSaleView }];
     /** The pickup code of the caller's own pickup order, once its goods are at the point. */
     pickupCode: [{ orderId: string }, F.PickupCodeView];
+  };
+  /** 共创计划: every member reads; contributing needs the project's current rules accepted and the right phase. */
+  cocreation: {
+    /** Open (ideas, recruiting), in progress (proposals, trial), launched; drafts for the brand only. */
+    listProjects: [{ cursor?: string }, { items: P.ProjectCard[]; cursor?: string }];
+    getProject: [{ projectId: string }, { project: P.ProjectDetail }];
+    acceptRules: [{ projectId: string; rulesVersion: number }, { acceptedVersion: number }];
+    submitIdea: [{ projectId: string; text: string; images?: string[] }, { idea: P.IdeaView }];
+    /** Sets the caller's upvote (once per member per idea; a repeat changes nothing). */
+    upvoteIdea: [{ ideaId: string }, { upvoted: true; upvotes: number }];
+    /** 体验官 and above. */
+    applyToProject: [{ projectId: string; statement: string; expertise: string[]; images?: string[] }, { status: 'pending' | 'selected' | 'declined' }];
+    /** The project's 产品共创官 only. */
+    submitProposal: [{ projectId: string; kind: P.ProposalKind; text: string; images?: string[] }, { proposal: P.ProposalView }];
+    /** The project's co-creators and the brand. */
+    commentProposal: [{ proposalId: string; text: string }, { comment: P.CommentView }];
+    /** A co-creator of the round, once per round. */
+    submitTrialReport: [{ projectId: string; roundId: string; scores: P.TrialScores; text: string; images?: string[]; wouldBuy: boolean }, { round: P.TrialRoundView }];
+    /** 我的共创. */
+    myContributions: [Record<string, never>, { items: P.MyProjectContributions[] }];
   };
   /** Fulfilment: the brand ships and dispatches; point staff verify pickups. Admin unless noted. */
   fulfilment: {
@@ -97,6 +119,19 @@ export interface Api {
     saveContest: [{ contestId?: string; draft: C.ContestDraft }, { contest: C.ContestView }];
     /** After the end: the winners (published entries, at most maxWinners) are featured and rewarded, once. */
     awardContest: [{ contestId: string; postIds: string[] }, { contest: C.ContestView }];
+    /** 共创计划: create or edit (a change of the rules makes a new version participants accept again). */
+    saveProject: [{ projectId?: string; draft: P.ProjectDraft }, { project: P.ProjectDetail }];
+    setProjectPhase: [{ projectId: string; phase: P.ProjectPhase }, { project: P.ProjectDetail }];
+    adoptIdea: [{ ideaId: string; note: string }, { idea: P.IdeaView }];
+    projectApplications: [{ projectId: string }, { items: P.ProjectApplicationView[] }];
+    /** Up to maxCoCreators; members not yet 共创官 are promoted through the tier mechanism, with the reason recorded. */
+    selectCoCreators: [{ projectId: string; openids: string[] }, { project: P.ProjectDetail }];
+    adoptProposal: [{ proposalId: string }, { proposal: P.ProposalView }];
+    /** Samples sent: a round with a version note, reported on by the project's co-creators. */
+    openTrialRound: [{ projectId: string; version: string; changes: string }, { round: P.TrialRoundView }];
+    /** Links the project to a deal (optionally as a C2M pre-sale); co-creators get distribution codes. */
+    launchProject: [{ projectId: string; dealId: string; presale?: { endsAt: string; minQuantity: number } }, { project: P.ProjectDetail }];
+    projectRewards: [{ projectId: string }, P.ProjectRewardsView];
   };
   member: {
     me: [Record<string, never>, M.MeOutput];
