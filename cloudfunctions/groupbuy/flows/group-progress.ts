@@ -5,6 +5,7 @@ import { getDoc } from '../../shared/runtime/documents';
 import { groupExpiresAt } from '../../shared/domain/group';
 import { closeIfDue } from './group-close';
 import { rewardEffectiveOrders } from './order-rewards';
+import { heldByPresale } from './presale';
 
 /**
  * What a paid order does to its group. Every step is a conditional update, so a
@@ -14,6 +15,7 @@ import { rewardEffectiveOrders } from './order-rewards';
 export async function afterPaid(db: Database, provider: PaymentProvider, order: OrderDoc, now: Date): Promise<void> {
   const _ = db.command;
   if (!order.groupId) {
+    if (await heldByPresale(db, provider, order, now)) return; // a pre-sale's order waits for the campaign's close
     await db.collection('orders').where({ _id: order._id, status: 'paid' }).update({ status: 'effective', effectiveAt: now, updatedAt: now });
     await rewardEffectiveOrders(db, { _id: order._id }, now);
     return;

@@ -7,6 +7,7 @@ import { getDoc } from '../../shared/runtime/documents';
 import { holdStock, returnHold, settleHold } from './stock-holds';
 import { attributedDistributor, bindByCode } from '../../distribution/flows/binding';
 import { dealPhase } from '../../shared/domain/deal';
+import { presaleTakesOrders } from '../../shared/domain/presale';
 import { exceedsLimit, orderAmount } from '../../shared/domain/order';
 import { reservationEndsAt } from '../../shared/domain/group';
 import { shippingFee } from '../../shared/domain/delivery';
@@ -43,6 +44,7 @@ export async function checkOrder(db: Database, req: ReservationRequest): Promise
   if (!deal || deal.status === 'draft') throw new AppError('NOT_FOUND');
   const phase = dealPhase(deal, req.now);
   if (phase !== 'on_sale' && phase !== 'sold_out') throw new AppError('DEAL_NOT_ACTIVE');
+  if (!presaleTakesOrders(deal.presale, req.now)) throw new AppError('DEAL_NOT_ACTIVE', '预售已截止');
   const unitPriceFen = req.kind === 'solo' ? deal.soloPriceFen : deal.groupPriceFen;
   if (unitPriceFen === null) throw new AppError('INVALID_ARGUMENT', '这个商品只能拼团购买');
   if (exceedsLimit(0, req.quantity, deal.perUserLimit)) throw overLimit(deal);
