@@ -6,7 +6,7 @@ import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
-import { inTransaction, txGet } from '../../shared/runtime/transaction';
+import { inTransaction, txGet, Tx } from '../../shared/runtime/transaction';
 import { recordTierChange } from '../../shared/grants';
 import { CoCreatorApplicationDoc, coCreatorApplicationView } from '../../member/flows/co-creator';
 import { MEMBER_CONFIG_ID, memberConfig } from '../../member/flows/config';
@@ -29,13 +29,35 @@ async function decide(db: Database, openid: string, from: CoCreatorApplicationDo
     const app = await txGet<CoCreatorApplicationDoc>(tx, 'coCreatorApplications', openid);
     if (!app || app.status !== from) return false;
     await tx.collection('coCreatorApplications').doc(openid).update({ status: to, note, reviewedAt: now, reviewer: by });
-    const user = await txGet<UserDoc>(tx, 'users', openid);
-    if (tier && user && user.tier !== tier) {
-      await tx.collection('users').doc(openid).update({ tier, updatedAt: now });
-      await recordTierChange(tx, { openid, from: user.tier, to: tier, reason: note, by, at: now }, `review:${now.getTime()}`);
-    }
+    if (tier) await changeTierInTx(tx, openid, tier, note, by, now, `review:${now.getTime()}`);
     return true;
   });
+}
+
+/** The one way a member's tier is set by the brand: the user record and a recorded tier change with its reason, in `tx`. */
+async function changeTierInTx(tx: Tx, openid: string, tier: 'cocreator' | 'officer', reason: string, by: string, now: Date, key: string): Promise<boolean> {
+  const user = await txGet<UserDoc>(tx, 'users', openid);
+  if (!user || user.tier === tier) return false;
+  await tx.collection('users').doc(openid).update({ tier, updatedAt: now });
+  await recordTierChange(tx, { openid, from: user.tier, to: tier, reason, by, at: now }, key);
+  return true;
+}
+
+/**
+ * Makes a member 共创官 as an approved application would (the application on file
+ * approved with `reason`, the tier changed and recorded, a distribution code), for a
+ * promotion decided elsewhere, e.g. selection into a 共创计划. Safe to repeat with one `key`.
+ */
+export async function promoteToCoCreator(db: Database, openid: string, reason: string, by: string, now: Date, key: string): Promise<boolean> {
+  const promoted = await inTransaction(db, async (tx) => {
+    const app = await txGet<CoCreatorApplicationDoc>(tx, 'coCreatorApplications', openid);
+    const decision = { status: 'approved' as const, note: reason, reviewedAt: now, reviewer: by };
+    if (!app) await tx.collection('coCreatorApplications').add({ _id: openid, statement: reason, expertise: [], agreedCharterAt: now, createdAt: now, ...decision });
+    else if (app.status !== 'approved') await tx.collection('coCreatorApplications').doc(openid).update(decision);
+    return changeTierInTx(tx, openid, 'cocreator', reason, by, now, key);
+  });
+  await ensureDistributor(db, openid, 'cocreator', now);
+  return promoted;
 }
 
 /** Approve (the member becomes 共创官 and gets a distribution code at once) or reject with a reason. */

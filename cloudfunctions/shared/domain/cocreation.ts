@@ -136,3 +136,38 @@ export function trialAverages(reports: { scores: TrialScores; wouldBuy: boolean 
 export function presaleOutcome(paidQuantity: number, minQuantity: number): 'succeeded' | 'failed' {
   return paidQuantity >= minQuantity ? 'succeeded' : 'failed';
 }
+
+/** Where a project shows in the list: open (ideas, recruiting; a draft, for the brand), in progress (proposals, trial), launched. */
+export function projectGroup(phase: ProjectPhase | 'draft'): 'open' | 'in_progress' | 'launched' {
+  if (phase === 'launched') return 'launched';
+  return phase === 'proposals' || phase === 'trial' ? 'in_progress' : 'open';
+}
+
+/** Why the brand may not move a project from `from` to `to` by hand, or null: only forward, and 上市 comes with the launch. */
+export function phaseChangeRefusal(from: ProjectPhase | 'draft', to: ProjectPhase): string | null {
+  if (to === 'launched') return '上市请通过「关联商品上市」完成';
+  const order: (ProjectPhase | 'draft')[] = ['draft', ...PHASES];
+  if (order.indexOf(to) <= order.indexOf(from)) return `已处于「${from === 'draft' ? '草稿' : PHASE_LABELS[from]}」，阶段只能向前推进`;
+  return null;
+}
+
+/**
+ * What crossing a threshold pays each contributor: its cash pool and its points,
+ * each split by weight with the largest remainder.
+ */
+export function thresholdShares(threshold: Pick<RewardThreshold, 'poolFen' | 'points'>, weights: Map<string, number>): Map<string, { cashFen: number; points: number }> {
+  const cash = splitLargestRemainder(threshold.poolFen, weights);
+  const points = splitLargestRemainder(threshold.points, weights);
+  const out = new Map<string, { cashFen: number; points: number }>();
+  for (const id of new Set([...cash.keys(), ...points.keys()])) out.set(id, { cashFen: cash.get(id) ?? 0, points: points.get(id) ?? 0 });
+  return out;
+}
+
+/** The first threshold not yet crossed and what it would pay `openid` at today's weights, or null when all are crossed. */
+export function nextReward(plan: RewardPlan, crossed: readonly number[], weights: Map<string, number>, openid: string): { index: number; threshold: RewardThreshold; cashFen: number; points: number } | null {
+  const index = plan.thresholds.findIndex((_, i) => !crossed.includes(i));
+  if (index < 0) return null;
+  const threshold = plan.thresholds[index];
+  const share = thresholdShares(threshold, weights).get(openid);
+  return { index, threshold, cashFen: share?.cashFen ?? 0, points: share?.points ?? 0 };
+}
