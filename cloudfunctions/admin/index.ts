@@ -7,6 +7,8 @@ import { awardContest, saveContest } from './actions/contests';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
+import { saveProject, setProjectPhase } from './actions/projects';
+import { adoptIdea, adoptProposal, openTrialRound, projectApplications, selectCoCreators } from './actions/project-contributions';
 import { distributionSettings, refundOrder, saveDistributionSettings } from './actions/settings';
 import { reconciliations, reviewWithdrawal, withdrawals } from './actions/withdrawals';
 
@@ -39,4 +41,11 @@ export const main = createMain('admin', {
   moderatePost,
   saveContest,
   awardContest,
+  saveProject,
+  setProjectPhase,
+  adoptIdea,
+  projectApplications,
+  selectCoCreators,
+  adoptProposal,
+  openTrialRound,
 });
