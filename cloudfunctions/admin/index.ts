@@ -1,6 +1,7 @@
 import { createMain } from '../shared/runtime/router';
 import { coCreatorApplications, memberSettings, reviewCoCreatorApplication, revokeCoCreator, saveMemberSettings } from './actions/co-creators';
 import { dealGroups } from './actions/deal-groups';
+import { launchProject, projectRewards } from './actions/launch-project';
 import { adoptPoll, closePoll, savePoll } from './actions/polls';
 import { moderatePost, moderationPosts } from './actions/posts';
 import { awardContest, saveContest } from './actions/contests';
@@ -48,4 +49,6 @@ export const main = createMain('admin', {
   selectCoCreators,
   adoptProposal,
   openTrialRound,
+  launchProject,
+  projectRewards,
 });
