@@ -33,10 +33,15 @@ export default defineAppConfig({
       root: 'community',
       pages: ['pages/post/index', 'pages/new-post/index', 'pages/my-posts/index', 'pages/contests/index', 'pages/contest/index'],
     },
+    // 共创计划: projects, a project's story and 我的共创; opened from the home page, 我的 and launched deals.
+    {
+      root: 'cocreation',
+      pages: ['pages/projects/index', 'pages/project/index', 'pages/mine/index'],
+    },
   ],
   preloadRule: {
-    'pages/me/index': { network: 'all', packages: ['member', 'community'] },
-    'pages/index/index': { network: 'all', packages: ['member'] },
+    'pages/me/index': { network: 'all', packages: ['member', 'community', 'cocreation'] },
+    'pages/index/index': { network: 'all', packages: ['member', 'cocreation'] },
     'pages/community/index': { network: 'all', packages: ['community'] },
   },
   tabBar: {

@@ -40,6 +40,8 @@ import {
   postPath,
 } from '@/utils/community-paths'
 
+import { MY_COCREATION_PATH, projectPath, PROJECTS_PATH } from '@/utils/cocreation-paths'
+
 import { ADMIN_AFTER_SALES_PATH, ADMIN_PICKUP_POINTS_PATH, ADMIN_SHIPPING_PATH, PICKUP_VERIFY_PATH } from '@/utils/fulfilment-paths'
 
 export { HOME_PATH, dealPath, groupPath } from '@/utils/page-paths'
@@ -232,6 +234,21 @@ export function openAfterSale(orderId: string): void {
 /** 取货码 of a pickup order whose goods are at the point. */
 export function openPickupCode(orderId: string): void {
   go(pickupCodePath(orderId))
+}
+
+// 共创计划 (cocreation subpackage).
+
+export function openProjects(): void {
+  go(PROJECTS_PATH)
+}
+
+export function openProject(projectId: string): void {
+  go(projectPath(projectId))
+}
+
+/** 我的共创. */
+export function openMyCoCreation(): void {
+  go(MY_COCREATION_PATH)
 }
 
 /** Back to the page before; opened straight from a link (nothing before it), to `fallback` instead. */

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { ActionBar } from '@/components/action-bar'
 import { CheckoutSheet } from '@/components/checkout-sheet'
+import { DealCoCreation } from '@/components/deal-cocreation'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
@@ -50,6 +51,7 @@ export default function DealPage() {
     <PageShell className='deal-page'>
       <DealGallery images={d.images.length ? d.images : [d.image]} title={d.title} />
       <DealSummary deal={d} />
+      <DealCoCreation deal={d} />
       <OpenGroupList groups={openGroups} onJoin={(groupId) => act({ kind: 'join', groupId })} />
       <View className='deal-section'>
         <View className='deal-section__head'>

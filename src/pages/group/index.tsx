@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { CheckoutSheet } from '@/components/checkout-sheet'
+import { DealCoCreation } from '@/components/deal-cocreation'
 import { PageShell } from '@/components/page-shell'
 import { SharePoster } from '@/components/share-poster'
 import { StatusView } from '@/components/status-view'
@@ -63,6 +64,7 @@ export default function GroupPage() {
     <PageShell className='group-page'>
       <GroupBrand />
       <GroupProduct deal={g.deal} onOpen={openThisDeal} />
+      <DealCoCreation deal={g.deal} />
       <View className='group-card group-card--status'>
         <GroupHeadline group={g} />
         <GroupSeats group={g} />

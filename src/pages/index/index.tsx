@@ -5,6 +5,7 @@ import { HOME_PATH } from '@/routes'
 import { BrandHeader } from '@/components/brand-header'
 import { PageShell } from '@/components/page-shell'
 import { DealFeed } from './deal-feed'
+import { CoCreationBanner } from './cocreation-banner'
 import { PollBanner } from './poll-banner'
 import { PostStrip } from './post-strip'
 import { useDealList } from './use-deal-list'
@@ -30,6 +31,7 @@ export default function HomePage() {
     <PageShell className='home'>
       <BrandHeader />
       <PollBanner />
+      <CoCreationBanner />
       <PostStrip />
       <View className='home__section'>
         <Text className='home__section-title'>本期拼团</Text>

@@ -17,6 +17,7 @@ import {
   openLeaderApply,
   openMyPosts,
   openOrders,
+  openMyCoCreation,
   openPolls,
 } from '@/routes'
 import { me } from '@/services/member'
@@ -57,6 +58,7 @@ export default function MePage() {
       : { key: 'apply', title: '申请成为团长', note: '分享好物赚 15% 佣金', onOpen: openLeaderApply },
     { key: 'growth', title: '成长记录', note: '成长值 · 积分明细', onOpen: openGrowth },
     { key: 'polls', title: '投票', note: '一起决定下一款新品', onOpen: openPolls },
+    { key: 'cocreation', title: '我的共创', note: '贡献 · 共创奖励', onOpen: openMyCoCreation },
     { key: 'contests', title: '征集活动', note: '晒单赢成长值和积分', onOpen: openContests },
   ]
   if (runsPoint) entries.push({ key: 'pickup-verify', title: '自提点核销', note: '扫码 · 取货码交付', onOpen: openPickupVerify })

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的共创',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

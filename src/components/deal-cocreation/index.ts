@@ -1,0 +1,1 @@
+export { DealCoCreation } from './deal-cocreation'

@@ -1,0 +1,21 @@
+import type { IdeaView } from '@shared/api'
+
+/** The idea as upvoted at once (before the server answers); an idea already upvoted is unchanged. */
+export function upvotedNow(ideas: IdeaView[], ideaId: string): IdeaView[] {
+  return ideas.map((i) => (i.ideaId === ideaId && !i.upvoted ? { ...i, upvoted: true, upvotes: i.upvotes + 1 } : i))
+}
+
+/** The server's count once it answered. */
+export function upvoteSettled(ideas: IdeaView[], ideaId: string, upvotes: number): IdeaView[] {
+  return ideas.map((i) => (i.ideaId === ideaId ? { ...i, upvoted: true, upvotes } : i))
+}
+
+/** Back to how it was before the tap (the call failed). */
+export function upvoteRolledBack(ideas: IdeaView[], before: IdeaView): IdeaView[] {
+  return ideas.map((i) => (i.ideaId === before.ideaId ? before : i))
+}
+
+/** Adopted ideas first, then by upvotes, then newest. */
+export function sortIdeas(ideas: IdeaView[]): IdeaView[] {
+  return [...ideas].sort((a, b) => Number(b.adopted) - Number(a.adopted) || b.upvotes - a.upvotes || (b.createdAt > a.createdAt ? 1 : b.createdAt < a.createdAt ? -1 : 0))
+}
