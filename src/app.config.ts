@@ -16,7 +16,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/deals/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index', 'pages/shipping/index', 'pages/pickup-points/index', 'pages/after-sales/index'],
+      pages: ['pages/deals/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index', 'pages/shipping/index', 'pages/pickup-points/index', 'pages/after-sales/index', 'pages/projects/index', 'pages/project-edit/index', 'pages/project/index'],
     },
     // Pickup point staff (leaders and partner shops): 自提点核销, opened from 我的 and 团长中心.
     {

@@ -42,6 +42,7 @@ import {
 
 import { MY_COCREATION_PATH, projectPath, PROJECTS_PATH } from '@/utils/cocreation-paths'
 
+import { ADMIN_PROJECTS_PATH, adminProjectEditPath, adminProjectPath } from '@/utils/project-admin-paths'
 import { ADMIN_AFTER_SALES_PATH, ADMIN_PICKUP_POINTS_PATH, ADMIN_SHIPPING_PATH, PICKUP_VERIFY_PATH } from '@/utils/fulfilment-paths'
 
 export { HOME_PATH, dealPath, groupPath } from '@/utils/page-paths'
@@ -119,6 +120,19 @@ export function openAdminPickupPoints(): void {
 /** 品牌管理 → 售后: approve (refund) or reject after-sale requests. */
 export function openAdminAfterSales(): void {
   go(ADMIN_AFTER_SALES_PATH)
+}
+
+/** 共创计划 (brand): the list, the editor (no id: 新建) and a project's console. */
+export function openAdminProjects(): void {
+  go(ADMIN_PROJECTS_PATH)
+}
+
+export function openAdminProjectEdit(projectId?: string): void {
+  go(adminProjectEditPath(projectId))
+}
+
+export function openAdminProject(projectId: string): void {
+  go(adminProjectPath(projectId))
 }
 
 /** 自提点核销: for leaders and staff of a pickup point. */

@@ -22,7 +22,7 @@ import {
 } from '@/routes'
 import { me } from '@/services/member'
 import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
-import { openAdminAfterSales, openAdminPickupPoints, openAdminShipping, openPickupVerify } from '@/routes'
+import { openAdminAfterSales, openAdminPickupPoints, openAdminProjects, openAdminShipping, openPickupVerify } from '@/routes'
 import { CheckInStrip } from './check-in-strip'
 import { MeEntries, type MeEntry } from './me-entries'
 import { MeHeader } from './me-header'
@@ -73,6 +73,7 @@ export default function MePage() {
       { key: 'admin-polls', title: '投票管理', note: '发起 · 结束 · 采纳', onOpen: openAdminPolls },
       { key: 'admin-posts', title: '内容审核', note: '审核 · 隐藏 · 精选', onOpen: openAdminPosts },
       { key: 'admin-contests', title: '活动管理', note: '征集活动 · 发起 · 评选', onOpen: openAdminContests },
+      { key: 'admin-projects', title: '共创计划', note: '征集 · 招募 · 内测 · 上市 · 奖励', onOpen: openAdminProjects },
     )
   }
   return (
