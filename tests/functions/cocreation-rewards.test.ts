@@ -139,9 +139,30 @@ describe('contributor rewards of a launched project', () => {
         const view = await adminCall(cloud, { action: 'projectRewards', projectId });
         expect(view.payouts).toHaveLength(payouts.length);
         expect(view.thresholds.filter((t: { crossed: boolean }) => t.crossed).length).toBeGreaterThanOrEqual(payouts.length);
+        const detail = await cloud.call('cocreation', { action: 'getProject', projectId }, contributor(0));
+        expect(detail.data.project.sales).toMatchObject({ units, crossed: view.thresholds.flatMap((t: { crossed: boolean }, i: number) => (t.crossed ? [i] : [])) });
         await assertDealInvariants(cloud, dealId);
       }),
       { numRuns: 16, endOnFailure: true },
     );
   }, 90_000);
+
+  it('finishes a payout that died halfway without paying any share twice', async () => {
+    const plan: RewardPlan = { weights: { idea: 1, idea_adopted: 5, selected: 3, proposal: 2, proposal_adopted: 8, supplier_adopted: 6, trial_report: 3 }, thresholds: [{ metric: 'units', atLeast: 1, poolFen: 1001, points: 10 }] };
+    const dealId = await makeDeal(cloud);
+    const projectId = await makeProject(cloud, { rewardPlan: plan });
+    await addContribution(cloud, { projectId, openid: 'resume-a', kind: 'idea_adopted' });
+    await addContribution(cloud, { projectId, openid: 'resume-b', kind: 'trial_report' });
+    expect((await launch(cloud, { projectId, dealId })).ok).toBe(true);
+    await pay(cloud, (await gb(cloud, 'resume-buyer', { action: 'buySolo', dealId })).orderId);
+    await runTimer(cloud, 'cocreationTick');
+    // As if the run died after paying the shares, before marking the payout paid.
+    await cloud.db.collection('rewardPayouts').doc(`${projectId}_0`).update({ status: 'paying', paidAt: null });
+    await Promise.all([runTimer(cloud, 'cocreationTick'), runTimer(cloud, 'cocreationTick')]);
+    const { entries, grants } = await paidOut(projectId);
+    expect(entries.map((e) => [e.account, e.amountFen]).sort()).toEqual([['resume-a', 626], ['resume-b', 375]]);
+    expect(grants.map((g) => [g.openid, g.points]).sort()).toEqual([['resume-a', 6], ['resume-b', 4]]);
+    expect((await cloud.db.collection('rewardPayouts').doc(`${projectId}_0`).get()).data[0].status).toBe('paid');
+    for (const account of ['resume-a', 'resume-b']) expect((await assertLedgerInvariants(cloud, account)).availableFen).toBe(account === 'resume-a' ? 626 : 375);
+  });
 });

@@ -126,10 +126,3 @@ export async function payDueRewards(db: Database, now: Date): Promise<{ projects
     after = page[page.length - 1]._id;
   }
 }
-
-/** After an order of `dealId` became effective: the project launched on it, if any, pays what it crossed. */
-export async function payRewardsOfDeal(db: Database, dealId: string, now: Date): Promise<void> {
-  const res = await db.collection('projects').where({ launchedDealId: dealId, phase: 'launched' }).limit(10).get();
-  for (const project of res.data as ProjectDoc[]) await payProjectRewards(db, project, now);
-}
-

@@ -2,6 +2,7 @@ import type { CommentView, ContributionWallEntry, IdeaView, ProjectCard, Project
 import { projectGroup, trialAverages } from '../../shared/domain/cocreation';
 import type { ContributionDoc, IdeaDoc, ProjectDoc, ProposalCommentDoc, ProposalDoc, TrialReportDoc, TrialRoundDoc, UserDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
+import { projectSales } from './rewards';
 
 type Person = { nickname: string; avatar: string };
 const ADOPTED_KINDS = new Set(['idea_adopted', 'proposal_adopted', 'supplier_adopted', 'selected']);
@@ -102,7 +103,7 @@ export async function projectDetail(db: Database, p: ProjectDoc, viewer: string)
     trialRounds: rounds.map((r) => roundView(r, reports.filter((x) => x.roundId === r._id), viewer)),
     wall: wall(contributions, p.coCreators, names),
     rewardPlan: p.rewardPlan,
-    sales: null,
+    sales: await projectSales(db, p),
     pollId: p.pollId,
   };
 }
