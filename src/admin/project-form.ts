@@ -30,8 +30,8 @@ export interface ProjectForm {
 /** Keys: title, question, cover, scope, ownership, credit, rewards, <phase>, maxCoCreators, threshold-<i>, weights. */
 export type ProjectFormErrors = Record<string, string>
 
-export const MAX_CO_CREATORS = 50
-const RULE_MAX = 500
+export const MAX_CO_CREATORS = 20
+const RULE_MAX = 2000
 const DAY = 86_400_000
 
 /** A fresh form: phases two weeks apart from today, 5 co-creators, one threshold of 500 units → ¥3,000. */
@@ -44,7 +44,7 @@ export function emptyProjectForm(now: Date): ProjectForm {
     rules: { scope: '', ownership: '', credit: '', rewards: '' },
     dates,
     maxCoCreators: '5',
-    thresholds: [{ ...emptyThreshold(), atLeast: '500', poolYuan: '3000', points: '0' }],
+    thresholds: [{ ...emptyThreshold('units'), atLeast: '500', poolYuan: '3000', points: '0' }],
     weights: defaultWeights(),
     pollId: '',
   }
@@ -81,7 +81,8 @@ function checkText(errors: ProjectFormErrors, key: string, text: string, min: nu
 export function formToProjectDraft(f: ProjectForm): { ok: true; draft: ProjectDraft } | { ok: false; errors: ProjectFormErrors } {
   const errors: ProjectFormErrors = {}
   const title = checkText(errors, 'title', f.title, 2, 40, '标题（2–40 个字）')
-  const question = checkText(errors, 'question', f.question, 2, 60, '要回答的问题')
+  const question = checkText(errors, 'question', f.question, 2, 80, '要回答的问题')
+  if (!f.cover) errors.cover = '请选择或上传封面'
   const rules: ProjectRules = {
     scope: checkText(errors, 'scope', f.rules.scope, 2, RULE_MAX, '征集范围'),
     ownership: checkText(errors, 'ownership', f.rules.ownership, 2, RULE_MAX, '成果归属'),

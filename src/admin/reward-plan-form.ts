@@ -30,7 +30,10 @@ const MAX_UNITS = 10_000_000
 const MAX_POINTS = 1_000_000
 const MAX_WEIGHT = 100
 
-export const emptyThreshold = (): ThresholdRow => ({ metric: 'units', atLeast: '', poolYuan: '', points: '0' })
+export const MAX_THRESHOLDS = 10
+
+/** A new row, measured like the rows before it (all thresholds share one metric). */
+export const emptyThreshold = (metric: ThresholdRow['metric']): ThresholdRow => ({ metric, atLeast: '', poolYuan: '', points: '0' })
 
 export function defaultWeights(): WeightsForm {
   return Object.fromEntries(CONTRIBUTION_KINDS.map((k) => [k, String(DEFAULT_WEIGHTS[k])])) as WeightsForm
@@ -57,7 +60,7 @@ export function rowToThreshold(row: ThresholdRow): { ok: true; threshold: Reward
   return { ok: true, threshold: { metric: row.metric, atLeast, poolFen, points } }
 }
 
-/** The table as a reward plan; errors keyed `threshold-<i>` and `weights`. */
+/** The table as a reward plan; errors keyed `threshold-<i>`, `thresholds` (order, count) and `weights`. */
 export function formToRewardPlan(rows: ThresholdRow[], weights: WeightsForm): { plan: RewardPlan; errors: Record<string, string> } {
   const errors: Record<string, string> = {}
   const thresholds: RewardThreshold[] = []
@@ -66,6 +69,9 @@ export function formToRewardPlan(rows: ThresholdRow[], weights: WeightsForm): { 
     if (checked.ok) thresholds.push(checked.threshold)
     else errors[`threshold-${i}`] = checked.error
   })
+  if (rows.length > MAX_THRESHOLDS) errors.thresholds = `最多 ${MAX_THRESHOLDS} 个门槛`
+  else if (thresholds.length === rows.length && thresholds.some((t, i) => i > 0 && (t.metric !== thresholds[i - 1].metric || t.atLeast <= thresholds[i - 1].atLeast)))
+    errors.thresholds = '门槛需使用同一指标，并从低到高排列'
   const parsed = {} as Record<ContributionKind, number>
   for (const k of CONTRIBUTION_KINDS) {
     const w = parseCount(weights[k], 0, MAX_WEIGHT)

@@ -11,6 +11,7 @@ const filled = (over: Partial<ProjectForm> = {}): ProjectForm => ({
   ...emptyProjectForm(NOW),
   title: '晨光能量碗',
   question: '你理想中的能量早餐',
+  cover: 'cloud://demo.bucket/products/bowl.jpg',
   rules: { ...RULES },
   ...over,
 })
@@ -36,12 +37,12 @@ describe('the project form', () => {
   })
 
   it('refuses missing rules, a phase dated before the one before it, and co-creator places out of range', () => {
-    const f = filled({ rules: { ...RULES, ownership: ' ' }, maxCoCreators: '0' })
+    const f = filled({ cover: '', rules: { ...RULES, ownership: ' ' }, maxCoCreators: '21' })
     f.dates = { ...f.dates, trial: '2026-12-01' }
     const checked = formToProjectDraft(f)
     expect(checked.ok).toBe(false)
     if (checked.ok) return
-    expect(Object.keys(checked.errors).sort()).toEqual(['maxCoCreators', 'ownership', 'trial'])
+    expect(Object.keys(checked.errors).sort()).toEqual(['cover', 'maxCoCreators', 'ownership', 'trial'])
   })
 
   it('round-trips a saved project back into the form and out as the same draft', () => {
@@ -79,6 +80,13 @@ describe('the reward plan table', () => {
     const zero = Object.fromEntries(Object.keys(defaultWeights()).map((k) => [k, '0'])) as ReturnType<typeof defaultWeights>
     expect(Object.keys(formToRewardPlan([{ metric: 'units', atLeast: '', poolYuan: '', points: '' }], zero).errors)).toEqual(['threshold-0', 'weights'])
     expect(formToRewardPlan([], { ...defaultWeights(), idea: '1.5' }).errors.weights).toBeDefined()
+  })
+
+  it('wants the thresholds in one metric, each higher than the one before', () => {
+    const row = (atLeast: string) => ({ metric: 'units' as const, atLeast, poolYuan: '100', points: '0' })
+    expect(formToRewardPlan([row('500'), row('2000')], defaultWeights()).errors).toEqual({})
+    expect(formToRewardPlan([row('500'), row('500')], defaultWeights()).errors.thresholds).toBeDefined()
+    expect(formToRewardPlan([row('500'), { ...row('900'), metric: 'gmv' }], defaultWeights()).errors.thresholds).toBeDefined()
   })
 
   it('fills a saved plan missing a kind with its default weight', () => {

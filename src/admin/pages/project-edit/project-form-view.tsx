@@ -25,16 +25,16 @@ export function ProjectFormView({ form, errors, update, editing }: RewardPlanFie
           <Input className='project-form__input project-form__title' value={form.title} maxlength={40} placeholder='如：晨光能量碗' onInput={setText('title')} />
         </Field>
         <Field name='question' label='要回答的问题' error={errors.question}>
-          <Input className='project-form__input project-form__question' value={form.question} maxlength={60} placeholder='如：你理想中的能量早餐' onInput={setText('question')} />
+          <Input className='project-form__input project-form__question' value={form.question} maxlength={80} placeholder='如：你理想中的能量早餐' onInput={setText('question')} />
         </Field>
-        <Field name='cover' label='封面（选填）'>
-          <CoverField value={form.cover} onChange={(cover) => update((f) => ({ ...f, cover }))} />
+        <Field name='cover' label='封面' error={errors.cover}>
+          <CoverField value={form.cover} onChange={(cover) => update((f) => ({ ...f, cover }), 'cover')} />
         </Field>
       </Section>
       <Section title='规则' note={editing ? '规则一经修改即生成新版本：已参与的会员需重新同意后才能继续贡献' : '会员参与前先阅读并同意这些规则；之后修改会生成新版本，需要大家重新同意'}>
         {RULES.map((r) => (
           <Field key={r.key} name={r.key} label={r.label} error={errors[r.key]}>
-            <Textarea className={`project-form__textarea project-form__rule-${r.key}`} value={form.rules[r.key]} maxlength={500} placeholder={r.placeholder} onInput={(e) => setRule(r.key, e.detail.value)} />
+            <Textarea className={`project-form__textarea project-form__rule-${r.key}`} value={form.rules[r.key]} maxlength={2000} placeholder={r.placeholder} onInput={(e) => setRule(r.key, e.detail.value)} />
           </Field>
         ))}
       </Section>

@@ -17,26 +17,31 @@ const METRICS: { value: ThresholdRow['metric']; label: string }[] = [
 /** 奖励方案: sales thresholds of the launched deal (each a cash pool and points) and a weight per contribution kind. */
 export function RewardPlanFields({ form, errors, update }: RewardPlanFieldsProps) {
   const setRow = (i: number, change: Partial<ThresholdRow>) =>
-    update((f) => ({ ...f, thresholds: f.thresholds.map((r, j) => (j === i ? { ...r, ...change } : r)) }), `threshold-${i}`)
+    update((f) => ({ ...f, thresholds: f.thresholds.map((r, j) => (j === i ? { ...r, ...change } : r)) }), `threshold-${i}`, 'thresholds')
+  // All thresholds share one metric: units, or GMV.
+  const metric = form.thresholds[0]?.metric ?? 'units'
+  const setMetric = (m: ThresholdRow['metric']) => update((f) => ({ ...f, thresholds: f.thresholds.map((r) => ({ ...r, metric: m })) }), 'thresholds')
   return (
     <Section title='奖励方案' note='上市后有效销量每跨过一个门槛，奖金池和积分按贡献权重分给贡献者，每个门槛只发一次'>
+      <Field name='thresholds' label='按什么计算门槛' error={errors.thresholds} hint='上市商品的有效销量；各门槛从低到高'>
+        <View className='threshold__metrics'>
+          {METRICS.map((m) => (
+            <Text key={m.value} className={`threshold__metric ${metric === m.value ? 'threshold__metric--on' : ''}`} data-value={m.value} onClick={() => setMetric(m.value)}>
+              {m.label}
+            </Text>
+          ))}
+        </View>
+      </Field>
       {form.thresholds.map((row, i) => (
         <Field key={i} name={`threshold-${i}`} label={`门槛 ${i + 1}`} error={errors[`threshold-${i}`]}>
           <View className='threshold'>
-            <View className='threshold__metrics'>
-              {METRICS.map((m) => (
-                <Text key={m.value} className={`threshold__metric ${row.metric === m.value ? 'threshold__metric--on' : ''}`} data-value={m.value} onClick={() => setRow(i, { metric: m.value })}>
-                  {m.label}
-                </Text>
-              ))}
-              <Text className='threshold__remove' onClick={() => update((f) => ({ ...f, thresholds: f.thresholds.filter((_, j) => j !== i) }), `threshold-${i}`)}>
-                删除
-              </Text>
-            </View>
+            <Text className='threshold__remove' onClick={() => update((f) => ({ ...f, thresholds: f.thresholds.filter((_, j) => j !== i) }), `threshold-${i}`, 'thresholds')}>
+              删除
+            </Text>
             <View className='threshold__row'>
               <Text className='threshold__label'>达到</Text>
-              <Input className='project-form__input threshold__at-least' type='digit' value={row.atLeast} placeholder={row.metric === 'gmv' ? '如 50000' : '如 500'} onInput={(e) => setRow(i, { atLeast: e.detail.value })} />
-              <Text className='threshold__unit'>{row.metric === 'gmv' ? '元' : '件'}</Text>
+              <Input className='project-form__input threshold__at-least' type='digit' value={row.atLeast} placeholder={metric === 'gmv' ? '如 50000' : '如 500'} onInput={(e) => setRow(i, { atLeast: e.detail.value })} />
+              <Text className='threshold__unit'>{metric === 'gmv' ? '元' : '件'}</Text>
             </View>
             <View className='threshold__row'>
               <Text className='threshold__label'>奖金池</Text>
@@ -51,7 +56,7 @@ export function RewardPlanFields({ form, errors, update }: RewardPlanFieldsProps
           </View>
         </Field>
       ))}
-      <Text className='project-form__add-threshold' onClick={() => update((f) => ({ ...f, thresholds: [...f.thresholds, emptyThreshold()] }))}>
+      <Text className='project-form__add-threshold' onClick={() => update((f) => ({ ...f, thresholds: [...f.thresholds, emptyThreshold(metric)] }))}>
         ＋ 添加门槛
       </Text>
       <Field name='weights' label='贡献权重' error={errors.weights} hint='每位贡献者的份额 = 其贡献权重之和 ÷ 全体之和；0 表示这类贡献不参与分配'>

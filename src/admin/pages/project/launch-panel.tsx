@@ -27,7 +27,7 @@ export function LaunchPanel({ project, busy, run }: { project: ProjectDetail; bu
       </View>
     )
   }
-  if (project.phase !== 'trial') return <StatusView kind='empty' title='内测阶段后可上市' message='推进到「内测」阶段，寄出样品收集报告后，再关联拼团活动上市' />
+  if (project.phase !== 'proposals' && project.phase !== 'trial') return <StatusView kind='empty' title='方案共创或内测阶段可上市' message='推进到「方案共创」或「内测」，再关联拼团活动上市（新的拼团活动在「品牌管理 → 拼团活动」里创建）' />
   const picked = deals.findIndex((d) => d.dealId === form.dealId)
   return (
     <View className='console-list'>
