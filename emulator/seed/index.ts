@@ -14,6 +14,7 @@ import { seedPosts } from './posts';
 import { seedPickupPoints } from './pickup-points';
 import { seedAddresses } from './addresses';
 import { seedFulfilment } from './fulfilment';
+import { seedCoCreation } from './cocreation';
 import { castUser } from './users';
 import { put } from './put';
 
@@ -49,6 +50,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
     await seedDistribution(cloud, ids);
     await seedGroups(cloud, ids);
     await seedFulfilment(cloud, ids);
+    await seedCoCreation(cloud, ids);
     await seedPolls(cloud);
     await seedPosts(cloud);
   }

@@ -101,6 +101,22 @@ describe('the seed', () => {
     expect((await cloud.call('fulfilment', { action: 'afterSales', status: 'open' }, 'demo-admin')).data.items).toHaveLength(1);
   });
 
+  it('with SEED=demo has 《晨光能量碗》 launched with its history and a project collecting ideas', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const { items } = (await cloud.call('cocreation', { action: 'listProjects' }, 'demo-shopper')).data;
+    expect(items.map((p: { title: string; group: string }) => [p.title, p.group]).sort()).toEqual([['晨光能量碗', 'launched'], ['秋冬暖身汤', 'open']]);
+    const bowl = items.find((p: { title: string }) => p.title === '晨光能量碗');
+    const { project } = (await cloud.call('cocreation', { action: 'getProject', projectId: bowl.projectId }, 'demo-shopper')).data;
+    expect(project.coCreators.map((c: { nickname: string }) => c.nickname).sort()).toEqual(['阿哲', '阿青'].sort());
+    expect(project.ideas.filter((i: { adopted: boolean }) => i.adopted)).toHaveLength(2);
+    expect(project.proposals.every((p: { adopted: boolean }) => p.adopted)).toBe(true);
+    expect(project.trialRounds.map((r: { reports: number }) => r.reports)).toEqual([2, 2]);
+    expect(project.wall.length).toBeGreaterThanOrEqual(4);
+    // The deal credits its co-creators.
+    const deal = (await cloud.call('groupbuy', { action: 'getDeal', dealId: project.launchedDealId }, 'demo-shopper')).data.deal;
+    expect(deal.coCreation).toMatchObject({ projectId: bowl.projectId, coCreators: expect.arrayContaining(['阿哲', '阿青']) });
+  });
+
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {
     cloud = await startTestCloud({ seed: 'demo' });
     const count = (await cloud.db.collection('deals').count()).total;
