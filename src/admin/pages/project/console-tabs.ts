@@ -3,13 +3,15 @@ import type { TabItem } from '@/components/tabs'
 
 export type ConsoleTab = 'ideas' | 'applications' | 'proposals' | 'trial' | 'launch' | 'rewards'
 
+const counted = (label: string, n: number) => (n ? `${label} ${n}` : label)
+
 /** The console's tabs, each counting what it holds. */
 export function consoleTabs(p: ProjectDetail): TabItem<ConsoleTab>[] {
   return [
-    { key: 'ideas', label: '想法', badge: p.ideas.length },
+    { key: 'ideas', label: counted('想法', p.ideas.length) },
     { key: 'applications', label: '报名' },
-    { key: 'proposals', label: '方案', badge: p.proposals.length },
-    { key: 'trial', label: '内测', badge: p.trialRounds.length },
+    { key: 'proposals', label: counted('方案', p.proposals.length) },
+    { key: 'trial', label: counted('内测', p.trialRounds.length) },
     { key: 'launch', label: '上市' },
     { key: 'rewards', label: '奖励' },
   ]

@@ -15,9 +15,6 @@ export function PhaseCard({ project, busy, onNext, onEdit }: { project: ProjectD
           <Text className='project-console__title'>{project.title}</Text>
           <Text className='project-console__question'>{project.question}</Text>
         </View>
-        <Text className='project-console__edit' onClick={onEdit}>
-          编辑
-        </Text>
       </View>
       <View className='project-console__steps'>
         {PHASES.map((phase, i) => (
@@ -28,9 +25,14 @@ export function PhaseCard({ project, busy, onNext, onEdit }: { project: ProjectD
           </View>
         ))}
       </View>
-      <Text className='project-console__facts'>
-        现在：{stageLabel(project.phase)} · 规则第 {project.rulesVersion} 版 · {project.participants} 人参与 · 共创官 {project.coCreators.length}/{project.maxCoCreators}
-      </Text>
+      <View className='project-console__facts-row'>
+        <Text className='project-console__facts'>
+          现在：{stageLabel(project.phase)} · 规则第 {project.rulesVersion} 版 · {project.participants} 人参与 · 共创官 {project.coCreators.length}/{project.maxCoCreators}
+        </Text>
+        <Text className='project-console__edit' onClick={onEdit}>
+          编辑
+        </Text>
+      </View>
       {next ? (
         <Button className='project-console__next-phase' disabled={busy || undefined} onClick={onNext}>
           {busy ? '处理中…' : next}

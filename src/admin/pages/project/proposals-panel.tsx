@@ -12,7 +12,7 @@ import type { ConsoleRun } from './use-project-console'
 
 const KINDS = [{ value: undefined, label: '全部' }, ...(Object.keys(PROPOSAL_LABELS) as ProposalKind[]).map((k) => ({ value: k, label: PROPOSAL_LABELS[k] }))]
 
-function ProposalCard({ proposal, busy, run }: { proposal: ProposalView; busy: string | null; run: ConsoleRun }) {
+function ProposalCard({ proposal, busy, run, canComment }: { proposal: ProposalView; busy: string | null; run: ConsoleRun; canComment: boolean }) {
   const [text, setText] = useState('')
   const send = async () => {
     if (text.trim().length < 2) return
@@ -35,12 +35,14 @@ function ProposalCard({ proposal, busy, run }: { proposal: ProposalView; busy: s
           {c.author.isBrand ? '品牌' : c.author.nickname}：{c.text}
         </Text>
       ))}
+      {canComment ? (
       <View className='proposal-admin__reply'>
         <Input className='proposal-admin__comment' value={text} maxlength={200} placeholder='以品牌身份评论…' onInput={(e) => setText(e.detail.value)} />
         <Text className='proposal-admin__send' onClick={send}>
           发送
         </Text>
       </View>
+      ) : null}
       {proposal.adopted ? null : (
         <View className='admin-card__actions'>
           <Button className='admin-card__btn admin-card__approve proposal-admin__adopt' disabled={Boolean(busy) || undefined} onClick={() => run('adopt', '已采纳', () => adoptProposal(proposal.proposalId))}>
@@ -60,7 +62,7 @@ export function ProposalsPanel({ project, busy, run }: { project: ProjectDetail;
     <View className='console-list'>
       <FilterChips options={KINDS} value={kind} onChange={setKind} />
       {shown.map((p) => (
-        <ProposalCard key={p.proposalId} proposal={p} busy={busy} run={run} />
+        <ProposalCard key={p.proposalId} proposal={p} busy={busy} run={run} canComment={project.phase === 'proposals' || project.phase === 'trial'} />
       ))}
       {!shown.length ? <StatusView kind='empty' title='还没有方案' message='方案共创阶段，入选的共创官提交配方、包装、供应商推荐和文案' /> : null}
     </View>

@@ -1,6 +1,7 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ProjectDetail, TrialRoundView } from '@shared/api'
+import { StatusView } from '@/components/status-view'
 import { openTrialRound } from '@/services/admin-cocreation'
 import { formatDate } from '@/utils/format'
 import type { ConsoleRun } from './use-project-console'
@@ -59,9 +60,10 @@ export function TrialsPanel({ project, busy, run }: { project: ProjectDetail; bu
             {busy === 'trial' ? '处理中…' : '寄出样品'}
           </Button>
         </View>
-      ) : (
+      ) : project.phase === 'launched' ? null : (
         <Text className='console-list__hint'>进入「内测」阶段后可以寄出样品</Text>
       )}
+      {!rounds.length && project.phase !== 'trial' ? <StatusView kind='empty' title='还没有内测轮次' message='内测阶段寄出样品后，共创官的报告均分显示在这里' /> : null}
       {rounds.map((r) => (
         <RoundCard key={r.roundId} round={r} coCreators={project.coCreators.length} />
       ))}
