@@ -23,11 +23,10 @@ export function MyProject({ item, onOpen }: { item: MyProjectContributions; onOp
       <View className='my-project__contributions'>
         {item.contributions.map((c, i) => (
           <View key={i} className={`my-project__contribution ${c.adopted ? 'my-project__contribution--adopted' : ''}`}>
-            <Text className='my-project__kind'>
+            <Text className='my-project__label'>
               {c.adopted ? '★ ' : ''}
-              {contributionLabel(c.kind)}
+              {c.label || contributionLabel(c.kind)}
             </Text>
-            <Text className='my-project__label'>{c.label}</Text>
             <Text className='my-project__date'>{formatDate(c.at)}</Text>
           </View>
         ))}

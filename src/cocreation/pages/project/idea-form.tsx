@@ -21,7 +21,7 @@ export function IdeaForm({ projectId, question, gate, onPosted, onRefused }: Ide
   return (
     <View className='contribution-form idea-form'>
       <Text className='contribution-form__title'>说出你的想法</Text>
-      <DraftFields draft={draft} block='idea-form' placeholder={`${question}？比如你早上最常吃什么、最想改掉什么`} max={LIMITS.idea.max} maxPhotos={6} />
+      <DraftFields draft={draft} block='idea-form' placeholder={`围绕「${question}」：你现在怎么吃、最想改掉什么、希望加点什么`} max={LIMITS.idea.max} maxPhotos={6} />
       <Button className='contribution-form__submit idea-form__submit' disabled={draft.sending || undefined} onClick={send}>
         {draft.sending ? '发布中…' : '发布想法'}
       </Button>
