@@ -19,3 +19,14 @@ export function upvoteRolledBack(ideas: IdeaView[], before: IdeaView): IdeaView[
 export function sortIdeas(ideas: IdeaView[]): IdeaView[] {
   return [...ideas].sort((a, b) => Number(b.adopted) - Number(a.adopted) || b.upvotes - a.upvotes || (b.createdAt > a.createdAt ? 1 : b.createdAt < a.createdAt ? -1 : 0))
 }
+
+/**
+ * The order shown: ideas already on screen keep their place (an upvote never moves a card
+ * under the finger); ideas new since then come first, sorted.
+ */
+export function stableOrder(shown: string[], ideas: IdeaView[]): IdeaView[] {
+  const byId = new Map(ideas.map((i) => [i.ideaId, i]))
+  const kept = shown.filter((id) => byId.has(id)).map((id) => byId.get(id) as IdeaView)
+  const fresh = sortIdeas(ideas.filter((i) => !shown.includes(i.ideaId)))
+  return [...fresh, ...kept]
+}

@@ -2,7 +2,7 @@ import type { IdeaView, ProjectTimeline } from '@shared/api'
 import { applyStage } from '@/cocreation/pages/project/apply-status'
 import { checkText, checkTrialForm, photosProblem, scoreBarPercent } from '@/utils/cocreation-form'
 import { shareText, thresholdCondition, thresholdPool, thresholdProgress, weightShare } from '@/utils/cocreation-rewards'
-import { sortIdeas, upvoteRolledBack, upvoteSettled, upvotedNow } from '@/utils/idea-upvote'
+import { sortIdeas, stableOrder, upvoteRolledBack, upvoteSettled, upvotedNow } from '@/utils/idea-upvote'
 import { presaleText } from '@/utils/presale'
 import { groupProjects, projectPhaseChip, timelineSteps } from '@/utils/project-phase'
 
@@ -75,6 +75,16 @@ describe('upvoting an idea', () => {
   it('lists adopted ideas first, then the most upvoted', () => {
     const sorted = sortIdeas([idea('few', { upvotes: 1 }), idea('many', { upvotes: 9 }), idea('adopted', { adopted: true, upvotes: 0 })])
     expect(sorted.map((i) => i.ideaId)).toEqual(['adopted', 'many', 'few'])
+  })
+})
+
+describe('the order of ideas on screen', () => {
+  it('never moves a card when its count changes, and puts new ideas first', () => {
+    const first = stableOrder([], [idea('a', { upvotes: 5 }), idea('b', { upvotes: 1 })])
+    expect(first.map((i) => i.ideaId)).toEqual(['a', 'b'])
+    const shown = first.map((i) => i.ideaId)
+    const after = stableOrder(shown, [idea('a', { upvotes: 5 }), idea('b', { upvotes: 9 }), idea('c')])
+    expect(after.map((i) => i.ideaId)).toEqual(['c', 'a', 'b'])
   })
 })
 

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { IdeaView, ProjectDetail } from '@shared/api'
 import type { AppError } from '@/services/app-error'
-import { sortIdeas } from '@/utils/idea-upvote'
+import { useRef } from 'react'
+import { stableOrder } from '@/utils/idea-upvote'
 import { IdeaCard } from './idea-card'
 import { IdeaForm } from './idea-form'
 
@@ -17,6 +18,9 @@ export interface IdeasSectionProps {
 export function IdeasSection({ project, gate, onUpvote, onPosted, onRefused }: IdeasSectionProps) {
   const open = project.phase === 'ideas'
   const adopted = project.ideas.filter((i) => i.adopted).length
+  const shown = useRef<string[]>([])
+  const ideas = stableOrder(shown.current, project.ideas)
+  shown.current = ideas.map((i) => i.ideaId)
   return (
     <View className='project-section ideas-section'>
       <View className='project-section__head'>
@@ -27,7 +31,7 @@ export function IdeasSection({ project, gate, onUpvote, onPosted, onRefused }: I
       </View>
       {open ? <IdeaForm projectId={project.projectId} question={project.question} gate={gate} onPosted={onPosted} onRefused={onRefused} /> : null}
       {project.ideas.length ? (
-        sortIdeas(project.ideas).map((idea) => <IdeaCard key={idea.ideaId} idea={idea} canUpvote={open} onUpvote={onUpvote} />)
+        ideas.map((idea) => <IdeaCard key={idea.ideaId} idea={idea} canUpvote={open} onUpvote={onUpvote} />)
       ) : (
         <Text className='project-section__empty'>{open ? '还没有人提想法，来做第一个吧' : '这个计划没有收集到想法'}</Text>
       )}
