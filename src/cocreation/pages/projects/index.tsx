@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useRef } from 'react'
+import { useReachBottom } from '@tarojs/taro'
 import { ListFooter } from '@/components/list-footer'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { usePagedList } from '@/hooks/use-paged-list'
+import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { openHome, openMyCoCreation, openProject } from '@/routes'
 import { listProjects } from '@/services/cocreation'
 import { groupProjects } from '@/utils/project-phase'
@@ -15,16 +15,7 @@ import './index.scss'
 /** 共创计划: open calls for ideas, projects in the making, launched products. */
 export default function ProjectsPage() {
   const list = usePagedList(listProjects)
-  const shown = useRef(false)
-  useDidShow(() => {
-    list.reload(shown.current)
-    shown.current = true
-  })
-  usePullDownRefresh(async () => {
-    const error = await list.reload(true)
-    Taro.stopPullDownRefresh()
-    if (error) Taro.showToast({ title: error.message, icon: 'none' })
-  })
+  useRefreshOnShow(list.reload)
   useReachBottom(() => {
     list.loadMore()
   })
