@@ -11,7 +11,7 @@ export function ProjectRewards({ project }: { project: ProjectDetail }) {
     <View className='project-section project-rewards'>
       <View className='project-section__head'>
         <Text className='project-section__title'>{project.phase === 'launched' ? '已上市 · 贡献者奖励' : '贡献者奖励'}</Text>
-        {sales ? <Text className='project-section__note'>已售 {sales.units} 份</Text> : null}
+        {sales ? <Text className='project-section__note'>有效销量 {sales.units} 份</Text> : null}
       </View>
       {project.launchedDealId ? (
         <View className='project-rewards__deal' onClick={() => openDeal(project.launchedDealId as string)}>
