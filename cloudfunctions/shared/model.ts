@@ -132,6 +132,8 @@ export interface OrderDoc {
   /** The distributor the buyer was bound to at order time, who earns the commission. */
   distributorOpenid: string | null;
   distributorCode: string | null;
+  /** Taken while its deal's pre-sale was open: paid, it waits for the campaign's close. */
+  presale?: boolean;
   /** Stock moves this order's last changes still owe its deal (normally empty); see stock-moves.ts. */
   stockMoves?: StockMove[];
   /** When its units left the warehouse (fulfilment); a shipped unit is never restocked. */

@@ -18,6 +18,7 @@ const RESETTLE_MS = 2 * 86_400_000;
  * close that comes after this read finds it among the paid orders it settles.
  */
 export async function heldByPresale(db: Database, provider: PaymentProvider, order: OrderDoc, now: Date): Promise<boolean> {
+  if (!order.presale) return false; // an ordinary order: no deal read on the payment path
   const deal = await getDoc<DealDoc>(db, 'deals', order.dealId);
   const fate = paidOrderFate(deal?.presale);
   if (fate === 'refund') await refundOrder(db, provider, order._id, FAILED_REASON, now);

@@ -132,6 +132,8 @@ function newOrder(
     effectiveAt: null,
     cancelledAt: null,
     refundId: null,
+    // Taken during a pre-sale: its payment waits for the campaign (read on payment only for these orders).
+    ...(deal.presale?.status === 'open' ? { presale: true } : {}),
     shippedAt: null,
     shipping: null,
     arrivedAt: null,
