@@ -3,14 +3,7 @@ import type { OrderView } from '../shared/api';
 import type { AfterSaleDoc, GroupDoc, OrderDoc, RefundDoc } from '../shared/model';
 import { fulfilmentConfig } from '../fulfilment/flows/config';
 import { orderView } from './views';
-
-/** Documents of `collection` with these ids, in one query (none when there are no ids). */
-async function byIds<T extends { _id: string }>(db: Database, collection: string, ids: string[]): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Map();
-  const res = await db.collection(collection).where({ _id: db.command.in(unique) }).limit(unique.length).get();
-  return new Map((res.data as T[]).map((d) => [d._id, d]));
-}
+import { docsByIds } from '../shared/runtime/documents';
 
 const present = (ids: (string | null | undefined)[]) => ids.filter((id): id is string => Boolean(id));
 /** The after-sale the shopper sees: the open one, or the last decided (a refusal's note stays visible). */
@@ -19,9 +12,9 @@ const shownAfterSale = (o: OrderDoc) => o.afterSaleId ?? o.lastAfterSaleId ?? nu
 /** Views of a page of orders, with their groups, refunds and after-sales read in one query each, and the fulfilment settings once. */
 export async function orderViews(db: Database, orders: OrderDoc[]): Promise<OrderView[]> {
   const [groups, refunds, afterSales, config] = await Promise.all([
-    byIds<GroupDoc>(db, 'groups', present(orders.map((o) => o.groupId))),
-    byIds<RefundDoc>(db, 'refunds', present(orders.map((o) => o.refundId))),
-    byIds<AfterSaleDoc>(db, 'afterSales', present(orders.map(shownAfterSale))),
+    docsByIds<GroupDoc>(db, 'groups', present(orders.map((o) => o.groupId))),
+    docsByIds<RefundDoc>(db, 'refunds', present(orders.map((o) => o.refundId))),
+    docsByIds<AfterSaleDoc>(db, 'afterSales', present(orders.map(shownAfterSale))),
     fulfilmentConfig(db),
   ]);
   const find = <T>(map: Map<string, T>, id: string | null | undefined) => (id ? map.get(id) ?? null : null);

@@ -4,7 +4,7 @@ import { PROPOSAL_LABELS } from '../../shared/domain/cocreation';
 import type { IdeaDoc, ProjectApplicationDoc, ProposalCommentDoc, ProposalDoc, TrialRoundDoc, UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
+import { docsByIds, getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { newId } from '../../shared/runtime/ids';
 import { credit, loadProject } from '../../cocreation/flows/projects';
@@ -33,8 +33,7 @@ export const projectApplications = action({
   input: z.object({ projectId: idSchema }),
   async handler({ projectId }, { db }): Promise<{ items: ProjectApplicationView[] }> {
     const apps = (await db.collection('projectApplications').where({ projectId }).orderBy('createdAt', 'asc').limit(1000).get()).data as ProjectApplicationDoc[];
-    const users = apps.length ? ((await db.collection('users').where({ _id: db.command.in(apps.map((a) => a.openid)) }).limit(apps.length).get()).data as UserDoc[]) : [];
-    const byId = new Map(users.map((u) => [u._id, u]));
+    const byId = await docsByIds<UserDoc>(db, 'users', apps.map((a) => a.openid));
     return {
       items: apps.map((a) => ({
         openid: a.openid,

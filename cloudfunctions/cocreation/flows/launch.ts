@@ -3,7 +3,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
 import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { DistributorDoc, ensureDistributor } from '../../distribution/flows/codes';
-import { nicknames } from './nicknames';
+import { memberNicknames } from '../../shared/runtime/users';
 
 /** A project may launch from 方案共创 or 内测; a launched one only again on the same deal (a repeat). */
 const LAUNCHABLE: ProjectDoc['phase'][] = ['proposals', 'trial'];
@@ -30,7 +30,7 @@ export async function launchProject(db: Database, req: LaunchRequest, now: Date)
   const repeat = project.phase === 'launched' && project.launchedDealId === req.dealId;
   if (!repeat && !LAUNCHABLE.includes(project.phase)) throw new AppError('PHASE_CLOSED', '共创计划需在方案共创或内测阶段上市');
 
-  const names = await nicknames(db, project.coCreators);
+  const names = await memberNicknames(db, project.coCreators);
   const coCreation = { projectId: project._id, title: project.title, coCreators: project.coCreators.map((id) => names.get(id) ?? '共营伙伴') };
   const opensPresale = req.presale && (!deal.presale || deal.presale.status === 'open');
   const presale = opensPresale ? { endsAt: req.presale!.endsAt, minQuantity: req.presale!.minQuantity, status: 'open' as const } : null;

@@ -2,14 +2,14 @@ import type { ProjectRewardsView } from '../../shared/api';
 import type { ProjectDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { payoutsOf, projectSales } from './rewards';
-import { nicknames } from './nicknames';
+import { memberNicknames } from '../../shared/runtime/users';
 
 const iso = (d: Date) => new Date(d).toISOString();
 
 /** Admin: sales, thresholds (a paid one stays crossed after refunds) and every payout's shares by nickname. */
 export async function projectRewardsView(db: Database, project: ProjectDoc): Promise<ProjectRewardsView> {
   const [sales, payouts] = await Promise.all([projectSales(db, project), payoutsOf(db, project._id)]);
-  const names = await nicknames(db, payouts.flatMap((p) => p.shares.map((s) => s.openid)));
+  const names = await memberNicknames(db, payouts.flatMap((p) => p.shares.map((s) => s.openid)));
   return {
     projectId: project._id,
     sales: { units: sales?.units ?? 0, gmvFen: sales?.gmvFen ?? 0 },

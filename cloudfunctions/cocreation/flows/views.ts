@@ -3,20 +3,15 @@ import { projectGroup, trialAverages } from '../../shared/domain/cocreation';
 import type { ContributionDoc, IdeaDoc, ProjectDoc, ProposalCommentDoc, ProposalDoc, TrialReportDoc, TrialRoundDoc, UserDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { projectSales } from './rewards';
+import { docsByIds } from '../../shared/runtime/documents';
 
 type Person = { nickname: string; avatar: string };
 const ADOPTED_KINDS = new Set(['idea_adopted', 'proposal_adopted', 'supplier_adopted', 'selected']);
 const iso = (d: Date) => new Date(d).toISOString();
 
 export async function people(db: Database, openids: Iterable<string>): Promise<Map<string, Person>> {
-  const ids = [...new Set(openids)];
-  const out = new Map<string, Person>();
-  for (let i = 0; i < ids.length; i += 100) {
-    const chunk = ids.slice(i, i + 100);
-    const res = await db.collection('users').where({ _id: db.command.in(chunk) }).limit(chunk.length).get();
-    for (const u of res.data as UserDoc[]) out.set(u._id, { nickname: u.nickname, avatar: u.avatar });
-  }
-  return out;
+  const users = await docsByIds<UserDoc>(db, 'users', openids);
+  return new Map([...users].map(([openid, u]) => [openid, { nickname: u.nickname, avatar: u.avatar }]));
 }
 const person = (map: Map<string, Person>, openid: string): Person => map.get(openid) ?? { nickname: '共营伙伴', avatar: '' };
 

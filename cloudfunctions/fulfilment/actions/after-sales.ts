@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { Api, AfterSaleView } from '../../shared/api';
-import type { AfterSaleDoc, OrderDoc, UserDoc } from '../../shared/model';
+import type { AfterSaleDoc, OrderDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { docsByIds, getDoc, updatedCount } from '../../shared/runtime/documents';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
 import { pageByTime } from '../../shared/runtime/paging';
 import { paymentProvider } from '../../shared/providers/payment';
 import { refundOrder } from '../../groupbuy/flows/refund';
 import { afterSaleView } from '../views';
+import { memberNicknames } from '../../shared/runtime/users';
 
 type AdminAfterSales = Api['fulfilment']['afterSales'][1];
 
@@ -17,16 +18,9 @@ export const afterSales = action({
   admin: true,
   input: z.object({ status: z.enum(['open', 'approved', 'rejected']).default('open'), cursor: cursorSchema }),
   async handler({ status, cursor }, { db }): Promise<AdminAfterSales> {
-    const _ = db.command;
     const page = await pageByTime<AfterSaleDoc>(db, 'afterSales', { status }, 'createdAt', cursor, 30);
     const orderIds = page.items.map((a) => a.orderId);
-    const openids = [...new Set(page.items.map((a) => a.openid))];
-    const [orders, users] = await Promise.all([
-      orderIds.length ? db.collection('orders').where({ _id: _.in(orderIds) }).limit(orderIds.length).get() : { data: [] },
-      openids.length ? db.collection('users').where({ _id: _.in(openids) }).limit(openids.length).get() : { data: [] },
-    ]);
-    const order = new Map((orders.data as OrderDoc[]).map((o) => [o._id, o]));
-    const nickname = new Map((users.data as UserDoc[]).map((u) => [u._id, u.nickname]));
+    const [order, nickname] = await Promise.all([docsByIds<OrderDoc>(db, 'orders', orderIds), memberNicknames(db, page.items.map((a) => a.openid))]);
     const items = page.items.map((a) => ({
       ...afterSaleView(a),
       title: order.get(a.orderId)?.title ?? '',

@@ -11,13 +11,12 @@ import { newId } from '../../shared/runtime/ids';
 import { isMainlandMobile } from '../../shared/domain/delivery';
 import { adminPointView } from '../views';
 import { pointsServedBy } from '../flows/places';
+import { memberNicknames } from '../../shared/runtime/users';
 
 /** Views of points with their staff's nicknames and how many orders wait at each. */
 async function pointViews(db: Database, points: PickupPointDoc[]): Promise<AdminPickupPointView[]> {
   const _ = db.command;
-  const openids = [...new Set(points.flatMap((p) => p.staff))];
-  const users = openids.length ? await db.collection('users').where({ _id: _.in(openids) }).limit(openids.length).get() : { data: [] };
-  const nicknames = new Map((users.data as UserDoc[]).map((u) => [u._id, u.nickname]));
+  const nicknames = await memberNicknames(db, points.flatMap((p) => p.staff));
   const waiting = await Promise.all(
     points.map(async (p) => (await db.collection('orders').where({ status: 'effective', 'delivery.point.pointId': p._id, arrivedAt: _.neq(null) }).count()).total ?? 0),
   );

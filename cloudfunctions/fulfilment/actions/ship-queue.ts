@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { ShipQueueItem } from '../../shared/api';
-import type { OrderDoc, UserDoc } from '../../shared/model';
+import type { OrderDoc } from '../../shared/model';
 import { action } from '../../shared/runtime/router';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
 import { pageByTime } from '../../shared/runtime/paging';
 import { orderDeliveryView } from '../../groupbuy/delivery-view';
 import { fulfilmentConfig } from '../flows/config';
+import { memberNicknames } from '../../shared/runtime/users';
 
 const STAGES = ['to_ship', 'to_arrive', 'shipped', 'at_point'] as const;
 type QueueStage = (typeof STAGES)[number];
@@ -29,12 +30,7 @@ export const shipQueue = action({
     if (mode && (mode === 'pickup') !== (stage === 'to_arrive' || stage === 'at_point')) return { items: [] };
     const where = { status: 'effective', ...(dealId ? { dealId } : {}), ...stageWhere(_, stage) };
     const page = await pageByTime<OrderDoc>(db, 'orders', where, 'effectiveAt', cursor, 50);
-    const openids = [...new Set(page.items.map((o) => o.openid))];
-    const [users, config] = await Promise.all([
-      openids.length ? db.collection('users').where({ _id: _.in(openids) }).limit(openids.length).get() : { data: [] },
-      fulfilmentConfig(db),
-    ]);
-    const nickname = new Map((users.data as UserDoc[]).map((u) => [u._id, u.nickname]));
+    const [nickname, config] = await Promise.all([memberNicknames(db, page.items.map((o) => o.openid)), fulfilmentConfig(db)]);
     const items = page.items.map((o) => ({
       orderId: o._id,
       dealId: o.dealId,

@@ -33,3 +33,17 @@ export async function insertOnce<T extends { _id: string }>(db: Database, collec
     throw err;
   }
 }
+
+const IDS_PER_QUERY = 100;
+
+/**
+ * Documents of `collection` by id, as a map: one query per hundred distinct ids
+ * (run at once), none when there are no ids. Ids with no document are absent.
+ */
+export async function docsByIds<T extends { _id: string }>(db: Database, collection: string, ids: Iterable<string>): Promise<Map<string, T>> {
+  const unique = [...new Set(ids)];
+  const chunks: string[][] = [];
+  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) chunks.push(unique.slice(i, i + IDS_PER_QUERY));
+  const pages = await Promise.all(chunks.map((chunk) => db.collection(collection).where({ _id: db.command.in(chunk) }).limit(chunk.length).get()));
+  return new Map(pages.flatMap((page) => page.data as T[]).map((doc) => [doc._id, doc]));
+}

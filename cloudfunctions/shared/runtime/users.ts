@@ -1,6 +1,6 @@
 import type { Database } from './cloud';
 import type { UserDoc } from '../model';
-import { getDoc, insertOnce } from './documents';
+import { docsByIds, getDoc, insertOnce } from './documents';
 
 const DEFAULT_AVATAR = 'cloud://gongying-local.local-bucket/avatars/default.png';
 
@@ -27,4 +27,10 @@ export async function loadOrCreateUser(db: Database, openid: string, now: Date):
   const profile = newUser(openid, now);
   if (await insertOnce(db, 'users', profile)) return profile;
   return (await getDoc<UserDoc>(db, 'users', openid))!;
+}
+
+/** Members' nicknames by openid (an openid with no profile is absent). */
+export async function memberNicknames(db: Database, openids: Iterable<string>): Promise<Map<string, string>> {
+  const users = await docsByIds<UserDoc>(db, 'users', openids);
+  return new Map([...users].map(([openid, u]) => [openid, u.nickname]));
 }
