@@ -33,6 +33,12 @@ export const ERROR_MESSAGES = {
   RULES_NOT_ACCEPTED: '请先阅读并同意本共创计划的规则',
   PHASE_CLOSED: '共创计划当前阶段不接受这项参与',
   NOT_PROJECT_COCREATOR: '只有本计划的产品共创官可以参与这一步',
+  VOUCHER_USED: '这张券已经核销过了',
+  VOUCHER_EXPIRED: '这张券已过期',
+  WRONG_PARTNER: '这张券不属于你的门店',
+  EVENT_FULL: '活动名额已满，已为你加入候补',
+  PERK_EXHAUSTED: '赠送的权益已经领完了',
+  INVITE_INVALID: '邀请已失效（已被使用或已过期），请联系品牌重新邀请',
   INTERNAL: '服务开小差了，请稍后再试',
 } as const;
 

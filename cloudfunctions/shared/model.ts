@@ -8,6 +8,8 @@ import type { DealDelivery } from './domain/delivery';
 import type { ContributionKind, ProjectPhase, ProposalKind, RewardPlan, TrialScores } from './domain/cocreation';
 import type { ProjectRules } from './api/cocreation';
 import type { Tier, OrderStatus } from './api';
+import type { PartnerKind, PerkValidity, SignupStatus, VoucherDocStatus } from './domain/partner';
+import type { JournalEntry } from './runtime/journal';
 
 export interface UserDoc {
   _id: string; // the openid
@@ -65,7 +67,7 @@ export interface DealDoc {
   /** Delivery modes and the express fee (absent on older deals: DEFAULT_DEAL_DELIVERY). */
   delivery?: DealDelivery;
   /** Keys of stock moves applied lately (`<move>:<orderId>`), so none applies twice; see stock-moves.ts. */
-  applied?: { key: string; at: Date }[];
+  applied?: JournalEntry[];
   startAt: Date;
   endAt: Date;
   autoComplete: boolean;
@@ -459,4 +461,137 @@ export interface RewardPayoutDoc {
   shares: { openid: string; weight: number; cashFen: Fen; points: number }[];
   crossedAt: Date;
   paidAt: Date | null;
+}
+
+// ---- Partners (合作伙伴): perks, vouchers, events ----
+
+export interface PartnerDoc {
+  _id: string;
+  name: string;
+  kind: PartnerKind;
+  address: string;
+  location: { latitude: number; longitude: number } | null;
+  hours: string;
+  logo: string;
+  intro: string;
+  phone: string;
+  active: boolean;
+  /** Openids of its staff (who redeem vouchers, check attendees in, see the console). */
+  staff: string[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A one-time invitation to become staff of a partner; `_id` is the unguessable token (128 random bits). */
+export interface PartnerInviteDoc {
+  _id: string;
+  partnerId: string;
+  createdBy: string;
+  expiresAt: Date;
+  usedBy: string | null;
+  usedAt: Date | null;
+  createdAt: Date;
+}
+
+/**
+ * A perk on a deal. `issued` counts vouchers issued and not withdrawn, and moves
+ * only by conditional atomic updates that record `<move>:<voucherId>` in the
+ * `applied` journal (runtime/journal.ts), so it never passes `total`.
+ */
+export interface PerkDoc {
+  _id: string;
+  dealId: string;
+  partnerId: string;
+  service: string;
+  terms: string;
+  total: number;
+  issued: number;
+  validity: PerkValidity;
+  perMember: number;
+  active: boolean;
+  applied: JournalEntry[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One voucher per (order, perk, unit): `_id = <orderId>_<perkId>_<unit>`. */
+export interface VoucherDoc {
+  _id: string;
+  perkId: string;
+  partnerId: string;
+  dealId: string;
+  orderId: string;
+  openid: string;
+  status: VoucherDocStatus;
+  /** The member-limit slot it holds (`perkSlots/<perkId>_<openid>_<n>`), while it holds one. */
+  slot: string | null;
+  /** Its verification code's token (kind voucher, ref = the voucher id), once issued. */
+  token: string | null;
+  short: string | null;
+  issuedAt: Date | null;
+  expiresAt: Date | null;
+  usedAt: Date | null;
+  usedBy: string | null;
+  remindedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A member's n-th place under a perk's per-member limit, held by one voucher. */
+export interface PerkSlotDoc {
+  _id: string; // <perkId>_<openid>_<n>
+  voucherId: string;
+  createdAt: Date;
+}
+
+export interface EventDoc {
+  _id: string;
+  title: string;
+  startAt: Date;
+  endAt: Date;
+  place: string;
+  partnerId: string | null;
+  capacity: number;
+  gate: { tier: Tier; hours: number } | null;
+  signupOpensAt: Date;
+  cover: string;
+  description: string;
+  attendGrowth: number;
+  status: 'published' | 'cancelled';
+  /** Seats taken (going or attended); moves only by journaled conditional updates, never past capacity. */
+  seated: number;
+  applied: JournalEntry[];
+  /** Set by the timer once the event ended (sign-ups left going are no-shows). */
+  endedAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One member's sign-up to one event: `_id = <eventId>_<openid>`; `round` counts sign-ups after cancelling. */
+export interface EventSignupDoc {
+  _id: string;
+  eventId: string;
+  openid: string;
+  status: SignupStatus;
+  round: number;
+  /** Arrival: the waitlist moves up in (queuedAt, _id) order. */
+  queuedAt: Date;
+  /** Cancelled while holding a seat, and the seat is not yet given back (see events flow). */
+  seatOwed: boolean;
+  token: string | null;
+  short: string | null;
+  checkedInAt: Date | null;
+  checkedInBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A member's first visit to a partner (a redemption or an event check-in): `_id = <partnerId>_<openid>`. */
+export interface PartnerVisitDoc {
+  _id: string;
+  partnerId: string;
+  openid: string;
+  firstAt: Date;
+  via: 'voucher' | 'ticket';
 }

@@ -1,6 +1,6 @@
 /**
  * Verification codes (核销码), the one mechanism for everything a member shows to
- * staff: pickup codes now, partner vouchers and event tickets later. A code is an
+ * staff: pickup codes, partner vouchers (卡券) and event tickets. A code is an
  * unguessable token (`verifyCodes/<token>`, the QR code) with a 6-digit short code
  * (`verifyShorts/<short>`, unique), issued once per (kind, ref) (`verifyRefs/<kind>_<ref>`),
  * redeemed once by staff of its place by one conditional update. Wrong codes are
@@ -13,7 +13,8 @@ import { AppError } from './runtime/app-error';
 import { getDoc, insertOnce, updatedCount } from './runtime/documents';
 import { newId } from './runtime/ids';
 import { MAX_WRONG_CODES_PER_HOUR } from './domain/delivery';
-import { attemptKey, readCode, redeemRefusal, refKey, shortCodeFrom, SHORT_CODE_TRIES, VerifyKind } from './domain/verify-code';
+import { attemptKey, readCode, RedeemRefusal, redeemRefusal, refKey, shortCodeFrom, SHORT_CODE_TRIES, VerifyKind } from './domain/verify-code';
+import type { ErrorCode } from './errors';
 
 export interface IssueRequest {
   kind: VerifyKind;
@@ -107,7 +108,7 @@ export async function checkCode(db: Database, input: string, who: Redeemer, now:
   }
   if (redeemRefusal(code, who.allowedPlaceIds, now) === 'WRONG_POINT') {
     await countWrongGuess(db, who.openid, now);
-    throw new AppError('WRONG_POINT');
+    refuse(code.kind, 'WRONG_POINT');
   }
   return code;
 }
@@ -118,23 +119,44 @@ export async function checkCode(db: Database, input: string, who: Redeemer, now:
  */
 export async function redeemCode(db: Database, input: string, who: Redeemer, now: Date, kind?: VerifyKind): Promise<VerifyCodeDoc> {
   const code = await checkCode(db, input, who, now, kind);
-  refuse(redeemRefusal(code, who.allowedPlaceIds, now));
+  refuse(code.kind, redeemRefusal(code, who.allowedPlaceIds, now));
   const res = await db
     .collection('verifyCodes')
     .where({ _id: code._id, status: 'active', placeId: code.placeId })
     .update({ status: 'used', usedAt: now, usedBy: who.openid });
   if (updatedCount(res) !== 1) {
-    refuse(redeemRefusal((await getDoc<VerifyCodeDoc>(db, 'verifyCodes', code._id))!, who.allowedPlaceIds, now));
-    throw new AppError('CODE_USED');
+    refuse(code.kind, redeemRefusal((await getDoc<VerifyCodeDoc>(db, 'verifyCodes', code._id))!, who.allowedPlaceIds, now));
+    refuse(code.kind, 'CODE_USED');
   }
   return { ...code, status: 'used', usedAt: now, usedBy: who.openid };
 }
 
-function refuse(refusal: ReturnType<typeof redeemRefusal>): void {
-  if (refusal === 'WRONG_POINT') throw new AppError('WRONG_POINT');
-  if (refusal === 'CODE_USED') throw new AppError('CODE_USED');
-  if (refusal === 'VOID') throw new AppError('CODE_USED', '这个码已作废（订单已退款）');
-  if (refusal === 'EXPIRED') throw new AppError('CODE_USED', '这个码已过期');
+/** Each kind's words for a refusal: a pickup code, a partner's voucher, an event ticket. */
+const REFUSALS: Record<VerifyKind, Record<RedeemRefusal, [ErrorCode, string?]>> = {
+  pickup: {
+    WRONG_POINT: ['WRONG_POINT'],
+    CODE_USED: ['CODE_USED'],
+    VOID: ['CODE_USED', '这个码已作废（订单已退款）'],
+    EXPIRED: ['CODE_USED', '这个码已过期'],
+  },
+  voucher: {
+    WRONG_POINT: ['WRONG_PARTNER'],
+    CODE_USED: ['VOUCHER_USED'],
+    VOID: ['VOUCHER_USED', '这张券已作废（订单已退款）'],
+    EXPIRED: ['VOUCHER_EXPIRED'],
+  },
+  ticket: {
+    WRONG_POINT: ['WRONG_PARTNER', '这张票不是你们门店的活动'],
+    CODE_USED: ['CODE_USED', '这张票已经签到过了'],
+    VOID: ['CODE_USED', '这张票已失效（报名已取消）'],
+    EXPIRED: ['VOUCHER_EXPIRED', '活动已结束，不能再签到'],
+  },
+};
+
+function refuse(kind: VerifyKind, refusal: RedeemRefusal | null): void {
+  if (!refusal) return;
+  const [code, message] = REFUSALS[kind][refusal];
+  throw new AppError(code, message);
 }
 
 /** The code of (kind, ref) can no longer be redeemed (its order was refunded); a used code stays used. */

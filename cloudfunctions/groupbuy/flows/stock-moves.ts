@@ -2,6 +2,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { DealDoc, OrderDoc } from '../../shared/model';
 import type { StockMove } from '../../shared/domain/order';
 import { stockDelta } from '../../shared/domain/order';
+import { applyOnce, JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
 
 /**
  * How an order's units move between the deal's counters after the order changed
@@ -16,11 +17,9 @@ import { stockDelta } from '../../shared/domain/order';
  * debt is cleared last. A crash in between leaves the debt on the order, and the
  * release timer's repair pass finishes it.
  *
- * Journal entries are pruned after JOURNAL_MS (far longer than any function runs:
- * CloudBase's limit is 900 s, so no call that read a debt can still be alive),
- * and only while no order of the deal owes a move.
+ * Journal entries are pruned after JOURNAL_MS (runtime/journal.ts), and only
+ * while no order of the deal owes a move.
  */
-export const JOURNAL_MS = 30 * 60_000;
 /** A debt older than this belongs to a call that died (calls finish in seconds). */
 export const REPAIR_AFTER_MS = 2 * 60_000;
 
@@ -30,18 +29,9 @@ const moveKey = (move: StockMove, orderId: string) => `${move}:${orderId}`;
 export async function settleStockMoves(db: Database, order: Pick<OrderDoc, '_id' | 'dealId' | 'quantity' | 'stockMoves'>, now: Date): Promise<void> {
   const _ = db.command;
   for (const move of order.stockMoves ?? []) {
-    const key = moveKey(move, order._id);
-    const delta = stockDelta(move, order.quantity);
-    await db
-      .collection('deals')
-      .where({ _id: order.dealId, 'applied.key': _.neq(key) })
-      .update({ ...incs(_, delta), applied: _.push({ key, at: now }), updatedAt: now });
+    await applyOnce(db, 'deals', order.dealId, moveKey(move, order._id), stockDelta(move, order.quantity), now);
     await db.collection('orders').doc(order._id).update({ stockMoves: _.pull(move) });
   }
-}
-
-function incs(_: Database['command'], delta: Record<string, number>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(delta).map(([field, n]) => [field, _.inc(n)]));
 }
 
 const BATCH = 100;
@@ -66,8 +56,7 @@ export async function repairStockMoves(db: Database, now: Date): Promise<{ repai
     // While an order of the deal still owes a move, its key must stay in the journal.
     const owes = await db.collection('orders').where({ dealId: deal._id, 'stockMoves.0': _.exists(true) }).limit(1).get();
     if (owes.data.length) continue;
-    const res = await db.collection('deals').doc(deal._id).update({ applied: _.pull({ at: _.lte(cutoff) }) });
-    pruned += Number((res as { updated?: number }).updated ?? 0);
+    pruned += await pruneJournal(db, 'deals', deal._id, cutoff);
   }
   return { repaired: owing.data.length, pruned };
 }

@@ -10,6 +10,7 @@ import type * as M from './member';
 import type * as C from './community';
 import type * as F from './fulfilment';
 import type * as P from './cocreation';
+import type * as R from './partner';
 
 export * from './groupbuy';
 export * from './distribution';
@@ -17,6 +18,7 @@ export * from './member';
 export * from './community';
 export * from './fulfilment';
 export * from './cocreation';
+export * from './partner';
 
 /** Every action of every function, by function name: the services layer is typed from this. */
 export interface Api {
@@ -132,6 +134,17 @@ export interface Api {
     /** Links the project to a deal (optionally as a C2M pre-sale); co-creators get distribution codes. */
     launchProject: [{ projectId: string; dealId: string; presale?: { endsAt: string; minQuantity: number } }, { project: P.ProjectDetail }];
     projectRewards: [{ projectId: string }, P.ProjectRewardsView];
+    /** 合作伙伴: every partner, active first. */
+    listPartners: [Record<string, never>, { items: R.AdminPartnerView[] }];
+    getPartner: [{ partnerId: string }, { partner: R.AdminPartnerView }];
+    savePartner: [R.PartnerInput, { partner: R.AdminPartnerView }];
+    /** A one-time invitation (link and token) to become staff of the partner; expires after INVITATION_HOURS. */
+    invitePartnerStaff: [{ partnerId: string }, { invitation: R.PartnerInvitationView }];
+    removePartnerStaff: [{ partnerId: string; openid: string }, { partner: R.AdminPartnerView }];
+    /** Attach (or edit) a perk on a deal: buy it → a voucher for the partner's service. */
+    savePerk: [R.PerkInput, { perk: R.PerkView }];
+    /** Create or edit an event (the brand's own or a partner's). */
+    saveEvent: [R.EventInput, { event: R.EventDetail }];
   };
   member: {
     me: [Record<string, never>, M.MeOutput];
@@ -160,6 +173,35 @@ export interface Api {
     /** 征集活动: open and upcoming contests first, then past ones. */
     listContests: [Record<string, never>, { items: C.ContestView[] }];
     getContest: [{ contestId: string }, { contest: C.ContestView }];
+  };
+  /** 合作伙伴: members' vouchers and events; partner staff redeem and check in (staff actions say so). */
+  partner: {
+    /** 我的卡券: the caller's vouchers, newest first; status filters (active = 未使用). */
+    myVouchers: [{ status?: 'active' | 'used' | 'expired'; cursor?: string }, { items: R.VoucherView[]; cursor?: string; counts: Record<'active' | 'used' | 'expired', number> }];
+    getVoucher: [{ voucherId: string }, { voucher: R.VoucherView }];
+    /** Staff: what a scanned or typed code (voucher or ticket) stands for, before confirming. */
+    lookupCode: [{ code: string }, R.CodeLookupView];
+    /** Staff: 核销 a voucher (once, only at its own partner, only while valid). */
+    redeemVoucher: [{ code: string }, { voucher: R.StaffVoucherView }];
+    /** Staff (or the brand, with partnerId): the partner's figures from records. */
+    partnerConsole: [{ partnerId?: string }, R.PartnerConsoleView];
+    /** Staff: the partners the caller serves (to choose one in the console). */
+    myPartners: [Record<string, never>, { items: R.PartnerView[] }];
+    /** Whoever opens an invitation becomes staff of its partner (once; the token then stops working). */
+    acceptInvitation: [{ token: string }, { partner: R.PartnerView }];
+    /** Published events: upcoming (soonest first), then past (latest first). */
+    listEvents: [{ cursor?: string; partnerId?: string }, { items: R.EventCard[]; cursor?: string }];
+    getEvent: [{ eventId: string }, { event: R.EventDetail }];
+    /** A seat while there is one, else the waitlist (EVENT_FULL is not an error here: status says waitlist). */
+    signUp: [{ eventId: string }, { event: R.EventDetail }];
+    /** Gives the seat to the first waitlisted member. */
+    cancelSignUp: [{ eventId: string }, { event: R.EventDetail }];
+    /** Staff: check an attendee in by their ticket code; attendance grants growth once. */
+    checkInAttendee: [{ code: string }, { ticket: R.StaffTicketView }];
+    /** Staff of the host partner: create or edit their own partner's events. */
+    saveEvent: [R.EventInput, { event: R.EventDetail }];
+    /** The perks on a deal (the deal page). */
+    dealPerks: [{ dealId: string }, { items: R.PerkView[] }];
   };
   distribution: {
     myCode: [Record<string, never>, { code: string }];
