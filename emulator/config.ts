@@ -6,7 +6,7 @@ export interface LocalCloudConfig {
   port: number;
   dataDir: string;
   seed: 'demo' | 'none';
-  /** The h5 build served at `/`. */
+  /** The h5 build served at `/` (H5_DIR, default dist-h5). */
   h5Dir: string;
   /** How long the local image check takes to answer (GONGYING_MEDIA_CHECK_DELAY_MS, default 300). */
   mediaCheckDelayMs: number;
@@ -32,7 +32,7 @@ export function readLocalCloudConfig(env: NodeJS.ProcessEnv = process.env): Loca
     port,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(ROOT, '.data')),
     seed,
-    h5Dir: path.join(ROOT, 'dist-h5'),
+    h5Dir: path.resolve(ROOT, env.H5_DIR || 'dist-h5'),
     mediaCheckDelayMs,
   };
 }
