@@ -6,6 +6,9 @@
 #   products: <name>.svg        -> assets/products/<name>.png   (600x600)
 #   avatars:  avatar-N.svg      -> assets/avatars/avatar-N.png  (240x240, transparent corners)
 #   logo:     brand-logo.svg    -> assets/brand-logo.png        (240x240, transparent corners)
+#   partners: partner-<name>.svg -> assets/partners/partner-<name>.png (240x240 round logos,
+#                                                                  transparent corners)
+#             event-<name>.svg   -> assets/partners/event-<name>.png   (600x600 partner event covers)
 #   ugc:      ugc/<name>.svg    -> assets/ugc/<name>.png        (800x800, 晒单 user post photos;
 #                                                                  640x640 when pngquant is missing)
 #
@@ -26,7 +29,7 @@ fi
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-mkdir -p "$OUT/products" "$OUT/avatars" "$OUT/ugc"
+mkdir -p "$OUT/products" "$OUT/avatars" "$OUT/ugc" "$OUT/partners"
 
 ugc_names() {
   local f
@@ -60,6 +63,8 @@ for name in "${names[@]}"; do
                 command -v pngquant >/dev/null 2>&1 || size=640 ;;
     avatar-*)   size=240; dest="$OUT/avatars/$name.png";  quality=70-92 ;;
     brand-logo) size=240; dest="$OUT/brand-logo.png";      quality=75-95 ;;
+    partner-*)  size=240; dest="$OUT/partners/$name.png"; quality=75-95 ;;
+    event-*)    size=600; dest="$OUT/partners/$name.png"; quality=70-92; max_bytes=$((120 * 1024)) ;;
     *)          size=600; dest="$OUT/products/$name.png";  quality=70-92 ;;
   esac
 
