@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { startTestCloud, TestCloud } from './test-cloud';
 import { launchBrowser } from './browser';
 
-const H5 = path.resolve(__dirname, '../../dist-h5');
+/** The h5 build the local cloud serves (H5_DIR, as npm start reads it). */
+const H5 = path.resolve(__dirname, '../..', process.env.H5_DIR || 'dist-h5');
 
 export interface BrowserSuite {
   cloud: TestCloud;
