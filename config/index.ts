@@ -21,6 +21,8 @@ const cloudEnv = process.env.CLOUD_ENV || 'gongying-local'
 const wxpayMchId = process.env.WXPAY_MCHID || ''
 /** The subscription-message template the group-result notice uses (WX_TMPL_GROUP_RESULT); empty: none asked for. */
 const groupResultTemplate = process.env.WX_TMPL_GROUP_RESULT || ''
+/** The template of the voucher-expiring reminder (WX_TMPL_VOUCHER_EXPIRING), asked for on a voucher's 到期提醒; empty: none. */
+const voucherExpiringTemplate = process.env.WX_TMPL_VOUCHER_EXPIRING || ''
 const wxpayAppId = process.env.WXPAY_APPID || ''
 
 // The wire contract and error codes live with the cloud functions and are compiled into the app too.
@@ -52,6 +54,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       WXPAY_MCHID: JSON.stringify(wxpayMchId),
       WXPAY_APPID: JSON.stringify(wxpayAppId),
       WX_TMPL_GROUP_RESULT: JSON.stringify(groupResultTemplate),
+      WX_TMPL_VOUCHER_EXPIRING: JSON.stringify(voucherExpiringTemplate),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

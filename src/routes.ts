@@ -35,12 +35,14 @@ import {
   FEED_PATH,
   MY_POSTS_PATH,
   newContestPostPath,
+  newEventPostPath,
   newOrderPostPath,
   NEW_POST_PATH,
   postPath,
 } from '@/utils/community-paths'
 
 import { MY_COCREATION_PATH, projectPath, PROJECTS_PATH } from '@/utils/cocreation-paths'
+import { EVENTS_PATH, eventPath, VOUCHERS_PATH, voucherPath } from '@/utils/partner-paths'
 
 import { ADMIN_PROJECTS_PATH, adminProjectEditPath, adminProjectPath } from '@/utils/project-admin-paths'
 import { ADMIN_AFTER_SALES_PATH, ADMIN_PICKUP_POINTS_PATH, ADMIN_SHIPPING_PATH, PICKUP_VERIFY_PATH } from '@/utils/fulfilment-paths'
@@ -263,6 +265,29 @@ export function openProject(projectId: string): void {
 /** 我的共创. */
 export function openMyCoCreation(): void {
   go(MY_COCREATION_PATH)
+}
+
+// 我的卡券 and 线下活动 (member subpackage; paths in utils/partner-paths).
+
+export function openVouchers(): void {
+  go(VOUCHERS_PATH)
+}
+
+export function openVoucher(voucherId: string): void {
+  go(voucherPath(voucherId))
+}
+
+export function openEvents(): void {
+  go(EVENTS_PATH)
+}
+
+export function openEvent(eventId: string): void {
+  go(eventPath(eventId))
+}
+
+/** 发晒单 about an event the member attended: the new-post page with the event tagged. */
+export function openNewEventPost(eventId: string): void {
+  go(newEventPostPath(eventId))
 }
 
 /** Back to the page before; opened straight from a link (nothing before it), to `fallback` instead. */

@@ -18,5 +18,7 @@ export const contestPath = (contestId: string) => withQuery('community/pages/con
 export const newContestPostPath = (contestId: string) => withQuery(NEW_POST_PATH, { contestId })
 /** The new-post page with one of the caller's orders already tied (已购认证). */
 export const newOrderPostPath = (orderId: string) => withQuery(NEW_POST_PATH, { orderId })
+/** The new-post page tagged with an event the member attended (线下活动). */
+export const newEventPostPath = (eventId: string) => withQuery(NEW_POST_PATH, { eventId })
 
 export const adminContestsPath = () => 'admin/pages/contests/index'

@@ -11,16 +11,19 @@ import { dealPath, openHome } from '@/routes'
 import { unavailableLabel } from '@/utils/deal-phase'
 import { imageSrc } from '@/services/images'
 import { DealGallery } from './deal-gallery'
+import { DealPerks } from './deal-perks'
 import { DealSkeleton } from './deal-skeleton'
 import { DealSummary } from './deal-summary'
 import { OpenGroupList } from './open-group-list'
 import { useDealDetail } from './use-deal-detail'
+import { useDealPerks } from './use-deal-perks'
 import { useGroupAction } from './use-group-action'
 import './index.scss'
 
 export default function DealPage() {
   const dealId = useRouter().params.id
   const { state, reload } = useDealDetail(dealId)
+  const perks = useDealPerks(dealId)
   const deal = state.status === 'ready' ? state.data.deal : undefined
   const { act, checkout, paying, payWith, closeCheckout } = useGroupAction(deal)
   const code = useShareCode()
@@ -52,6 +55,7 @@ export default function DealPage() {
       <DealGallery images={d.images.length ? d.images : [d.image]} title={d.title} />
       <DealSummary deal={d} />
       <DealCoCreation deal={d} />
+      <DealPerks perks={perks} />
       <OpenGroupList groups={openGroups} onJoin={(groupId) => act({ kind: 'join', groupId })} />
       <View className='deal-section'>
         <View className='deal-section__head'>

@@ -20,6 +20,7 @@ import {
   openMyCoCreation,
   openPolls,
 } from '@/routes'
+import { openEvents, openVouchers } from '@/routes'
 import { me } from '@/services/member'
 import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
 import { openAdminAfterSales, openAdminPickupPoints, openAdminProjects, openAdminShipping, openPickupVerify } from '@/routes'
@@ -53,6 +54,7 @@ export default function MePage() {
     { key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders },
     { key: 'addresses', title: '收货地址', note: '快递到家 · 默认地址', onOpen: openAddresses },
     { key: 'posts', title: '我的晒单', note: '晒单 · 审核进度', onOpen: openMyPosts },
+    { key: 'vouchers', title: '我的卡券', note: '合作门店权益 · 到店核销', onOpen: openVouchers },
     state.data.isDistributor
       ? { key: 'leader', title: '团长中心', note: '分销码 · 佣金 · 提现', onOpen: openLeader }
       : { key: 'apply', title: '申请成为团长', note: '分享好物赚 15% 佣金', onOpen: openLeaderApply },
@@ -60,6 +62,7 @@ export default function MePage() {
     { key: 'polls', title: '投票', note: '一起决定下一款新品', onOpen: openPolls },
     { key: 'cocreation', title: '我的共创', note: '贡献 · 共创奖励', onOpen: openMyCoCreation },
     { key: 'contests', title: '征集活动', note: '晒单赢成长值和积分', onOpen: openContests },
+    { key: 'events', title: '线下活动', note: '报名 · 凭票码签到', onOpen: openEvents },
   ]
   if (runsPoint) entries.push({ key: 'pickup-verify', title: '自提点核销', note: '扫码 · 取货码交付', onOpen: openPickupVerify })
   if (state.data.isAdmin) {

@@ -1,0 +1,2 @@
+export { PartnerInfo } from './partner-info'
+export type { PartnerInfoProps } from './partner-info'

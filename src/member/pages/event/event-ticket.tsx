@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import type { EventDetail } from '@shared/api'
+import { QrCode } from '@/components/qr-code'
+import { formatDateTime } from '@/utils/format'
+import { spacedCode } from '@/utils/order-delivery'
+
+/** The caller's place: the ticket while going, the waitlist position, or the check-in. */
+export function EventTicket({ event: e }: { event: EventDetail }) {
+  const s = e.signup
+  if (!s || s.status === 'cancelled') return null
+  if (s.status === 'waitlist') {
+    return (
+      <View className='event-ticket event-ticket--waitlist'>
+        <Text className='event-ticket__title'>候补第 {s.position} 位</Text>
+        <Text className='event-ticket__note'>有人取消时按顺序自动补位，补上后这里会出现入场票码</Text>
+      </View>
+    )
+  }
+  if (s.status === 'attended') {
+    return (
+      <View className='event-ticket event-ticket--attended'>
+        <Text className='event-ticket__title'>已签到</Text>
+        <Text className='event-ticket__note'>
+          {s.checkedInAt ? `${formatDateTime(s.checkedInAt)} 签到` : '签到成功'}
+          {e.attendGrowth > 0 ? `，获得 ${e.attendGrowth} 成长值` : ''}
+        </Text>
+      </View>
+    )
+  }
+  return (
+    <View className='event-ticket event-ticket--going' data-status='going'>
+      <Text className='event-ticket__title'>入场票码</Text>
+      {s.token ? (
+        <View className='event-ticket__qr-box'>
+          <QrCode text={s.token} size={360} />
+        </View>
+      ) : null}
+      {s.code ? (
+        <Text className='event-ticket__digits' data-code={s.code}>
+          {spacedCode(s.code)}
+        </Text>
+      ) : null}
+      <Text className='event-ticket__note'>到场后向工作人员出示，扫码或报出 6 位票码签到</Text>
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '线下活动',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

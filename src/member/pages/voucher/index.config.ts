@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '卡券',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})
