@@ -82,11 +82,11 @@ describe('fulfilment from checkout to after-sale, in Chromium', () => {
     expect(digits).toBe(code.short);
 
     const leader = await phonePage(browser, cloud.url, 'demo-cocreator', 'partner/pages/pickup/index');
-    await leader.locator('.pickup-verify__code input').fill(digits!);
-    await leader.locator('.pickup-verify__lookup').click();
+    await leader.locator('.code-verify__code input').fill(digits!);
+    await leader.locator('.code-verify__lookup').click();
     await expect(leader.locator('.pickup-order').innerText()).resolves.toContain('燕麦坚果脆');
-    await leader.locator('.pickup-verify__confirm').click();
-    await leader.locator('.pickup-verify__done').waitFor();
+    await leader.locator('.code-verify__confirm').click();
+    await leader.locator('.code-verify__done').waitFor();
     expect((await orderOf('demo-officer', groupId)).status).toBe('completed');
 
     // 小满 sees the tracking number and confirms receipt.
