@@ -43,6 +43,7 @@ import {
 
 import { MY_COCREATION_PATH, projectPath, PROJECTS_PATH } from '@/utils/cocreation-paths'
 import { EVENTS_PATH, eventPath, VOUCHERS_PATH, voucherPath } from '@/utils/partner-paths'
+import { ADMIN_EVENTS_PATH, ADMIN_PARTNERS_PATH, adminPartnerPath, eventEditPath, PARTNER_CONSOLE_PATH, partnerJoinPath } from '@/utils/partner-paths'
 
 import { ADMIN_PROJECTS_PATH, adminProjectEditPath, adminProjectPath } from '@/utils/project-admin-paths'
 import { ADMIN_AFTER_SALES_PATH, ADMIN_PICKUP_POINTS_PATH, ADMIN_SHIPPING_PATH, PICKUP_VERIFY_PATH } from '@/utils/fulfilment-paths'
@@ -288,6 +289,43 @@ export function openEvent(eventId: string): void {
 /** 发晒单 about an event the member attended: the new-post page with the event tagged. */
 export function openNewEventPost(eventId: string): void {
   go(newEventPostPath(eventId))
+}
+
+// 合作伙伴 staff (partner subpackage) and the brand's partners and events (admin).
+
+/** 合作伙伴工作台: 核销 vouchers, check attendees in, the partner's figures and events. */
+export function openPartnerConsole(): void {
+  go(PARTNER_CONSOLE_PATH)
+}
+
+/** The console in place of the join page (just became staff). */
+export function replaceWithPartnerConsole(): void {
+  Taro.redirectTo({ url: '/' + PARTNER_CONSOLE_PATH })
+}
+
+/** Accept an invitation; without a token the page asks for one. */
+export function openPartnerJoin(token = ''): void {
+  go(token ? partnerJoinPath(token) : 'partner/pages/join/index')
+}
+
+/** The event editor: an event (by id), or a new one (of partnerId when given). */
+export function openEventEdit(eventId?: string, partnerId?: string): void {
+  go(eventEditPath(eventId, partnerId))
+}
+
+/** 品牌管理 → 合作伙伴: partners, staff invitations, perks. */
+export function openAdminPartners(): void {
+  go(ADMIN_PARTNERS_PATH)
+}
+
+/** One partner (no id: 新建). */
+export function openAdminPartner(partnerId?: string): void {
+  go(adminPartnerPath(partnerId))
+}
+
+/** 品牌管理 → 线下活动. */
+export function openAdminEvents(): void {
+  go(ADMIN_EVENTS_PATH)
 }
 
 /** Back to the page before; opened straight from a link (nothing before it), to `fallback` instead. */

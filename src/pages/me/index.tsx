@@ -23,6 +23,8 @@ import {
 import { openEvents, openVouchers } from '@/routes'
 import { me } from '@/services/member'
 import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
+import { useServesPartner } from '@/hooks/use-serves-partner'
+import { openAdminEvents, openAdminPartners, openPartnerConsole } from '@/routes'
 import { openAdminAfterSales, openAdminPickupPoints, openAdminProjects, openAdminShipping, openPickupVerify } from '@/routes'
 import { CheckInStrip } from './check-in-strip'
 import { MeEntries, type MeEntry } from './me-entries'
@@ -34,6 +36,7 @@ export default function MePage() {
   const { state, reload } = useReloadable(me)
   useRefreshOnShow(reload)
   const runsPoint = useRunsPickupPoint()
+  const servesPartner = useServesPartner()
 
   if (state.status === 'loading') {
     return (
@@ -65,11 +68,14 @@ export default function MePage() {
     { key: 'events', title: '线下活动', note: '报名 · 凭票码签到', onOpen: openEvents },
   ]
   if (runsPoint) entries.push({ key: 'pickup-verify', title: '自提点核销', note: '扫码 · 取货码交付', onOpen: openPickupVerify })
+  if (servesPartner) entries.push({ key: 'partner-console', title: '合作伙伴工作台', note: '卡券核销 · 活动签到 · 合作成效', onOpen: openPartnerConsole })
   if (state.data.isAdmin) {
     entries.push(
       { key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals },
       { key: 'admin-shipping', title: '发货管理', note: '快递发货 · 自提到货', onOpen: openAdminShipping },
       { key: 'admin-points', title: '自提点', note: '团长 · 合作门店 · 店员', onOpen: openAdminPickupPoints },
+      { key: 'admin-partners', title: '合作伙伴', note: '店员邀请 · 买就送权益', onOpen: openAdminPartners },
+      { key: 'admin-events', title: '线下活动', note: '发起 · 报名 · 签到', onOpen: openAdminEvents },
       { key: 'admin-after-sales', title: '售后处理', note: '退款 · 退货审核', onOpen: openAdminAfterSales },
       { key: 'distribution', title: '分销管理', note: '团长 · 提现审核 · 设置', onOpen: openAdminDistribution },
       { key: 'members', title: '会员管理', note: '共创官审核 · 成长设置', onOpen: openAdminMembers },

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '品牌管理 · 合作伙伴',
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '品牌管理 · 合作伙伴',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,0 +1,2 @@
+export { CoverUpload } from './cover-upload'
+export type { CoverUploadProps } from './cover-upload'
