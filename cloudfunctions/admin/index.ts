@@ -5,6 +5,7 @@ import { launchProject, projectRewards } from './actions/launch-project';
 import { adoptPoll, closePoll, savePoll } from './actions/polls';
 import { moderatePost, moderationPosts } from './actions/posts';
 import { awardContest, saveContest } from './actions/contests';
+import { saveEvent } from './actions/events';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
@@ -51,4 +52,5 @@ export const main = createMain('admin', {
   openTrialRound,
   launchProject,
   projectRewards,
+  saveEvent,
 });

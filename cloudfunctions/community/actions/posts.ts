@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { z } from 'zod';
 import type { ListPostsOutput, PostableOrderView, PostView } from '../../shared/api';
-import type { DealDoc, OrderDoc, ProductDoc } from '../../shared/model';
+import type { DealDoc, EventDoc, EventSignupDoc, OrderDoc, ProductDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
@@ -15,6 +15,7 @@ import { setLike } from '../flows/likes';
 import { likeId, LikeDoc, PostDoc, postView, visibleTo } from '../flows/posts';
 import { rewardPublished, takeBackPostRewards } from '../flows/rewards';
 import { ContestDoc, contestOpen } from '../flows/contests';
+import { signupIdOf } from '../../partner/flows/events';
 
 const PAGE_SIZE = 10;
 const EFFECTIVE: OrderDoc['status'][] = ['effective', 'completed'];
@@ -34,6 +35,7 @@ const createInput = z
     allowReuse: z.boolean().default(false),
     clientToken: z.string().max(64).regex(/^[A-Za-z0-9_-]+$/, '格式不正确').optional(),
     contestId: idSchema.optional(),
+    eventId: idSchema.optional(),
   })
   .refine((p) => p.text.length > 0 || p.images.length > 0, { message: '写点什么或加张图片吧', path: ['text'] });
 
@@ -48,7 +50,12 @@ export const createPost = action({
     const postId = input.clientToken ? createHash('sha256').update(`${openid}:${input.clientToken}`).digest('hex').slice(0, 32) : newId();
     const again = input.clientToken ? await getDoc<PostDoc>(db, 'posts', postId) : null;
     if (again) return { postId, status: again.status, post: postView(again, openid, false) };
-    const [me, tie, contest] = await Promise.all([user(), productTie(db, openid, input.orderId, input.productId), openContest(db, input.contestId, now)]);
+    const [me, tie, contest, event] = await Promise.all([
+      user(),
+      productTie(db, openid, input.orderId, input.productId),
+      openContest(db, input.contestId, now),
+      attendedEvent(db, openid, input.eventId),
+    ]);
     const topic = input.topic || contest?.topic || null;
     const text = await checkText([input.text, topic].filter(Boolean).join('\n'), openid);
     if (text.verdict === 'risky') throw new AppError('CONTENT_REJECTED', '内容含有不适宜发布的信息，请修改后再发布');
@@ -66,6 +73,8 @@ export const createPost = action({
       contestId: contest?._id ?? null,
       contestTitle: contest?.title ?? null,
       contestWinner: false,
+      eventId: event?._id ?? null,
+      eventTitle: event?.title ?? null,
       allowReuse: input.allowReuse,
       status,
       featured: false,
@@ -96,6 +105,15 @@ async function openContest(db: Database, contestId: string | undefined, now: Dat
   if (!contest) throw new AppError('NOT_FOUND', '活动不存在');
   if (!contestOpen(contest, now)) throw new AppError('INVALID_ARGUMENT', '活动不在征集时间内');
   return contest;
+}
+
+/** The event a new post is tagged with: only a member who was checked in there may tag it. */
+async function attendedEvent(db: Database, openid: string, eventId: string | undefined): Promise<EventDoc | null> {
+  if (!eventId) return null;
+  const [event, signup] = await Promise.all([getDoc<EventDoc>(db, 'events', eventId), getDoc<EventSignupDoc>(db, 'eventSignups', signupIdOf(eventId, openid))]);
+  if (!event) throw new AppError('NOT_FOUND', '活动不存在');
+  if (signup?.status !== 'attended') throw new AppError('FORBIDDEN', '参加（签到）过这个活动才能为它晒单');
+  return event;
 }
 
 /** The order (已购认证) or product a post is tied to; someone else's order is not found. */

@@ -27,6 +27,9 @@ export interface PostDoc {
   contestId: string | null;
   contestTitle: string | null;
   contestWinner: boolean;
+  /** The offline event it is tagged with (its author attended), its title as when posted. */
+  eventId: string | null;
+  eventTitle: string | null;
   allowReuse: boolean;
   status: PostStatus;
   featured: boolean;
@@ -79,6 +82,7 @@ export function postView(post: PostDoc, viewer: string, liked: boolean): PostVie
     product: post.product,
     topic: post.topic,
     contest: post.contestId ? { contestId: post.contestId, title: post.contestTitle ?? '', winner: Boolean(post.contestWinner) } : null,
+    event: post.eventId ? { eventId: post.eventId, title: post.eventTitle ?? '' } : null,
     allowReuse: post.allowReuse,
     status: post.status,
     statusNote: mine ? statusNote(post.status, post.moderation?.action === 'hide' ? post.moderation.note : null) : null,

@@ -75,6 +75,8 @@ export interface PostView {
   topic: string | null;
   /** The contest it entered, and whether it won. */
   contest: { contestId: string; title: string; winner: boolean } | null;
+  /** The offline event (线下活动) it shows, tagged by a member who attended it. */
+  event?: { eventId: string; title: string } | null;
   allowReuse: boolean;
   status: PostStatus;
   /** For the author, why others cannot see it yet (审核中 …); null when published. */
@@ -96,6 +98,8 @@ export interface CreatePostInput {
   clientToken?: string;
   /** Enter an open contest (征集活动). */
   contestId?: string;
+  /** Tag an offline event (线下活动) the caller attended (checked in). */
+  eventId?: string;
 }
 
 export interface CreatePostOutput {

@@ -1,0 +1,82 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { EventDoc, EventSignupDoc, VerifyCodeDoc } from '../../shared/model';
+import { docsByIds, updatedCount } from '../../shared/runtime/documents';
+import { JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
+import { attend, fill, releaseSeat } from './events';
+
+/** A debt older than this belongs to a call that died (calls finish in seconds). */
+const REPAIR_AFTER_MS = 2 * 60_000;
+const BATCH = 100;
+
+/**
+ * The events' part of partnerTick: events that ended close (sign-ups left going
+ * are no-shows, but a ticket redeemed by a check-in that died counts); releases
+ * left half-done are finished; upcoming events seat their waitlists; journals
+ * no sign-up still needs are pruned.
+ */
+export async function eventTick(db: Database, now: Date): Promise<Record<string, number>> {
+  return {
+    eventsEnded: await closeEnded(db, now),
+    seatsReleased: await repairReleases(db, now),
+    seatsFilled: await fillUpcoming(db, now),
+    eventJournalsPruned: await pruneJournals(db, now),
+  };
+}
+
+async function closeEnded(db: Database, now: Date): Promise<number> {
+  const _ = db.command;
+  const res = await db.collection('events').where({ endedAt: null, endAt: _.lte(now) }).limit(BATCH).get();
+  let closed = 0;
+  for (const event of res.data as EventDoc[]) {
+    await finishCheckIns(db, event, now);
+    closed += updatedCount(await db.collection('events').where({ _id: event._id, endedAt: null }).update({ endedAt: now, updatedAt: now }));
+  }
+  return closed;
+}
+
+/** Sign-ups still going whose ticket was redeemed: the check-in died after the redemption; finish it. */
+async function finishCheckIns(db: Database, event: EventDoc, now: Date): Promise<void> {
+  const _ = db.command;
+  for (let after = ''; ; ) {
+    const res = await db.collection('eventSignups').where({ eventId: event._id, status: 'going', _id: _.gt(after) }).orderBy('_id', 'asc').limit(BATCH).get();
+    const going = res.data as EventSignupDoc[];
+    const codes = await docsByIds<VerifyCodeDoc>(db, 'verifyCodes', going.flatMap((s) => (s.token ? [s.token] : [])));
+    for (const signup of going) {
+      const code = signup.token ? codes.get(signup.token) : undefined;
+      if (code?.status === 'used') await attend(db, { event, signup, round: signup.round }, code, now);
+    }
+    if (going.length < BATCH) return;
+    after = going[going.length - 1]._id;
+  }
+}
+
+async function repairReleases(db: Database, now: Date): Promise<number> {
+  const _ = db.command;
+  const res = await db.collection('eventSignups').where({ seatOwed: true, updatedAt: _.lte(new Date(now.getTime() - REPAIR_AFTER_MS)) }).limit(BATCH).get();
+  const owing = res.data as EventSignupDoc[];
+  for (const signup of owing) await releaseSeat(db, signup, now);
+  for (const eventId of new Set(owing.map((s) => s.eventId))) await fill(db, eventId, now);
+  return owing.length;
+}
+
+/** Upcoming events seat their waitlists (a sign-up or cancellation died before filling, or a seat was half handed over). */
+async function fillUpcoming(db: Database, now: Date): Promise<number> {
+  const _ = db.command;
+  const res = await db.collection('events').where({ status: 'published', startAt: _.gt(now) }).orderBy('startAt', 'asc').limit(BATCH).get();
+  let seated = 0;
+  for (const event of res.data as EventDoc[]) seated += await fill(db, event._id, now, { repair: true });
+  return seated;
+}
+
+async function pruneJournals(db: Database, now: Date): Promise<number> {
+  const _ = db.command;
+  const cutoff = new Date(now.getTime() - JOURNAL_MS);
+  const res = await db.collection('events').where({ 'applied.at': _.lte(cutoff) }).field({ _id: true }).limit(BATCH).get();
+  let pruned = 0;
+  for (const { _id } of res.data as Pick<EventDoc, '_id'>[]) {
+    // While a sign-up still owes its seat back, the release key must stay in the journal.
+    const owes = await db.collection('eventSignups').where({ eventId: _id, seatOwed: true }).limit(1).get();
+    if (!owes.data.length) pruned += await pruneJournal(db, 'events', _id, cutoff);
+  }
+  return pruned;
+}

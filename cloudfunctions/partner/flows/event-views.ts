@@ -1,0 +1,152 @@
+import type { EventCard, EventDetail, StaffTicketView } from '../../shared/api';
+import type { EventDoc, EventSignupDoc, PartnerDoc, UserDoc, VerifyCodeDoc } from '../../shared/model';
+import type { PostDoc } from '../../community/flows/posts';
+import type { Database } from '../../shared/runtime/cloud';
+import { docsByIds, getDoc } from '../../shared/runtime/documents';
+import { decodeCursor, encodeCursor } from '../../shared/runtime/cursor';
+import { pageByTime, Page } from '../../shared/runtime/paging';
+import { eventPhase, gateUntil } from '../../shared/domain/partner';
+import { eventTimes, signupIdOf, ticketOf } from './events';
+import { partnerView } from './views';
+
+const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : '');
+const ATTENDEES_SHOWN = 50;
+const POSTS_SHOWN = 10;
+
+function card(event: EventDoc, partnerName: string, waitlist: number, mine: EventSignupDoc | undefined, now: Date): EventCard {
+  return {
+    eventId: event._id,
+    title: event.title,
+    startAt: iso(event.startAt),
+    endAt: iso(event.endAt),
+    place: event.place,
+    partnerName,
+    cover: event.cover,
+    capacity: event.capacity,
+    going: event.seated,
+    waitlist,
+    phase: eventPhase(eventTimes(event), now),
+    mine: mine?.status ?? null,
+  };
+}
+
+const waitlistOf = async (db: Database, eventId: string) => (await db.collection('eventSignups').where({ eventId, status: 'waitlist' }).count()).total ?? 0;
+
+/** Cards of a page of events: hosts, waitlist lengths and the caller's sign-ups, read at once. */
+export async function eventCards(db: Database, events: EventDoc[], openid: string, now: Date): Promise<EventCard[]> {
+  const [partners, mine, waitlists] = await Promise.all([
+    docsByIds<PartnerDoc>(db, 'partners', events.flatMap((e) => (e.partnerId ? [e.partnerId] : []))),
+    docsByIds<EventSignupDoc>(db, 'eventSignups', events.map((e) => signupIdOf(e._id, openid))),
+    Promise.all(events.map((e) => waitlistOf(db, e._id))),
+  ]);
+  return events.map((e, i) => card(e, (e.partnerId && partners.get(e.partnerId)?.name) || '共营', waitlists[i], mine.get(signupIdOf(e._id, openid)), now));
+}
+
+/** The caller's place in the queue: waitlisted sign-ups before theirs in (queuedAt, _id) order, plus one. */
+async function positionOf(db: Database, s: EventSignupDoc): Promise<number> {
+  const _ = db.command;
+  const ahead = await db
+    .collection('eventSignups')
+    .where(_.or([{ eventId: s.eventId, status: 'waitlist', queuedAt: _.lt(s.queuedAt) }, { eventId: s.eventId, status: 'waitlist', queuedAt: s.queuedAt, _id: _.lt(s._id) }]))
+    .count();
+  return (ahead.total ?? 0) + 1;
+}
+
+/** Who is going (or went), by nickname and avatar only. */
+async function attendeesOf(db: Database, eventId: string): Promise<EventDetail['attendees']> {
+  const _ = db.command;
+  const res = await db.collection('eventSignups').where({ eventId, status: _.in(['going', 'attended']) }).orderBy('queuedAt', 'asc').limit(ATTENDEES_SHOWN).get();
+  const signups = res.data as EventSignupDoc[];
+  const users = await docsByIds<UserDoc>(db, 'users', signups.map((s) => s.openid));
+  return signups.flatMap((s) => {
+    const u = users.get(s.openid);
+    return u ? [{ nickname: u.nickname, avatar: u.avatar }] : [];
+  });
+}
+
+/** 晒单 tagged with the event, newest first. */
+async function postsOf(db: Database, eventId: string): Promise<EventDetail['posts']> {
+  const res = await db.collection('posts').where({ eventId, status: 'published' }).orderBy('createdAt', 'desc').limit(POSTS_SHOWN).get();
+  return (res.data as PostDoc[]).map((p) => ({ postId: p._id, text: p.text, image: p.images[0] ?? '', authorNickname: p.author.nickname }));
+}
+
+/** The event page: everything read at once; the ticket only while the caller holds a seat. */
+export async function eventDetail(db: Database, event: EventDoc, user: UserDoc, now: Date): Promise<EventDetail> {
+  const phase = eventPhase(eventTimes(event), now);
+  const [partner, signup, waitlist, attendees, posts] = await Promise.all([
+    event.partnerId ? getDoc<PartnerDoc>(db, 'partners', event.partnerId) : null,
+    getDoc<EventSignupDoc>(db, 'eventSignups', signupIdOf(event._id, user._id)),
+    waitlistOf(db, event._id),
+    attendeesOf(db, event._id),
+    phase === 'ended' ? postsOf(db, event._id) : [],
+  ]);
+  const going = signup?.status === 'going';
+  const until = gateUntil(event.gate, new Date(event.signupOpensAt));
+  return {
+    ...card(event, partner?.name ?? '共营', waitlist, signup ?? undefined, now),
+    description: event.description,
+    partner: partner ? partnerView(partner) : null,
+    gate: event.gate,
+    signupOpensAt: iso(event.signupOpensAt),
+    gateUntil: until && until > now ? until.toISOString() : '',
+    attendGrowth: event.attendGrowth,
+    attendees,
+    signup: signup && {
+      status: signup.status,
+      position: signup.status === 'waitlist' ? await positionOf(db, signup) : 0,
+      token: going ? signup.token ?? '' : '',
+      code: going ? signup.short ?? '' : '',
+      checkedInAt: iso(signup.checkedInAt),
+    },
+    posts,
+    canManage: user.isAdmin || Boolean(partner?.staff.includes(user._id)),
+    status: event.status,
+  };
+}
+
+export function ticketView(event: EventDoc, signup: EventSignupDoc, member: UserDoc | null): StaffTicketView {
+  return {
+    eventId: event._id,
+    eventTitle: event.title,
+    startAt: iso(event.startAt),
+    memberNickname: member?.nickname ?? '',
+    memberAvatar: member?.avatar ?? '',
+    status: signup.status,
+    checkedInAt: iso(signup.checkedInAt),
+  };
+}
+
+/** Partner staff: what a scanned ticket stands for, before checking in (lookupCode). */
+export async function staffTicketView(db: Database, code: VerifyCodeDoc): Promise<StaffTicketView> {
+  const [{ event, signup, round }, member] = await Promise.all([ticketOf(db, code), getDoc<UserDoc>(db, 'users', code.ownerOpenid)]);
+  return ticketView(event, round === signup.round ? signup : { ...signup, status: 'cancelled' }, member);
+}
+
+/**
+ * A page of events: upcoming ones (not yet ended) soonest first, then past ones
+ * latest first. The cursor says which part it is in: `u.<cursor>` within the
+ * upcoming part, `p.<cursor>` within the past part (`p.` at its start).
+ */
+export async function eventsPage(db: Database, where: object, now: Date, cursor: string | undefined, size: number): Promise<Page<EventDoc>> {
+  const _ = db.command;
+  const past = (inner: string | undefined, room: number) => pageByTime<EventDoc>(db, 'events', { ...where, endAt: _.lte(now) }, 'startAt', inner, room);
+  if (cursor?.startsWith('p.')) {
+    const page = await past(cursor.slice(2) || undefined, size);
+    return { items: page.items, ...(page.cursor ? { cursor: `p.${page.cursor}` } : {}) };
+  }
+  let query: object = { ...where, endAt: _.gt(now) };
+  if (cursor) {
+    const after = decodeCursor(cursor.replace(/^u\./, ''));
+    const at = new Date(Number(after.k));
+    query = _.and([query, { startAt: _.gte(at) }, _.or([{ startAt: _.gt(at) }, { startAt: at, _id: _.gt(after.id) }])]);
+  }
+  const res = await db.collection('events').where(query).orderBy('startAt', 'asc').orderBy('_id', 'asc').limit(size + 1).get();
+  const upcoming = res.data as EventDoc[];
+  if (upcoming.length > size) {
+    const last = upcoming[size - 1];
+    return { items: upcoming.slice(0, size), cursor: `u.${encodeCursor({ k: new Date(last.startAt).getTime(), id: last._id })}` };
+  }
+  if (upcoming.length === size) return { items: upcoming, cursor: 'p.' };
+  const rest = await past(undefined, size - upcoming.length);
+  return { items: [...upcoming, ...rest.items], ...(rest.cursor ? { cursor: `p.${rest.cursor}` } : {}) };
+}
