@@ -42,9 +42,9 @@ export function eventTimeText(startAt: string, endAt: string): string {
   return `${s.month}月${s.day}日 周${weekday} ${pad2(s.hour)}:${pad2(s.minute)}–${pad2(e.hour)}:${pad2(e.minute)}`
 }
 
-/** 12/20 人已报名 · 3 人候补 (past events: 12 人参加). */
+/** 12/20 人已报名 · 3 人候补 (past events: 12 人报名). */
 export function seatsText(e: Pick<EventCard, 'going' | 'capacity' | 'waitlist' | 'phase'>): string {
-  if (e.phase === 'ended') return `${e.going} 人参加`
+  if (e.phase === 'ended') return `${e.going} 人报名`
   const seats = `${e.going}/${e.capacity} 人已报名`
   return e.waitlist > 0 ? `${seats} · ${e.waitlist} 人候补` : seats
 }
@@ -69,12 +69,13 @@ export function gateNotice(e: Pick<EventDetail, 'gate' | 'gateUntil'>, now: numb
 export type SignupAction =
   | { kind: 'sign_up'; label: string }
   | { kind: 'cancel'; label: string }
+  | { kind: 'post'; label: string }
   | { kind: 'none'; label: string }
 
-/** The event page's bottom button: sign up (or join the waitlist), cancel, or a line why not. */
+/** The event page's bottom button: sign up (or join the waitlist), cancel, 发晒单 after attending, or a line why not. */
 export function signupAction(e: Pick<EventDetail, 'phase' | 'signup' | 'going' | 'capacity' | 'signupOpensAt'>): SignupAction {
   const status = e.signup?.status
-  if (status === 'attended') return { kind: 'none', label: '已签到，感谢参加' }
+  if (status === 'attended') return e.phase === 'ended' ? { kind: 'post', label: '发晒单，分享活动现场' } : { kind: 'none', label: '已签到，玩得开心' }
   if (e.phase === 'cancelled') return { kind: 'none', label: '活动已取消' }
   if (e.phase === 'ended') return { kind: 'none', label: '活动已结束' }
   if (e.phase === 'ongoing') return { kind: 'none', label: status === 'going' ? '活动进行中，到场出示票码签到' : '活动进行中，报名已结束' }

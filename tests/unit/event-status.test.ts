@@ -34,7 +34,7 @@ describe('seats', () => {
   it('count going against capacity, and the waitlist when there is one', () => {
     expect(seatsText({ going: 20, capacity: 20, waitlist: 3, phase: 'open' })).toBe('20/20 人已报名 · 3 人候补')
     expect(seatsText({ going: 4, capacity: 20, waitlist: 0, phase: 'open' })).toBe('4/20 人已报名')
-    expect(seatsText({ going: 12, capacity: 20, waitlist: 0, phase: 'ended' })).toBe('12 人参加')
+    expect(seatsText({ going: 12, capacity: 20, waitlist: 0, phase: 'ended' })).toBe('12 人报名')
   })
 })
 
@@ -78,7 +78,10 @@ describe('the sign-up button', () => {
     expect(signupAction(detail({ phase: 'ended' })).label).toBe('活动已结束')
     expect(signupAction(detail({ phase: 'cancelled', signup: mine('going') })).label).toBe('活动已取消')
     expect(signupAction(detail({ phase: 'not_open', signupOpensAt: '2026-11-28T12:00:00Z' })).label).toBe('11月28日 20:00 开放报名')
-    expect(signupAction(detail({ phase: 'ended', signup: mine('attended') })).label).toBe('已签到，感谢参加')
+    expect(signupAction(detail({ phase: 'ongoing', signup: mine('attended') }))).toEqual({ kind: 'none', label: '已签到，玩得开心' })
+  })
+  it('offers 发晒单 after an event the member attended', () => {
+    expect(signupAction(detail({ phase: 'ended', signup: mine('attended') }))).toEqual({ kind: 'post', label: '发晒单，分享活动现场' })
   })
   it('tells the member where the sign-up landed', () => {
     expect(signupResultText('going', 0)).toBe('报名成功')

@@ -9,7 +9,7 @@ export function EventPeople({ event: e }: { event: EventDetail }) {
   return (
     <View className='event-section'>
       <View className='event-section__head'>
-        <Text className='event-section__title'>{past ? '参加的伙伴' : '谁会来'}</Text>
+        <Text className='event-section__title'>{past ? '报名的伙伴' : '谁会来'}</Text>
         <Text className='event-section__note'>{e.going} 人</Text>
       </View>
       <View className='event-people'>

@@ -1,9 +1,9 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import type { EventDetail } from '@shared/api'
-import { openNewEventPost, openPost } from '@/routes'
+import { openPost } from '@/routes'
 import { imageSrc } from '@/services/images'
 
-/** After the event: 晒单 tagged with it, and 发晒单 for a member who was there. */
+/** After the event: 晒单 tagged with it (发晒单 is the bottom button of a member who was there). */
 export function EventPosts({ event: e }: { event: EventDetail }) {
   if (e.phase !== 'ended') return null
   const attended = e.signup?.status === 'attended'
@@ -24,11 +24,6 @@ export function EventPosts({ event: e }: { event: EventDetail }) {
         </View>
       ))}
       {!e.posts.length ? <Text className='event-section__empty'>还没有人晒这场活动，来做第一个吧</Text> : null}
-      {attended ? (
-        <Button className='event-posts__new' onClick={() => openNewEventPost(e.eventId)}>
-          发晒单
-        </Button>
-      ) : null}
     </View>
   )
 }

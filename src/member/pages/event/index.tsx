@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { PartnerInfo } from '@/components/partner-info'
 import { StatusView } from '@/components/status-view'
-import { openEvents } from '@/routes'
+import { openEvents, openNewEventPost } from '@/routes'
 import { signupAction } from '@/utils/event-status'
 import { EventHead } from './event-head'
 import { EventPeople } from './event-people'
@@ -66,7 +66,7 @@ export default function EventPage() {
           <Button
             className={`event-bar__button event-bar__button--${action.kind}`}
             disabled={busy || undefined}
-            onClick={action.kind === 'sign_up' ? join : cancel}
+            onClick={action.kind === 'sign_up' ? join : action.kind === 'cancel' ? cancel : () => openNewEventPost(e.eventId)}
           >
             {busy ? '请稍候…' : action.label}
           </Button>
