@@ -4,6 +4,7 @@ import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
 import { POST_IMAGES_MAX, POST_TEXT_MAX, textCounter } from '@/utils/post-draft'
 import { ContestBanner } from './contest-banner'
+import { EventBanner } from './event-banner'
 import { OrderPicker } from './order-picker'
 import { PhotoPicker } from '@/components/photo-picker'
 import { ReuseConsent } from './reuse-consent'
@@ -14,7 +15,7 @@ import './index.scss'
 /** 发晒单: words, up to nine photos, the order it shows (已购认证), a topic, and consent to reuse. */
 export default function NewPostPage() {
   const params = useRouter().params
-  const draft = useNewPost(params.orderId, params.contestId)
+  const draft = useNewPost(params.orderId, params.contestId, params.eventId)
   const counter = textCounter(draft.text)
   const { photos } = draft
   const uploading = photos.photos.some((p) => p.status === 'uploading')
@@ -23,6 +24,7 @@ export default function NewPostPage() {
     <PageShell className='new-post'>
       <PageHead title='晒晒你的餐桌' note='真实的吃法和心得，最能帮到邻居' />
       {draft.contest ? <ContestBanner contest={draft.contest} /> : null}
+      {draft.event ? <EventBanner event={draft.event} tagged={Boolean(draft.eventTagged)} /> : null}
       <View className='new-post__card new-post__card--compose'>
         <Textarea
           className='new-post__text'

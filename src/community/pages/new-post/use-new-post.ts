@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import type { ContestView, PostableOrderView } from '@shared/api'
+import type { ContestView, EventDetail, PostableOrderView } from '@shared/api'
 import { toAppError } from '@/services/app-error'
 import { createPost, postableOrders } from '@/services/community'
 import { getContest } from '@/services/contests'
+import { getEvent } from '@/services/partner'
 import { announcePost } from '@/hooks/use-post-events'
 import { replaceWithMyPosts, replaceWithPost } from '@/routes'
 import { draftProblem, POST_IMAGES_MAX } from '@/utils/post-draft'
@@ -15,9 +16,10 @@ const newClientToken = () => Array.from({ length: 24 }, () => Math.floor(Math.ra
 
 /**
  * The draft of a 晒单 and sending it; afterwards the post, or 我的晒单 while it is
- * reviewed. Opened from a contest, the post enters it (with its topic) while it is open.
+ * reviewed. Opened from a contest, the post enters it (with its topic) while it is open;
+ * opened from an event the member attended, the post is tagged with it.
  */
-export function useNewPost(initialOrderId?: string, contestId?: string) {
+export function useNewPost(initialOrderId?: string, contestId?: string, eventId?: string) {
   const [text, setText] = useState('')
   const [topic, setTopic] = useState<string | null>(null)
   const [orderId, setOrderId] = useState<string | null>(initialOrderId ?? null)
@@ -28,6 +30,20 @@ export function useNewPost(initialOrderId?: string, contestId?: string) {
   const clientToken = useRef(newClientToken())
   const [contest, setContest] = useState<ContestView | null>(null)
   const entering = contest?.phase === 'open' ? contest : null
+  const [event, setEvent] = useState<EventDetail | null>(null)
+  const eventTagged = event?.signup?.status === 'attended' ? event : null
+
+  useEffect(() => {
+    if (!eventId) return undefined
+    let live = true
+    getEvent(eventId).then(
+      (e) => live && setEvent(e),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [eventId])
 
   useEffect(() => {
     if (!contestId) return undefined
@@ -74,6 +90,7 @@ export function useNewPost(initialOrderId?: string, contestId?: string) {
         productId: order?.productId || undefined,
         topic: entering ? entering.topic : topic ?? undefined,
         contestId: entering?.contestId,
+        eventId: eventTagged?.eventId,
         allowReuse,
         clientToken: clientToken.current,
       })
@@ -98,5 +115,5 @@ export function useNewPost(initialOrderId?: string, contestId?: string) {
     }
   }
 
-  return { contest, entering, text, setText, topic, setTopic, orderId, setOrderId, allowReuse, setAllowReuse, orders, photos, problem, submitting, submit }
+  return { contest, entering, event, eventTagged, text, setText, topic, setTopic, orderId, setOrderId, allowReuse, setAllowReuse, orders, photos, problem, submitting, submit }
 }
