@@ -68,7 +68,7 @@ export default function MePage() {
     { key: 'events', title: '线下活动', note: '报名 · 凭票码签到', onOpen: openEvents },
   ]
   if (runsPoint) entries.push({ key: 'pickup-verify', title: '自提点核销', note: '扫码 · 取货码交付', onOpen: openPickupVerify })
-  if (servesPartner) entries.push({ key: 'partner-console', title: '合作伙伴工作台', note: '卡券核销 · 活动签到 · 合作成效', onOpen: openPartnerConsole })
+  if (servesPartner) entries.push({ key: 'partner-console', title: '合作伙伴工作台', note: '卡券核销 · 活动签到', onOpen: openPartnerConsole })
   if (state.data.isAdmin) {
     entries.push(
       { key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals },

@@ -16,7 +16,7 @@ export function EventAdminCard({ event: e, onOpen }: { event: EventCard; onOpen:
           <Text className='event-admin-card__title'>{e.title}</Text>
           <Text className='event-admin-card__meta'>{eventTimeText(e.startAt, e.endAt)}</Text>
           <Text className='event-admin-card__meta'>
-            {e.partnerName || '品牌自办'} · {e.place}
+            {e.partnerName && !e.place.startsWith(e.partnerName) ? `${e.partnerName} · ${e.place}` : e.place || e.partnerName || '品牌自办'}
           </Text>
         </View>
       </View>

@@ -95,7 +95,7 @@ export function PerkSheet({ initial, issued, onSave, onCancel }: PerkSheetProps)
             <View className='perk-sheet__inline'>
               <Text className='perk-sheet__inline-label'>发放后</Text>
               <Input className='perk-sheet__input perk-sheet__short perk-sheet__days' type='number' value={form.days} maxlength={3} onInput={(e) => set('days', e.detail.value, 'validity')} />
-              <Text className='perk-sheet__inline-label'>天内有效（含当天）</Text>
+              <Text className='perk-sheet__inline-label'>天内有效</Text>
             </View>
           ) : (
             <Picker mode='date' value={form.untilDate} onChange={(e) => set('untilDate', String(e.detail.value), 'validity')}>

@@ -16,7 +16,7 @@ export default function AdminPartnersPage() {
   useRefreshOnShow(reload)
   return (
     <PageShell className='admin-partners'>
-      <AdminPageHead title='合作伙伴' note='瑜伽馆、咖啡馆等本地伙伴 · 店员邀请 · 买就送权益' />
+      <AdminPageHead title='合作伙伴' note='本地伙伴 · 店员邀请 · 买就送权益' />
       {state.status === 'loading' ? (
         <View className='partner-admin-card partner-admin-card--skeleton skeleton-block' />
       ) : state.status === 'error' ? (
