@@ -4,6 +4,7 @@ import { dealGroups } from './actions/deal-groups';
 import { launchProject, projectRewards } from './actions/launch-project';
 import { adoptPoll, closePoll, savePoll } from './actions/polls';
 import { moderatePost, moderationPosts } from './actions/posts';
+import { getPartner, invitePartnerStaff, listPartners, removePartnerStaff, savePartner, savePerk } from './actions/partners';
 import { awardContest, saveContest } from './actions/contests';
 import { saveEvent } from './actions/events';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
@@ -53,4 +54,10 @@ export const main = createMain('admin', {
   launchProject,
   projectRewards,
   saveEvent,
+  listPartners,
+  getPartner,
+  savePartner,
+  invitePartnerStaff,
+  removePartnerStaff,
+  savePerk,
 });

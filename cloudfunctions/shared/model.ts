@@ -142,6 +142,8 @@ export interface OrderDoc {
   shippedAt?: Date | null;
   /** Set once the order's commission (or the lack of one) has been recorded. */
   rewardsDone?: boolean;
+  /** Set once a completed order's partner vouchers (perks of its deal) were issued or lapsed; see partner/flows/vouchers.ts. */
+  perksDone?: boolean;
   status: OrderStatus;
   reservedUntil: Date;
   transactionId: string | null;

@@ -1,4 +1,4 @@
-import { shanghaiDayKey, shanghaiParts } from '../../cloudfunctions/shared/domain/calendar';
+import { shanghaiDayKey, shanghaiMonthStart, shanghaiParts } from '../../cloudfunctions/shared/domain/calendar';
 
 describe('Asia/Shanghai calendar days', () => {
   it.each([
@@ -12,5 +12,13 @@ describe('Asia/Shanghai calendar days', () => {
 
   it('gives the Shanghai wall-clock time', () => {
     expect(shanghaiParts(new Date('2026-11-21T23:05:00Z'))).toEqual({ year: 2026, month: 11, day: 22, hour: 7, minute: 5 });
+  });
+
+  it.each([
+    ['2026-11-30T16:00:00Z', '2026-11-30T16:00:00.000Z'], // 1 December, midnight in Shanghai
+    ['2026-11-30T15:59:59Z', '2026-10-31T16:00:00.000Z'], // still 30 November there
+    ['2027-01-01T03:00:00Z', '2026-12-31T16:00:00.000Z'],
+  ])('the Shanghai month of %s began at %s', (iso, start) => {
+    expect(shanghaiMonthStart(new Date(iso)).toISOString()).toBe(start);
   });
 });

@@ -3,6 +3,8 @@ import type { OrderDoc } from '../../shared/model';
 import { updatedCount } from '../../shared/runtime/documents';
 import { scheduleCommission } from '../../distribution/flows/commissions';
 import { afterSaleUntil } from '../../shared/domain/delivery';
+import { logError } from '../../shared/runtime/logger';
+import { issueOrderVouchers } from '../../partner/flows/vouchers';
 import { fulfilmentConfig } from './config';
 
 const BATCH = 100;
@@ -11,7 +13,9 @@ const DAY_MS = 86_400_000;
 /**
  * effective → completed (received: 确认收货, auto-receipt, or verified at the point),
  * by one conditional update, so of concurrent callers one completes it. The
- * commission becomes due when the after-sale window after completion ends.
+ * commission becomes due when the after-sale window after completion ends. The
+ * buyer's partner vouchers (perks of the deal) are issued then; if that fails, the
+ * partner timer issues them (the order is completed either way).
  */
 export async function completeOrder(db: Database, orderId: string, now: Date, also: Record<string, unknown> = {}): Promise<boolean> {
   const res = await db
@@ -21,6 +25,7 @@ export async function completeOrder(db: Database, orderId: string, now: Date, al
   if (updatedCount(res) !== 1) return false;
   const { afterSaleDays } = await fulfilmentConfig(db);
   await scheduleCommission(db, orderId, afterSaleUntil(now, afterSaleDays));
+  await issueOrderVouchers(db, orderId, now).catch((err) => logError('order_vouchers_failed', { orderId, error: String(err) }));
   return true;
 }
 

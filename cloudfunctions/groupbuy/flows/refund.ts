@@ -10,6 +10,7 @@ import { leaveGroup } from './seats';
 import { settleStockMoves } from './stock-moves';
 import { refundStockMove } from '../../shared/domain/order';
 import { voidCode } from '../../shared/verify-codes';
+import { withdrawOrderVouchers } from '../../partner/flows/voucher-withdraw';
 
 const LEASE_MS = 2 * 60_000;
 export const refundIdOf = (orderId: string) => `rf${orderId}`;
@@ -118,7 +119,7 @@ export async function attemptRefund(db: Database, provider: PaymentProvider, ref
   }
 }
 
-/** Starts and, at once, attempts the refund of an order; its pickup code, if any, stops working. */
+/** Starts and, at once, attempts the refund of an order; its pickup code, if any, stops working, and its unused partner vouchers are withdrawn. */
 export async function refundOrder(
   db: Database,
   provider: PaymentProvider,
@@ -135,6 +136,7 @@ export async function refundOrder(
   }
   const refundId = (await startRefund(db, orderId, reason, now, latePayment, options)) ?? (await getDoc<OrderDoc>(db, 'orders', orderId))?.refundId;
   await voidCode(db, 'pickup', orderId);
+  await withdrawOrderVouchers(db, orderId, now);
   await undoOrderRewards(db, orderId, now);
   if (refundId) await attemptRefund(db, provider, refundId, now);
 }

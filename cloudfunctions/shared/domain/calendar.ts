@@ -29,3 +29,9 @@ export function shanghaiDayKey(at: Date): string {
   const { year, month, day } = shanghaiParts(at);
   return `${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
 }
+
+/** The instant the Asia/Shanghai calendar month of `at` began (e.g. for “this month” figures). */
+export function shanghaiMonthStart(at: Date): Date {
+  const { year, month } = shanghaiParts(at);
+  return new Date(Date.UTC(year, month - 1, 1) - SHANGHAI_OFFSET_MS);
+}

@@ -12,7 +12,11 @@ let notifier: Notifier | undefined;
 export function notifierFor(env: NodeJS.ProcessEnv = process.env): Notifier {
   notifier ??= env.GONGYING_SERVICE_URL
     ? new OutboxNotifier()
-    : new WechatSubscribeNotifier({ group_succeeded: env.WX_TMPL_GROUP_RESULT, group_failed: env.WX_TMPL_GROUP_RESULT });
+    : new WechatSubscribeNotifier({
+        group_succeeded: env.WX_TMPL_GROUP_RESULT,
+        group_failed: env.WX_TMPL_GROUP_RESULT,
+        voucher_expiring: env.WX_TMPL_VOUCHER_EXPIRING,
+      });
   return notifier;
 }
 

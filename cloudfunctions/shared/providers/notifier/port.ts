@@ -3,8 +3,11 @@
  * an outbox the local cloud shows at GET /dev/outbox. A failed send never fails
  * the flow that sent it.
  */
-/** pickup_ready: the goods are at the point (with the pickup code); shipped: an express parcel left. */
-export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | 'shipped';
+/**
+ * pickup_ready: the goods are at the point (with the pickup code); shipped: an express parcel left;
+ * voucher_expiring: an unused partner voucher expires soon (title: its service, at: its expiry, place: the partner).
+ */
+export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | 'shipped' | 'voucher_expiring';
 
 export interface Notice {
   kind: NoticeKind;
@@ -16,6 +19,8 @@ export interface Notice {
   /** e.g. 拼团成功，商家将在 48 小时内发货 */
   note: string;
   at: Date;
+  /** Where it is to be used (a partner's name), for notices that have one. */
+  place?: string;
 }
 
 export interface Notifier {

@@ -13,9 +13,31 @@ const when = (d: Date) => {
 };
 
 /**
- * Sends through CloudBase's WeChat open-API call (subscribeMessage.send). The
- * template's keys are the common 拼团结果 fields: thing1 product, amount2 amount,
- * phrase3 result, time4 time, thing5 note. A kind without a template id is skipped.
+ * The template's keys by kind. 拼团结果: thing1 product, amount2 amount, phrase3 result,
+ * time4 time, thing5 note. 卡券到期提醒 (voucher_expiring): thing1 service, time2 expiry,
+ * thing3 partner, thing4 note.
+ */
+function templateData(notice: Notice): Record<string, { value: string }> {
+  if (notice.kind === 'voucher_expiring') {
+    return {
+      thing1: { value: notice.title.slice(0, 20) },
+      time2: { value: when(notice.at) },
+      thing3: { value: (notice.place ?? '').slice(0, 20) },
+      thing4: { value: notice.note.slice(0, 20) },
+    };
+  }
+  return {
+    thing1: { value: notice.title.slice(0, 20) },
+    amount2: { value: yuan(notice.amountFen) },
+    phrase3: { value: notice.kind === 'group_succeeded' ? '拼团成功' : '拼团失败' },
+    time4: { value: when(notice.at) },
+    thing5: { value: notice.note.slice(0, 20) },
+  };
+}
+
+/**
+ * Sends through CloudBase's WeChat open-API call (subscribeMessage.send), with
+ * each kind's template keys (templateData). A kind without a template id is skipped.
  */
 export class WechatSubscribeNotifier implements Notifier {
   readonly name = 'wechat' as const;
@@ -32,13 +54,7 @@ export class WechatSubscribeNotifier implements Notifier {
         touser: notice.openid,
         template_id: templateId,
         page: notice.page,
-        data: {
-          thing1: { value: notice.title.slice(0, 20) },
-          amount2: { value: yuan(notice.amountFen) },
-          phrase3: { value: notice.kind === 'group_succeeded' ? '拼团成功' : '拼团失败' },
-          time4: { value: when(notice.at) },
-          thing5: { value: notice.note.slice(0, 20) },
-        },
+        data: templateData(notice),
       },
     });
     const errcode = res?.result?.errcode ?? 0;

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { CodeLookupView, PartnerConsoleView, PartnerView } from '../../shared/api';
+import type { PartnerDoc } from '../../shared/model';
+import { AppError } from '../../shared/runtime/app-error';
+import { action } from '../../shared/runtime/router';
+import { getDoc } from '../../shared/runtime/documents';
+import { idSchema } from '../../shared/runtime/schemas';
+import { checkCode } from '../../shared/verify-codes';
+import { acceptInvitation as accept, allowedPartners, partnersServedBy } from '../flows/staff';
+import { partnerFigures } from '../flows/figures';
+import { staffVoucher } from '../flows/voucher-reads';
+import { partnerView } from '../flows/views';
+import { eventCards, staffTicketView } from '../flows/event-views';
+
+const CONSOLE_EVENTS = 10;
+const PICKUP_CODE = '这是自提取货码，请在自提点核销页使用';
+
+/**
+ * Staff, step 1 of 核销 or 签到: what a scanned or typed code stands for. Only
+ * codes of the caller's partners are shown; a wrong code counts against the
+ * hourly limit (verify-codes.ts).
+ */
+export const lookupCode = action({
+  input: z.object({ code: z.string().trim().min(1, '请输入券码或票码').max(64) }),
+  async handler({ code }, { db, openid, now, user }): Promise<CodeLookupView> {
+    const allowed = await allowedPartners(db, await user());
+    const found = await checkCode(db, code, { openid, allowedPlaceIds: allowed }, now).catch((err: unknown) => {
+      // Only a pickup code answers WRONG_POINT (vouchers and tickets say WRONG_PARTNER); it was counted as a wrong code.
+      throw err instanceof AppError && err.code === 'WRONG_POINT' ? new AppError('NOT_FOUND', PICKUP_CODE) : err;
+    });
+    if (found.kind === 'voucher') return { kind: 'voucher', voucher: await staffVoucher(db, found.ref, now) };
+    if (found.kind === 'ticket') return { kind: 'ticket', ticket: await staffTicketView(db, found) };
+    throw new AppError('NOT_FOUND', PICKUP_CODE);
+  },
+});
+
+/** The partner console: figures from records, latest redemptions and check-ins, its events. */
+export const partnerConsole = action({
+  input: z.object({ partnerId: idSchema.optional() }),
+  async handler({ partnerId }, { db, openid, now, user }): Promise<PartnerConsoleView> {
+    const allowed = await allowedPartners(db, await user());
+    const id = partnerId ?? allowed?.[0];
+    if (!id) throw new AppError('INVALID_ARGUMENT', '请选择合作伙伴');
+    if (allowed && !allowed.includes(id)) throw new AppError('FORBIDDEN', '你不是这家合作伙伴的店员');
+    const partner = await getDoc<PartnerDoc>(db, 'partners', id);
+    if (!partner) throw new AppError('NOT_FOUND', '合作伙伴不存在');
+    const { figures, recent, events } = await partnerFigures(db, id, now);
+    return { partner: partnerView(partner), figures, recent, events: await eventCards(db, events.slice(0, CONSOLE_EVENTS), openid, now) };
+  },
+});
+
+/** The partners the caller serves (the brand: every active one), to choose one in the console. */
+export const myPartners = action({
+  input: z.object({}),
+  async handler(_input, { db, openid, user }): Promise<{ items: PartnerView[] }> {
+    const partners = (await user()).isAdmin
+      ? ((await db.collection('partners').where({ active: true }).orderBy('createdAt', 'desc').limit(200).get()).data as PartnerDoc[])
+      : await partnersServedBy(db, openid);
+    return { items: partners.map(partnerView) };
+  },
+});
+
+/** Whoever opens an invitation becomes staff of its partner; the token then stops working for anyone else. */
+export const acceptInvitation = action({
+  input: z.object({ token: z.string().trim().max(200) }),
+  async handler({ token }, { db, openid, now, user }): Promise<{ partner: PartnerView }> {
+    const partner = await accept(db, token.toLowerCase(), openid, now);
+    await user(); // staff are listed by nickname: the profile exists from here on
+    return { partner: partnerView(partner) };
+  },
+});

@@ -1,0 +1,58 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { PartnerDoc, PartnerInviteDoc, UserDoc } from '../../shared/model';
+import { AppError } from '../../shared/runtime/app-error';
+import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { newId } from '../../shared/runtime/ids';
+import { INVITATION_HOURS } from '../../shared/domain/partner';
+import { isToken } from '../../shared/domain/verify-code';
+
+/** The partners whose staff list holds the caller. */
+export async function partnersServedBy(db: Database, openid: string): Promise<PartnerDoc[]> {
+  const res = await db.collection('partners').where({ staff: openid }).limit(100).get();
+  return res.data as PartnerDoc[];
+}
+
+/** Partners the caller may redeem and check in at: null for the brand (any), else theirs; none → FORBIDDEN. */
+export async function allowedPartners(db: Database, user: UserDoc): Promise<string[] | null> {
+  if (user.isAdmin) return null;
+  const partners = await partnersServedBy(db, user._id);
+  if (!partners.length) throw new AppError('FORBIDDEN', '只有合作伙伴的店员可以核销');
+  return partners.map((p) => p._id);
+}
+
+/** A one-time invitation to the partner's staff: an unguessable token that works for INVITATION_HOURS. */
+export async function createInvitation(db: Database, partnerId: string, by: string, now: Date): Promise<PartnerInviteDoc> {
+  const invite: PartnerInviteDoc = {
+    _id: newId(),
+    partnerId,
+    createdBy: by,
+    expiresAt: new Date(now.getTime() + INVITATION_HOURS * 3_600_000),
+    usedBy: null,
+    usedAt: null,
+    createdAt: now,
+  };
+  await db.collection('partnerInvites').add(invite);
+  return invite;
+}
+
+/**
+ * Takes the invitation by one conditional update (unused and unexpired → used by
+ * the caller), so of two people racing one wins; then the caller joins the staff.
+ * A repeat by the winner answers the partner; it adds them only when nothing
+ * changed the partner since (their first call died in between), so staff the
+ * brand removed cannot come back through the old link.
+ */
+export async function acceptInvitation(db: Database, token: string, openid: string, now: Date): Promise<PartnerDoc> {
+  if (!isToken(token)) throw new AppError('INVITE_INVALID');
+  const _ = db.command;
+  const taken = await db.collection('partnerInvites').where({ _id: token, usedBy: null, expiresAt: _.gt(now) }).update({ usedBy: openid, usedAt: now });
+  const invite = await getDoc<PartnerInviteDoc>(db, 'partnerInvites', token);
+  if (!invite || invite.usedBy !== openid) throw new AppError('INVITE_INVALID');
+  const partner = await getDoc<PartnerDoc>(db, 'partners', invite.partnerId);
+  if (!partner) throw new AppError('INVITE_INVALID');
+  if (partner.staff.includes(openid)) return partner;
+  const unfinished = updatedCount(taken) === 1 || new Date(partner.updatedAt) <= new Date(invite.usedAt!);
+  if (!unfinished) throw new AppError('INVITE_INVALID');
+  await db.collection('partners').doc(partner._id).update({ staff: _.addToSet(openid), updatedAt: now });
+  return { ...partner, staff: [...partner.staff, openid] };
+}
