@@ -1,0 +1,27 @@
+import { createMain } from '../shared/runtime/router';
+import { dealPerks, getVoucher, myVouchers, redeemVoucher } from './actions/vouchers';
+import { acceptInvitation, lookupCode, myPartners, partnerConsole } from './actions/staff';
+import { cancelSignUp, checkInAttendee, getEvent, listEvents, saveEvent, signUp } from './actions/events';
+
+/**
+ * 合作伙伴: members' vouchers (我的卡券) and offline events (线下活动); a partner's
+ * staff look up and redeem vouchers, check attendees in, see their console and
+ * run their own events. Staff actions need the caller on the partner's staff list
+ * (or the brand's isAdmin).
+ */
+export const main = createMain('partner', {
+  myVouchers,
+  getVoucher,
+  dealPerks,
+  lookupCode,
+  redeemVoucher,
+  partnerConsole,
+  myPartners,
+  acceptInvitation,
+  listEvents,
+  getEvent,
+  signUp,
+  cancelSignUp,
+  checkInAttendee,
+  saveEvent,
+});
