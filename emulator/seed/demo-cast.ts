@@ -30,4 +30,7 @@ export const DEMO_CAST: CastMember[] = [
   { openid: 'demo-qing', nickname: '阿青', avatar: 'avatar-5', tier: 'officer', growth: 130, points: 210 },
   { openid: 'demo-mumu', nickname: '木木', avatar: 'avatar-6', tier: 'explorer', growth: 45, points: 60 },
   { openid: 'demo-tiantian', nickname: '甜甜', avatar: 'avatar-7', tier: 'explorer', growth: 12, points: 15 },
+  // Partner staff (they joined by invitation, see partners.ts): 山月瑜伽's teacher and 麦田咖啡's barista.
+  { openid: 'demo-yoga', nickname: '林老师', avatar: 'avatar-9', tier: 'explorer', growth: 0, points: 0 },
+  { openid: 'demo-cafe', nickname: '麦子', avatar: 'avatar-10', tier: 'explorer', growth: 0, points: 0 },
 ];

@@ -15,10 +15,11 @@ import { seedPickupPoints } from './pickup-points';
 import { seedAddresses } from './addresses';
 import { seedFulfilment } from './fulfilment';
 import { seedCoCreation } from './cocreation';
+import { seedPartners } from './partners';
 import { castUser } from './users';
 import { put } from './put';
 
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 const ASSETS = path.join(__dirname, 'assets');
 
 /** Seeded ids are derived from a salt stored with the seed, so a re-run after a crash rewrites the same documents. */
@@ -51,6 +52,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
     await seedGroups(cloud, ids);
     await seedFulfilment(cloud, ids);
     await seedCoCreation(cloud, ids);
+    await seedPartners(cloud, ids);
     await seedPolls(cloud);
     await seedPosts(cloud);
   }
@@ -60,7 +62,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
 /** The demo pictures ship in the repo; locally they live in cloud storage like uploads do. */
 function copyAssets(cloud: LocalCloud) {
   const files: [string, string][] = [['brand-logo.png', 'brand/brand-logo.png']];
-  for (const [dir, to] of [['products', 'products'], ['avatars', 'avatars'], ['ugc', 'ugc/seed']]) {
+  for (const [dir, to] of [['products', 'products'], ['avatars', 'avatars'], ['ugc', 'ugc/seed'], ['partners', 'partners']]) {
     const full = path.join(ASSETS, dir);
     if (!fs.existsSync(full)) continue;
     for (const name of fs.readdirSync(full)) files.push([`${dir}/${name}`, `${to}/${name}`]);

@@ -20,6 +20,8 @@ interface SeedPost {
   feature?: boolean;
   /** Enters this seeded contest. */
   contest?: 'picnic' | 'breakfast';
+  /** Tags the seeded offline event of this title, which the author attended (see partners.ts). */
+  event?: string;
 }
 
 const DAY = 24 * HOUR;
@@ -39,6 +41,11 @@ const CONTESTS = {
 } as const;
 
 const POSTS: SeedPost[] = [
+  {
+    by: 'demo-cocreator', hoursAgo: 164, topic: '原野生活日', photos: ['breakfast-table'], event: '原野生活日 · 秋日野餐',
+    text: '原野生活日在麦田咖啡的后院：长桌上摆满了秋冬新品，大家边吃边给暖身汤提意见，木木带来的南瓜籽面包被一抢而空。下一次想办在公园里！',
+    likedBy: ['demo-qing', 'demo-mumu', 'demo-officer'],
+  },
   {
     by: 'demo-qing', hoursAgo: 70, topic: '露营野餐', allowReuse: true, photos: ['picnic-juice'],
     text: '周末带娃去江边野餐，两瓶冷压果蔬汁一会儿就被抢光了。绿色那瓶是羽衣甘蓝+苹果，一点都不涩，小朋友也愿意喝。下次团三瓶！',
@@ -106,6 +113,7 @@ export async function seedPosts(cloud: LocalCloud): Promise<void> {
         allowReuse: post.allowReuse ?? false,
         clientToken: `seed-post-${i}`,
         ...(post.contest ? { contestId: contestIds[post.contest] } : {}),
+        ...(post.event ? { eventId: await eventIdOf(post.event) } : {}),
       });
       if (post.contest === 'picnic') picnicWinner = created.postId;
       await cloud.mediaChecks.deliver();
@@ -118,4 +126,11 @@ export async function seedPosts(cloud: LocalCloud): Promise<void> {
   } finally {
     setClockOffset(offset);
   }
+}
+
+/** The seeded event of this title. */
+async function eventIdOf(title: string): Promise<string> {
+  const res = await database().collection('events').where({ title }).limit(1).get();
+  if (!res.data.length) throw new Error(`seed: no event ${title}`);
+  return (res.data[0] as { _id: string })._id;
 }

@@ -16,7 +16,7 @@ describe('groupbuy.listDeals', () => {
     const starts = res.data.items.map((d: { startAt: string }) => Date.parse(d.startAt));
     expect([...starts].sort((a, b) => b - a)).toEqual(starts);
     const bowl = res.data.items.find((d: { title: string }) => d.title === '晨光能量碗');
-    expect(bowl).toMatchObject({ groupPriceFen: 2990, soloPriceFen: 3990, groupSize: 3, stockLeft: 196, soldCount: 4, phase: 'on_sale' });
+    expect(bowl).toMatchObject({ groupPriceFen: 2990, soloPriceFen: 3990, groupSize: 3, stockLeft: 194, soldCount: 6, phase: 'on_sale' });
     expect(Number.isInteger(bowl.groupPriceFen)).toBe(true);
     expect(bowl.dealId).toMatch(/^[0-9a-f]{32}$/);
     expect(res.data.cursor).toBeUndefined();

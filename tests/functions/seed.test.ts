@@ -43,7 +43,7 @@ describe('the seed', () => {
     expect(groups.some((g: { status: string }) => g.status === 'succeeded')).toBe(true);
     expect(groups.filter((g: { status: string }) => g.status === 'open').length).toBeGreaterThanOrEqual(4);
     const shopperOrders = await cloud.call('groupbuy', { action: 'myOrders' }, 'demo-shopper');
-    expect(shopperOrders.data.items.map((o: { status: string }) => o.status).sort()).toEqual(['effective', 'effective', 'pending_payment']);
+    expect(shopperOrders.data.items.map((o: { status: string }) => o.status).sort()).toEqual(['completed', 'effective', 'effective', 'pending_payment']);
   });
 
   it('with SEED=demo has an open poll, one only for 体验官 and a closed one with a winner', async () => {
@@ -115,6 +115,34 @@ describe('the seed', () => {
     // The deal credits its co-creators.
     const deal = (await cloud.call('groupbuy', { action: 'getDeal', dealId: project.launchedDealId }, 'demo-shopper')).data.deal;
     expect(deal.coCreation).toMatchObject({ projectId: bowl.projectId, coCreators: expect.arrayContaining(['阿哲', '阿青']) });
+  });
+
+  it('with SEED=demo has two partners with staff, a perk on 《晨光能量碗》 with vouchers, an upcoming event and a past one with attendance', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const { items: partners } = (await cloud.call('admin', { action: 'listPartners' }, 'demo-admin')).data;
+    expect(partners.map((p: { name: string; kind: string; staff: { nickname: string }[] }) => [p.name, p.kind, p.staff.map((s) => s.nickname)]).sort()).toEqual([
+      ['山月瑜伽', 'yoga', ['林老师']],
+      ['麦田咖啡', 'cafe', ['麦子']],
+    ]);
+    const yoga = partners.find((p: { name: string }) => p.name === '山月瑜伽');
+    expect(yoga.perks).toEqual([expect.objectContaining({ dealTitle: '晨光能量碗', service: '一节瑜伽体验课', issued: 2 })]);
+    // 小满 holds an unused voucher, 木木 a used one; 林老师's console counts both.
+    const mine = (await cloud.call('partner', { action: 'myVouchers', status: 'active' }, 'demo-shopper')).data;
+    expect(mine.items.map((v: { service: string; partner: { name: string } }) => [v.service, v.partner.name])).toEqual([['一节瑜伽体验课', '山月瑜伽']]);
+    expect((await cloud.call('partner', { action: 'myVouchers', status: 'used' }, 'demo-mumu')).data.items).toHaveLength(1);
+    const console_ = (await cloud.call('partner', { action: 'partnerConsole' }, 'demo-yoga')).data;
+    expect(console_.figures).toMatchObject({ vouchersIssued: 2, vouchersRedeemed: 1, newVisitors: 1 });
+    // 原野生活日 took place with four attendees and a tagged post; the sunrise class is open for sign-up.
+    const { items: events } = (await cloud.call('partner', { action: 'listEvents' }, 'demo-shopper')).data;
+    expect(events.map((e: { title: string; phase: string }) => [e.title, e.phase])).toEqual([
+      ['日出瑜伽 + 能量早餐', 'open'],
+      ['原野生活日 · 秋日野餐', 'ended'],
+    ]);
+    const past = (await cloud.call('partner', { action: 'getEvent', eventId: events[1].eventId }, 'demo-shopper')).data.event;
+    expect(past.attendees).toHaveLength(5);
+    expect(past.posts).toHaveLength(1);
+    const cafe = (await cloud.call('partner', { action: 'partnerConsole' }, 'demo-cafe')).data;
+    expect(cafe.figures).toMatchObject({ events: 1, attendance: 4, signups: 5 });
   });
 
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {
