@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useLoad, useRouter } from '@tarojs/taro'
+import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { AdminError } from '@/admin/components/admin-error'
 import { AdminPageHead } from '@/admin/components/admin-page-head'
@@ -24,6 +24,11 @@ export default function AdminPartnerPage() {
     p.load()
   })
   const { state } = p
+  // 发给店员: in WeChat the invitation goes to a chat as a card that opens the join page.
+  useShareAppMessage(() => {
+    const name = state.status === 'ready' ? state.partner?.name : undefined
+    return p.invitation && name ? { title: `邀请你成为「${name}」的店员`, path: `/${p.invitation.path}` } : { title: '原野生活 · 合作伙伴', path: `/${PARTNER_CONSOLE_PATH}` }
+  })
 
   return (
     <PageShell className='admin-partner'>

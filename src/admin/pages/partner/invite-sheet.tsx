@@ -10,7 +10,7 @@ const copy = (data: string, what: string) =>
     () => undefined,
   )
 
-/** A fresh one-time invitation: the page path (a link in the mini-program) and the code, each with 复制. */
+/** A fresh one-time invitation: sent to a chat as a card (WeChat), or its page path and code copied. */
 export function InviteSheet({ partnerName, invitation, onClose }: { partnerName: string; invitation: PartnerInvitationView; onClose: () => void }) {
   return (
     <View className='invite-sheet' catchMove>
@@ -39,6 +39,11 @@ export function InviteSheet({ partnerName, invitation, onClose }: { partnerName:
           </Text>
         </View>
         <Text className='invite-sheet__expiry'>{formatDateTime(invitation.expiresAt)} 失效</Text>
+        {process.env.TARO_ENV === 'weapp' ? (
+          <Button className='invite-sheet__share' openType='share'>
+            发给店员（微信聊天）
+          </Button>
+        ) : null}
         <Button className='invite-sheet__confirm' onClick={onClose}>
           好的
         </Button>
