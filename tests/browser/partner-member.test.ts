@@ -49,7 +49,7 @@ describe('what members see of partners, in Chromium', () => {
   });
 
   it('a member who attended the past event is offered 发晒单, tagged with it in the composer', async () => {
-    const page = await phonePage(browser, cloud.url, 'demo-shopper', 'member/pages/events/index');
+    const page = await phonePage(browser, cloud.url, 'demo-mumu', 'member/pages/events/index');
     await page.locator('.events__group--past .event-card', { hasText: '原野生活日' }).click();
     await page.locator('.event-ticket--attended').waitFor();
     await page.locator('.event-bar__button--post').click();
