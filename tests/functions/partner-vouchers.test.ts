@@ -336,6 +336,19 @@ describe('the partner timer', () => {
     expect((await readVoucher(pendingId)).token).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  it('finishes a redemption whose call died after the code was used: the voucher says used, the visit is recorded', async () => {
+    const voucher = await oneVoucher('half-redeemed', cafe);
+    // redeemCode's conditional update happened; the call died before the voucher followed.
+    await cloud.db.collection('verifyCodes').doc(voucher.token!).update({ status: 'used', usedAt: now(), usedBy: 'clerk-cafe' });
+    expect((await readVoucher(voucher._id)).status).toBe('active');
+
+    await advance(3 * MINUTE);
+    expect((await runTimer(cloud, 'partnerTick')).data.redemptionsSynced).toBe(1);
+    expect(await readVoucher(voucher._id)).toMatchObject({ status: 'used', usedBy: 'clerk-cafe' });
+    expect((await cloud.db.collection('partnerVisits').doc(`${cafe}_half-redeemed`).get()).data).toHaveLength(1);
+    expect((await runTimer(cloud, 'partnerTick')).data.redemptionsSynced).toBe(0);
+  });
+
   it('reminds once before a voucher expires, then marks it expired', async () => {
     outbox.reset();
     const voucher = await oneVoucher('forgetful', cafe, { validity: { mode: 'days', days: 5 } });

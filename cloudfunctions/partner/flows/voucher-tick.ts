@@ -1,11 +1,12 @@
 import type { Database } from '../../shared/runtime/cloud';
-import type { OrderDoc, PartnerDoc, PerkDoc, VoucherDoc } from '../../shared/model';
+import type { OrderDoc, PartnerDoc, PerkDoc, VerifyCodeDoc, VoucherDoc } from '../../shared/model';
 import { docsByIds, updatedCount } from '../../shared/runtime/documents';
 import { JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
 import { VOUCHER_REMINDER_DAYS } from '../../shared/domain/partner';
 import { tell } from '../../shared/providers/notifier';
 import { issueOrderVouchers, issueUnit, withdrawIfRefunded } from './vouchers';
 import { returnUnit } from './voucher-withdraw';
+import { recordVisit } from './visits';
 
 const BATCH = 100;
 const DAY_MS = 86_400_000;
@@ -20,12 +21,35 @@ const REPAIR_AFTER_MS = 2 * 60_000;
  */
 export async function voucherTick(db: Database, now: Date): Promise<Record<string, number>> {
   return {
+    redemptionsSynced: await syncRedemptions(db, now),
     vouchersExpired: await expire(db, now),
     vouchersReminded: await remind(db, now),
     vouchersRepaired: await repairVouchers(db, now),
     ordersRepaired: await repairOrders(db, now),
     perkJournalsPruned: await prune(db, now),
   };
+}
+
+/**
+ * A redemption is decided by its code (verifyCodes: active → used); the voucher
+ * follows in the next write. When the redeeming call died in between, the
+ * voucher is brought in line here (codes used in the last day, before `expire`).
+ */
+async function syncRedemptions(db: Database, now: Date): Promise<number> {
+  const _ = db.command;
+  const since = new Date(now.getTime() - DAY_MS);
+  const used = (await db.collection('verifyCodes').where({ kind: 'voucher', status: 'used', usedAt: _.gte(since).and(_.lte(new Date(now.getTime() - REPAIR_AFTER_MS))) }).limit(BATCH).get()).data as VerifyCodeDoc[];
+  const vouchers = await docsByIds<VoucherDoc>(db, 'vouchers', used.map((c) => c.ref));
+  let synced = 0;
+  for (const code of used) {
+    const v = vouchers.get(code.ref);
+    if (!v || v.status === 'used') continue;
+    const res = await db.collection('vouchers').where({ _id: v._id, status: _.in(['active', 'expired']) }).update({ status: 'used', usedAt: code.usedAt, usedBy: code.usedBy, updatedAt: now });
+    if (updatedCount(res) !== 1) continue;
+    await recordVisit(db, code.placeId, code.ownerOpenid, 'voucher', new Date(code.usedAt!));
+    synced++;
+  }
+  return synced;
 }
 
 async function expire(db: Database, now: Date): Promise<number> {
