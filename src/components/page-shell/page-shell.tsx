@@ -17,14 +17,15 @@ export interface PageShellProps {
 
 /**
  * Every page's root: the cream background; it keeps the distribution code the page was
- * opened with; on h5 also the demo-user switcher and the pay sheet.
+ * opened with; on h5 also the demo-user switcher (a strip above the page, in the flow, so it
+ * covers nothing) and the pay sheet.
  */
 export function PageShell({ className = '', children }: PropsWithChildren<PageShellProps>) {
   useArrivalCode()
   return (
     <View className={`page-shell ${className}`}>
-      {children}
       {UserSwitcher ? <UserSwitcher /> : null}
+      {children}
       {PaySheetHost ? <PaySheetHost /> : null}
     </View>
   )

@@ -6,7 +6,7 @@ import { UserSwitcherSheet } from './user-switcher-sheet'
 import { useDemoUsers } from './use-demo-users'
 import './user-switcher.scss'
 
-/** h5 only: a floating chip showing who you are on the local cloud; tap to play someone else. */
+/** h5 only: a strip above the page saying who you are on the local cloud; tap to play someone else. */
 export function UserSwitcher() {
   const { users, current, openid, failed, switchTo } = useDemoUsers()
   const [open, setOpen] = useState(false)
@@ -23,6 +23,7 @@ export function UserSwitcher() {
   return (
     <View className='user-switcher' data-openid={openid}>
       <View className='user-switcher__chip' onClick={() => setOpen(true)}>
+        <Text className='user-switcher__label'>本地演示 · 当前身份</Text>
         <Avatar src={current?.avatar} name={name} size='sm' />
         <Text className='user-switcher__name'>{name}</Text>
         <Text className='user-switcher__caret'>切换</Text>
