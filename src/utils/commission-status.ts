@@ -15,8 +15,8 @@ export function commissionChip(status: CommissionView['status']): StatusChip {
 }
 
 /** The line under a commission: when it unfreezes, when it arrived, or why it will not. */
-export function commissionNote(c: Pick<CommissionView, 'status' | 'unfreezeAt'>): string {
-  const day = formatDate(c.unfreezeAt)
+export function commissionNote(c: Pick<CommissionView, 'status' | 'unfreezeAt'>, now: number = Date.now()): string {
+  const day = formatDate(c.unfreezeAt, now)
   switch (c.status) {
     case 'pending':
       return day ? `售后期结束后结算 · ${day} 解冻` : '售后期结束后结算'

@@ -33,20 +33,26 @@ export function formatCountdown(msLeft: number): string {
   return days > 0 ? `${days}天 ${clock}` : clock
 }
 
-/** An instant as Shanghai wall time, the way order lists show it: "11月22日 09:05". */
-export function formatDateTime(iso: string): string {
-  const at = Date.parse(iso)
-  if (Number.isNaN(at)) return ''
-  const p = shanghaiParts(new Date(at))
-  return `${p.month}月${p.day}日 ${pad2(p.hour)}:${pad2(p.minute)}`
+/** A Shanghai calendar day as people write it: "11月29日", with the year when it is not this China year ("2027年1月1日"). */
+export function dayText(at: Date, now: number = Date.now()): string {
+  const p = shanghaiParts(at)
+  const year = p.year === shanghaiParts(new Date(now)).year ? '' : `${p.year}年`
+  return `${year}${p.month}月${p.day}日`
 }
 
-/** An instant's Shanghai calendar day: "11月29日". */
-export function formatDate(iso: string): string {
+/** An instant as Shanghai wall time, the way order lists show it: "11月22日 09:05" (another year: "2027年1月1日 09:05"). */
+export function formatDateTime(iso: string, now: number = Date.now()): string {
   const at = Date.parse(iso)
   if (Number.isNaN(at)) return ''
   const p = shanghaiParts(new Date(at))
-  return `${p.month}月${p.day}日`
+  return `${dayText(new Date(at), now)} ${pad2(p.hour)}:${pad2(p.minute)}`
+}
+
+/** An instant's Shanghai calendar day: "11月29日" (another year: "2027年1月1日"). */
+export function formatDate(iso: string, now: number = Date.now()): string {
+  const at = Date.parse(iso)
+  if (Number.isNaN(at)) return ''
+  return dayText(new Date(at), now)
 }
 
 /** A rate in basis points as a percentage: 1500 -> "15%", 1250 -> "12.5%". */

@@ -52,11 +52,11 @@ export function deliveryHint(order: Pick<OrderView, 'delivery'>, now: Date): str
     case 'to_arrive':
       return '货品送达自提点后会通知你来取'
     case 'shipped':
-      return d.autoReceiveAt ? `${formatDate(d.autoReceiveAt)} 将自动确认收货` : ''
+      return d.autoReceiveAt ? `${formatDate(d.autoReceiveAt, now.getTime())} 将自动确认收货` : ''
     case 'at_point':
       return '货已到自提点，凭取货码取货'
     case 'completed':
-      return d.afterSaleUntil && now < new Date(d.afterSaleUntil) && mayAskAgain(d) ? `${formatDate(d.afterSaleUntil)} 前可申请售后` : ''
+      return d.afterSaleUntil && now < new Date(d.afterSaleUntil) && mayAskAgain(d) ? `${formatDate(d.afterSaleUntil, now.getTime())} 前可申请售后` : ''
     default:
       return ''
   }

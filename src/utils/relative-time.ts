@@ -1,4 +1,5 @@
 import { shanghaiDayKey, shanghaiParts } from '@shared/domain/calendar'
+import { dayText } from './format'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -20,6 +21,5 @@ export function relativeTime(iso: string, now: number): string {
   if (shanghaiDayKey(then) === shanghaiDayKey(today)) return `${Math.floor(ago / HOUR)}小时前`
   const p = shanghaiParts(then)
   if (shanghaiDayKey(then) === shanghaiDayKey(new Date(now - DAY))) return `昨天 ${pad2(p.hour)}:${pad2(p.minute)}`
-  if (p.year === shanghaiParts(today).year) return `${p.month}月${p.day}日`
-  return `${p.year}年${p.month}月${p.day}日`
+  return dayText(then, now)
 }

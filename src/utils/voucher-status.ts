@@ -31,20 +31,20 @@ export const voucherChip = (status: VoucherStatus): StatusChip => CHIPS[status] 
  * The expiry as a member reads it: a voucher valid "for N days" ends at midnight, so it is
  * valid through the day before (有效期至 11月30日); a fixed time shows its minute.
  */
-export function expiryText(expiresAt: string): string {
+export function expiryText(expiresAt: string, now: number = Date.now()): string {
   const at = Date.parse(expiresAt)
   if (Number.isNaN(at)) return ''
   const atMidnight = (at + 8 * 3_600_000) % DAY === 0
-  return atMidnight ? formatDate(new Date(at - 1).toISOString()) : formatDateTime(expiresAt)
+  return atMidnight ? formatDate(new Date(at - 1).toISOString(), now) : formatDateTime(expiresAt, now)
 }
 
 /** One line under a voucher: how long it works, when it was used, or when it ran out. */
-export function validityText(v: { status: VoucherStatus; expiresAt: string; usedAt: string }): string {
-  if (v.status === 'used') return v.usedAt ? `${formatDateTime(v.usedAt)} 已使用` : '已使用'
+export function validityText(v: { status: VoucherStatus; expiresAt: string; usedAt: string }, now: number = Date.now()): string {
+  if (v.status === 'used') return v.usedAt ? `${formatDateTime(v.usedAt, now)} 已使用` : '已使用'
   if (v.status === 'withdrawn') return '订单已退款，卡券已撤回'
   if (!v.expiresAt) return '长期有效'
-  if (v.status === 'expired') return `已于 ${expiryText(v.expiresAt)} 过期`
-  return `有效期至 ${expiryText(v.expiresAt)}`
+  if (v.status === 'expired') return `已于 ${expiryText(v.expiresAt, now)} 过期`
+  return `有效期至 ${expiryText(v.expiresAt, now)}`
 }
 
 /** 还剩 2 天: an unused voucher close to its end (the reminder window), else ''. */

@@ -13,13 +13,14 @@ describe('the status chip of a commission', () => {
 
 describe('the line under a commission', () => {
   const unfreezeAt = '2025-11-28T16:30:00.000Z' // 11月29日 00:30 in Shanghai
+  const NOW = Date.parse('2025-11-20T02:00:00.000Z')
 
   it('says on which Shanghai day a frozen commission unfreezes', () => {
-    expect(commissionNote({ status: 'pending', unfreezeAt })).toBe('售后期结束后结算 · 11月29日 解冻')
+    expect(commissionNote({ status: 'pending', unfreezeAt }, NOW)).toBe('售后期结束后结算 · 11月29日 解冻')
   })
 
   it('says when a settled commission reached the balance', () => {
-    expect(commissionNote({ status: 'settled', unfreezeAt })).toBe('11月29日 已结算到可提现')
+    expect(commissionNote({ status: 'settled', unfreezeAt }, NOW)).toBe('11月29日 已结算到可提现')
   })
 
   it('explains a cancelled and a reversed commission', () => {

@@ -3,6 +3,7 @@ import { expiringSoonText, expiryText, validityText, voucherChip, voucherEmptyTe
 const DAY = 86_400_000
 // 2026-11-30 00:00 in Shanghai: the end of a "days" voucher valid through 11月29日.
 const MIDNIGHT = '2026-11-29T16:00:00.000Z'
+const NOW = Date.parse('2026-11-20T02:00:00Z')
 
 describe('我的卡券 tabs', () => {
   it('show each tab count once known, and nothing for an empty tab', () => {
@@ -19,18 +20,23 @@ describe('我的卡券 tabs', () => {
 
 describe('a voucher’s validity line', () => {
   it('reads a midnight expiry as valid through the day before', () => {
-    expect(expiryText(MIDNIGHT)).toBe('11月29日')
-    expect(validityText({ status: 'active', expiresAt: MIDNIGHT, usedAt: '' })).toBe('有效期至 11月29日')
+    expect(expiryText(MIDNIGHT, NOW)).toBe('11月29日')
+    expect(validityText({ status: 'active', expiresAt: MIDNIGHT, usedAt: '' }, NOW)).toBe('有效期至 11月29日')
   })
   it('keeps the minute of a fixed expiry', () => {
-    expect(validityText({ status: 'active', expiresAt: '2026-11-29T10:30:00.000Z', usedAt: '' })).toBe('有效期至 11月29日 18:30')
+    expect(validityText({ status: 'active', expiresAt: '2026-11-29T10:30:00.000Z', usedAt: '' }, NOW)).toBe('有效期至 11月29日 18:30')
   })
   it('says when it was used, or when it ran out', () => {
-    expect(validityText({ status: 'used', expiresAt: MIDNIGHT, usedAt: '2026-11-22T02:05:00.000Z' })).toBe('11月22日 10:05 已使用')
-    expect(validityText({ status: 'expired', expiresAt: MIDNIGHT, usedAt: '' })).toBe('已于 11月29日 过期')
+    expect(validityText({ status: 'used', expiresAt: MIDNIGHT, usedAt: '2026-11-22T02:05:00.000Z' }, NOW)).toBe('11月22日 10:05 已使用')
+    expect(validityText({ status: 'expired', expiresAt: MIDNIGHT, usedAt: '' }, NOW)).toBe('已于 11月29日 过期')
+  })
+  it('names the year of a voucher valid into next year (有效期至 2027年1月1日)', () => {
+    // 2027-01-02 00:00 in Shanghai: valid through 1月1日 of next year.
+    expect(validityText({ status: 'active', expiresAt: '2027-01-01T16:00:00.000Z', usedAt: '' }, NOW)).toBe('有效期至 2027年1月1日')
+    expect(validityText({ status: 'active', expiresAt: '2027-01-01T10:30:00.000Z', usedAt: '' }, NOW)).toBe('有效期至 2027年1月1日 18:30')
   })
   it('says 长期有效 without an expiry', () => {
-    expect(validityText({ status: 'active', expiresAt: '', usedAt: '' })).toBe('长期有效')
+    expect(validityText({ status: 'active', expiresAt: '', usedAt: '' }, NOW)).toBe('长期有效')
   })
 })
 
