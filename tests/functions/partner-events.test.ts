@@ -119,6 +119,14 @@ describe('the tier gate', () => {
     expect((await pt(cloud, 'gate-explorer', { action: 'signUp', eventId })).event.signup.status).toBe('going');
     expect((await pt(cloud, 'gate-explorer', { action: 'getEvent', eventId })).event.gateUntil).toBe('');
   });
+
+  it('names the brand, not the app, as the host of its own events', async () => {
+    const eventId = await makeEvent(cloud, { partnerId: null });
+    await member(cloud, 'brand-fan');
+    expect((await pt(cloud, 'brand-fan', { action: 'getEvent', eventId })).event.partnerName).toBe('原野生活');
+    const { items } = await pt(cloud, 'brand-fan', { action: 'listEvents' });
+    expect(items.find((e: { eventId: string }) => e.eventId === eventId).partnerName).toBe('原野生活');
+  });
 });
 
 describe('check-in by ticket code', () => {

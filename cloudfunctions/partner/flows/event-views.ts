@@ -5,6 +5,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import { docsByIds, getDoc } from '../../shared/runtime/documents';
 import { decodeCursor, encodeCursor } from '../../shared/runtime/cursor';
 import { pageByTime, Page } from '../../shared/runtime/paging';
+import { BRAND_NAME } from '../../shared/domain/brand';
 import { eventPhase, gateUntil } from '../../shared/domain/partner';
 import { eventTimes, signupIdOf, ticketOf } from './events';
 import { partnerView } from './views';
@@ -39,7 +40,7 @@ export async function eventCards(db: Database, events: EventDoc[], openid: strin
     docsByIds<EventSignupDoc>(db, 'eventSignups', events.map((e) => signupIdOf(e._id, openid))),
     Promise.all(events.map((e) => waitlistOf(db, e._id))),
   ]);
-  return events.map((e, i) => card(e, (e.partnerId && partners.get(e.partnerId)?.name) || '共营', waitlists[i], mine.get(signupIdOf(e._id, openid)), now));
+  return events.map((e, i) => card(e, (e.partnerId && partners.get(e.partnerId)?.name) || BRAND_NAME, waitlists[i], mine.get(signupIdOf(e._id, openid)), now));
 }
 
 /** The caller's place in the queue: waitlisted sign-ups before theirs in (queuedAt, _id) order, plus one. */
@@ -83,7 +84,7 @@ export async function eventDetail(db: Database, event: EventDoc, user: UserDoc, 
   const going = signup?.status === 'going';
   const until = gateUntil(event.gate, new Date(event.signupOpensAt));
   return {
-    ...card(event, partner?.name ?? '共营', waitlist, signup ?? undefined, now),
+    ...card(event, partner?.name ?? BRAND_NAME, waitlist, signup ?? undefined, now),
     description: event.description,
     partner: partner ? partnerView(partner) : null,
     gate: event.gate,

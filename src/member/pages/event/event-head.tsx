@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { EventDetail } from '@shared/api'
 import { Tag } from '@/components/tag'
+import { BRAND } from '@/constants/brand'
 import { imageSrc } from '@/services/images'
 import { eventPhaseChip, eventTimeText, gateNotice, mySignupChip, seatsText } from '@/utils/event-status'
 
@@ -29,7 +30,7 @@ export function EventHead({ event: e, now }: { event: EventDetail; now: number }
         </View>
         <View className='event-head__row'>
           <Text className='event-head__label'>主办</Text>
-          <Text className='event-head__value'>{e.partnerName || '原野生活'}</Text>
+          <Text className='event-head__value'>{e.partnerName || BRAND.name}</Text>
         </View>
         <View className='event-head__row'>
           <Text className='event-head__label'>名额</Text>
