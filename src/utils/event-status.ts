@@ -1,6 +1,6 @@
 import type { EventCard, EventDetail, EventPhase, SignupStatus } from '@shared/api'
 import { shanghaiDayKey, shanghaiParts } from '@shared/domain/calendar'
-import { formatDateTime } from './format'
+import { dayText, formatDateTime } from './format'
 import type { StatusChip } from './order-status'
 import { tierLabel } from './tier'
 
@@ -28,18 +28,32 @@ const MINE_CHIPS: Record<SignupStatus, StatusChip | null> = {
 export const mySignupChip = (mine: SignupStatus | null): StatusChip | null => (mine ? MINE_CHIPS[mine] : null)
 
 /**
- * When an event happens, in China time: 11月29日 周六 14:00–16:00 on one day, else
- * 11月29日 14:00 – 11月30日 12:00.
+ * The chips atop an event for the caller, telling one story: before the event ends
+ * their own standing replaces what the sign-up phase says to others (checked in
+ * beats 报名中; signed up beats 即将开放报名); afterwards the phase and theirs.
  */
-export function eventTimeText(startAt: string, endAt: string): string {
+export function eventStatusChips(phase: EventPhase, mine: SignupStatus | null): StatusChip[] {
+  const phaseChip = eventPhaseChip(phase)
+  const mineChip = mySignupChip(mine)
+  if (!mineChip) return [phaseChip]
+  if (phase === 'ended' || phase === 'cancelled') return [phaseChip, mineChip]
+  if (mine === 'attended' || phase === 'not_open') return [mineChip]
+  return [phaseChip, mineChip]
+}
+
+/**
+ * When an event happens, in China time: 11月29日 周六 14:00–16:00 on one day, else
+ * 11月29日 14:00 – 11月30日 12:00; a day in another year than `now` names its year.
+ */
+export function eventTimeText(startAt: string, endAt: string, now: number = Date.now()): string {
   const start = new Date(startAt)
   const end = new Date(endAt)
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return ''
-  if (shanghaiDayKey(start) !== shanghaiDayKey(end)) return `${formatDateTime(startAt)} – ${formatDateTime(endAt)}`
+  if (shanghaiDayKey(start) !== shanghaiDayKey(end)) return `${formatDateTime(startAt, now)} – ${formatDateTime(endAt, now)}`
   const s = shanghaiParts(start)
   const e = shanghaiParts(end)
   const weekday = WEEKDAYS[new Date(start.getTime() + 8 * 3_600_000).getUTCDay()]
-  return `${s.month}月${s.day}日 周${weekday} ${pad2(s.hour)}:${pad2(s.minute)}–${pad2(e.hour)}:${pad2(e.minute)}`
+  return `${dayText(start, now)} 周${weekday} ${pad2(s.hour)}:${pad2(s.minute)}–${pad2(e.hour)}:${pad2(e.minute)}`
 }
 
 /** 12/20 人已报名 · 3 人候补 (past events: 12 人报名). */
@@ -62,7 +76,7 @@ export function gateNotice(e: Pick<EventDetail, 'gate' | 'gateUntil'>, now: numb
   if (Number.isNaN(until.getTime()) || until.getTime() <= now) return ''
   const p = shanghaiParts(until)
   const clock = `${pad2(p.hour)}:${pad2(p.minute)}`
-  const when = shanghaiDayKey(until) === shanghaiDayKey(new Date(now)) ? clock : `${p.month}月${p.day}日 ${clock}`
+  const when = shanghaiDayKey(until) === shanghaiDayKey(new Date(now)) ? clock : `${dayText(until, now)} ${clock}`
   return `${tierLabel(e.gate.tier)}优先报名至 ${when}`
 }
 
@@ -71,9 +85,14 @@ export type SignupAction =
   | { kind: 'cancel'; label: string }
   | { kind: 'post'; label: string }
   | { kind: 'none'; label: string }
+  | { kind: 'blocked'; label: string; reason: string }
 
-/** The event page's bottom button: sign up (or join the waitlist), cancel, 发晒单 after attending, or a line why not. */
-export function signupAction(e: Pick<EventDetail, 'phase' | 'signup' | 'going' | 'capacity' | 'signupOpensAt'>): SignupAction {
+/**
+ * The event page's bottom button: sign up (or join the waitlist), cancel, 发晒单 after
+ * attending, a line why not, or (blocked) a disabled button with the server's reason
+ * the caller may not sign up yet, e.g. below the tier gate.
+ */
+export function signupAction(e: Pick<EventDetail, 'phase' | 'signup' | 'going' | 'capacity' | 'signupOpensAt' | 'signupBlockedReason'>, now: number = Date.now()): SignupAction {
   const status = e.signup?.status
   if (status === 'attended') return e.phase === 'ended' ? { kind: 'post', label: '发晒单，分享活动现场' } : { kind: 'none', label: '已签到，玩得开心' }
   if (e.phase === 'cancelled') return { kind: 'none', label: '活动已取消' }
@@ -81,7 +100,8 @@ export function signupAction(e: Pick<EventDetail, 'phase' | 'signup' | 'going' |
   if (e.phase === 'ongoing') return { kind: 'none', label: status === 'going' ? '活动进行中，到场出示票码签到' : '活动进行中，报名已结束' }
   if (status === 'going') return { kind: 'cancel', label: '取消报名' }
   if (status === 'waitlist') return { kind: 'cancel', label: '取消候补' }
-  if (e.phase === 'not_open') return { kind: 'none', label: `${formatDateTime(e.signupOpensAt)} 开放报名` }
+  if (e.phase === 'not_open') return { kind: 'none', label: `${formatDateTime(e.signupOpensAt, now)} 开放报名` }
+  if (e.signupBlockedReason) return { kind: 'blocked', label: '暂不能报名', reason: e.signupBlockedReason }
   return e.going >= e.capacity ? { kind: 'sign_up', label: '名额已满，加入候补' } : { kind: 'sign_up', label: '立即报名' }
 }
 

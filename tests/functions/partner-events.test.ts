@@ -120,6 +120,20 @@ describe('the tier gate', () => {
     expect((await pt(cloud, 'gate-explorer', { action: 'getEvent', eventId })).event.gateUntil).toBe('');
   });
 
+  it('tells a member below the gate why they cannot sign up yet, before they try; those who may are told nothing', async () => {
+    const eventId = await makeEvent(cloud, { gate: { tier: 'cocreator', hours: 6 } });
+    await member(cloud, 'blocked-explorer');
+    await member(cloud, 'blocked-officer', 'officer');
+    await member(cloud, 'blocked-cocreator', 'cocreator');
+    const reasonFor = async (openid: string) => (await pt(cloud, openid, { action: 'getEvent', eventId })).event.signupBlockedReason;
+    expect(await reasonFor('blocked-explorer')).toBe('共创官优先报名中，其他会员稍后开放');
+    expect(await reasonFor('blocked-officer')).toBe('共创官优先报名中，其他会员稍后开放');
+    expect(await reasonFor('blocked-cocreator')).toBe('');
+
+    cloud.clock.advance(6 * HOUR);
+    expect(await reasonFor('blocked-explorer')).toBe('');
+  });
+
   it('names the brand, not the app, as the host of its own events', async () => {
     const eventId = await makeEvent(cloud, { partnerId: null });
     await member(cloud, 'brand-fan');

@@ -6,7 +6,7 @@ import { docsByIds, getDoc } from '../../shared/runtime/documents';
 import { decodeCursor, encodeCursor } from '../../shared/runtime/cursor';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { BRAND_NAME } from '../../shared/domain/brand';
-import { eventPhase, gateUntil } from '../../shared/domain/partner';
+import { eventPhase, gateUntil, signupRefusal } from '../../shared/domain/partner';
 import { eventTimes, signupIdOf, ticketOf } from './events';
 import { partnerView } from './views';
 
@@ -92,6 +92,7 @@ export async function eventDetail(db: Database, event: EventDoc, user: UserDoc, 
     gateUntil: until && until > now ? until.toISOString() : '',
     attendGrowth: event.attendGrowth,
     attendees,
+    signupBlockedReason: signupRefusal(eventTimes(event), user.tier, now)?.message ?? '',
     signup: signup && {
       status: signup.status,
       position: signup.status === 'waitlist' ? await positionOf(db, signup) : 0,

@@ -221,6 +221,8 @@ export interface EventDetail extends EventCard {
   signup: { status: SignupStatus; position: number; token: string; code: string; checkedInAt: string } | null;
   /** After the event: 晒单 posts tagged with it (published), newest first, at most 10. */
   posts: { postId: string; text: string; image: string; authorNickname: string }[];
+  /** Why the caller may not sign up now (not open yet, ended, below the tier gate); '' when they may. */
+  signupBlockedReason: string;
   /** Admin or the host partner's staff: may edit and check in. */
   canManage: boolean;
   status: 'published' | 'cancelled';

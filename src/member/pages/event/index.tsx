@@ -59,9 +59,16 @@ export default function EventPage() {
         </View>
       ) : null}
       <EventPosts event={e} />
-      <View className='event-bar'>
+      <View className={`event-bar ${action.kind === 'blocked' ? 'event-bar--blocked' : ''}`}>
         {action.kind === 'none' ? (
           <Text className='event-bar__note'>{action.label}</Text>
+        ) : action.kind === 'blocked' ? (
+          <>
+            <Text className='event-bar__reason'>{action.reason}</Text>
+            <Button className='event-bar__button event-bar__button--blocked' disabled>
+              {action.label}
+            </Button>
+          </>
         ) : (
           <Button
             className={`event-bar__button event-bar__button--${action.kind}`}
