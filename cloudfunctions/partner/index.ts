@@ -1,6 +1,6 @@
 import { createMain } from '../shared/runtime/router';
 import { dealPerks, getVoucher, myVouchers, redeemVoucher } from './actions/vouchers';
-import { acceptInvitation, lookupCode, myPartners, partnerConsole } from './actions/staff';
+import { acceptInvitation, lookupCode, myPartners, partnerConsole, previewInvitation } from './actions/staff';
 import { cancelSignUp, checkInAttendee, getEvent, listEvents, saveEvent, signUp } from './actions/events';
 
 /**
@@ -18,6 +18,7 @@ export const main = createMain('partner', {
   partnerConsole,
   myPartners,
   acceptInvitation,
+  previewInvitation,
   listEvents,
   getEvent,
   signUp,

@@ -1,4 +1,4 @@
-import type { CodeLookupView, EventDetail, EventInput, PartnerConsoleView, PartnerView, StaffTicketView, StaffVoucherView } from '@shared/api'
+import type { CodeLookupView, EventDetail, EventInput, InvitationPreview, PartnerConsoleView, PartnerView, StaffTicketView, StaffVoucherView } from '@shared/api'
 import { invoke } from './api-client'
 
 // 合作伙伴 staff: the console (核销 vouchers, check attendees in, figures), joining by
@@ -37,4 +37,9 @@ export async function acceptInvitation(token: string): Promise<PartnerView> {
 /** Creates or edits an event of one of the caller's partners. */
 export async function saveStaffEvent(input: EventInput): Promise<EventDetail> {
   return (await invoke('partner', 'saveEvent', input)).event
+}
+
+/** Whose staff an invitation makes you, until when, and whether it still works (reads only). */
+export function previewInvitation(token: string): Promise<InvitationPreview> {
+  return invoke('partner', 'previewInvitation', { token })
 }

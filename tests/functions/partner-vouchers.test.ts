@@ -204,12 +204,28 @@ describe('staff invitations', () => {
     expect((await partnerCall(cloud, winner, { action: 'lookupCode', code: '123456' })).error.code).toBe('FORBIDDEN');
   });
 
+  it('previewInvitation shows the partner, expiry and status before joining, and writes nothing', async () => {
+    const { invitation } = await adminCall(cloud, { action: 'invitePartnerStaff', partnerId: yoga });
+    const before = await cloud.countAll(ALL_COLLECTIONS);
+    const open = await pt(cloud, 'curious', { action: 'previewInvitation', token: invitation.token });
+    expect(open).toMatchObject({ partner: { partnerId: yoga, name: '山月瑜伽' }, expiresAt: invitation.expiresAt, status: 'open' });
+    expect((await pt(cloud, 'curious', { action: 'previewInvitation', token: invitation.token.toUpperCase() })).status).toBe('open');
+    expect(await cloud.countAll(ALL_COLLECTIONS)).toBe(before);
+    expect((await adminCall(cloud, { action: 'getPartner', partnerId: yoga })).partner.staff.map((s: { openid: string }) => s.openid)).toEqual(['clerk-yoga']);
+
+    await pt(cloud, 'previewed-joiner', { action: 'acceptInvitation', token: invitation.token });
+    expect((await pt(cloud, 'curious', { action: 'previewInvitation', token: invitation.token })).status).toBe('used');
+    await adminCall(cloud, { action: 'removePartnerStaff', partnerId: yoga, openid: 'previewed-joiner' });
+  });
+
   it('malformed and unknown tokens are INVITE_INVALID and write nothing', async () => {
     await pt(cloud, 'guesser', { action: 'myPartners' }); // the profile exists
     const before = await cloud.countAll(ALL_COLLECTIONS);
     for (const token of ['', 'abc', 'g'.repeat(32), 'a'.repeat(31), '0123456789abcdef0123456789abcdef', `${'a'.repeat(32)}x`]) {
       const res = await partnerCall(cloud, 'guesser', { action: 'acceptInvitation', token });
       expect([token, res.error?.code]).toEqual([token, 'INVITE_INVALID']);
+      const preview = await partnerCall(cloud, 'guesser', { action: 'previewInvitation', token });
+      expect([token, preview.error?.code]).toEqual([token, 'INVITE_INVALID']);
     }
     expect(await cloud.countAll(ALL_COLLECTIONS)).toBe(before);
   });
@@ -371,6 +387,7 @@ describe('the partner timer', () => {
   it('an invitation stops working after 72 hours', async () => {
     const { invitation } = await adminCall(cloud, { action: 'invitePartnerStaff', partnerId: yoga });
     await advance(72 * HOUR + MINUTE);
+    expect(await pt(cloud, 'too-late', { action: 'previewInvitation', token: invitation.token })).toMatchObject({ partner: { name: '山月瑜伽' }, status: 'expired' });
     const res = await partnerCall(cloud, 'too-late', { action: 'acceptInvitation', token: invitation.token });
     expect(res.error.code).toBe('INVITE_INVALID');
     expect((await adminCall(cloud, { action: 'getPartner', partnerId: yoga })).partner.staff.map((s: { openid: string }) => s.openid)).toEqual(['clerk-yoga']);

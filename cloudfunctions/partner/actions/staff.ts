@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { CodeLookupView, PartnerConsoleView, PartnerView } from '../../shared/api';
+import type { CodeLookupView, InvitationPreview, PartnerConsoleView, PartnerView } from '../../shared/api';
 import type { PartnerDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { checkCode } from '../../shared/verify-codes';
-import { acceptInvitation as accept, allowedPartners, partnersServedBy } from '../flows/staff';
+import { acceptInvitation as accept, allowedPartners, partnersServedBy, previewInvitation as preview } from '../flows/staff';
 import { partnerFigures } from '../flows/figures';
 import { staffVoucher } from '../flows/voucher-reads';
 import { partnerView } from '../flows/views';
@@ -67,5 +67,14 @@ export const acceptInvitation = action({
     const partner = await accept(db, token.toLowerCase(), openid, now);
     await user(); // staff are listed by nickname: the profile exists from here on
     return { partner: partnerView(partner) };
+  },
+});
+
+/** The join page before 加入: which partner, until when, and whether the invitation still works. Writes nothing. */
+export const previewInvitation = action({
+  input: z.object({ token: z.string().trim().max(200) }),
+  async handler({ token }, { db, now }): Promise<InvitationPreview> {
+    const { invite, partner, status } = await preview(db, token.toLowerCase(), now);
+    return { partner: partnerView(partner), expiresAt: new Date(invite.expiresAt).toISOString(), status };
   },
 });

@@ -3,7 +3,7 @@ import type { PartnerDoc, PartnerInviteDoc, UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
-import { INVITATION_HOURS } from '../../shared/domain/partner';
+import { INVITATION_HOURS, invitationStatus, InvitationStatus } from '../../shared/domain/partner';
 import { isToken } from '../../shared/domain/verify-code';
 
 /** The partners whose staff list holds the caller. */
@@ -33,6 +33,15 @@ export async function createInvitation(db: Database, partnerId: string, by: stri
   };
   await db.collection('partnerInvites').add(invite);
   return invite;
+}
+
+/** The invitation behind a link, read only: its partner and whether it still works. */
+export async function previewInvitation(db: Database, token: string, now: Date): Promise<{ invite: PartnerInviteDoc; partner: PartnerDoc; status: InvitationStatus }> {
+  if (!isToken(token)) throw new AppError('INVITE_INVALID');
+  const invite = await getDoc<PartnerInviteDoc>(db, 'partnerInvites', token);
+  const partner = invite && (await getDoc<PartnerDoc>(db, 'partners', invite.partnerId));
+  if (!invite || !partner) throw new AppError('INVITE_INVALID');
+  return { invite, partner, status: invitationStatus({ usedBy: invite.usedBy, expiresAt: new Date(invite.expiresAt) }, now) };
 }
 
 /**

@@ -189,6 +189,8 @@ export interface Api {
     myPartners: [Record<string, never>, { items: R.PartnerView[] }];
     /** Whoever opens an invitation becomes staff of its partner (once; the token then stops working). */
     acceptInvitation: [{ token: string }, { partner: R.PartnerView }];
+    /** Read-only, anyone with the link: the invitation's partner, expiry and status (unknown or malformed → INVITE_INVALID). */
+    previewInvitation: [{ token: string }, R.InvitationPreview];
     /** Published events: upcoming (soonest first), then past (latest first). */
     listEvents: [{ cursor?: string; partnerId?: string }, { items: R.EventCard[]; cursor?: string }];
     getEvent: [{ eventId: string }, { event: R.EventDetail }];

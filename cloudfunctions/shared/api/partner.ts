@@ -6,9 +6,9 @@
  * the same mechanism as pickup codes.
  */
 import type { Tier } from '../domain/growth';
-import type { PartnerKind, VoucherStatus, PerkValidity, SignupStatus, EventPhase } from '../domain/partner';
+import type { PartnerKind, VoucherStatus, PerkValidity, SignupStatus, EventPhase, InvitationStatus } from '../domain/partner';
 
-export type { PartnerKind, VoucherStatus, PerkValidity, SignupStatus, EventPhase } from '../domain/partner';
+export type { PartnerKind, VoucherStatus, PerkValidity, SignupStatus, EventPhase, InvitationStatus } from '../domain/partner';
 
 /** A partner as members see it (on a voucher, an event, a deal's perk). */
 export interface PartnerView {
@@ -58,6 +58,13 @@ export interface PartnerInvitationView {
   /** The mini-program page that accepts it, e.g. partner/pages/join/index?token=… */
   path: string;
   expiresAt: string;
+}
+
+/** What the join page shows before 加入: whose staff the invitation makes you, until when, and whether it still works. */
+export interface InvitationPreview {
+  partner: PartnerView;
+  expiresAt: string;
+  status: InvitationStatus;
 }
 
 /** "Buy this deal → a voucher for <partner>'s <service>". */

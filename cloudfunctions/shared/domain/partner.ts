@@ -35,6 +35,14 @@ export type EventPhase = 'not_open' | 'open' | 'ongoing' | 'ended' | 'cancelled'
 
 /** How long an invitation link works. */
 export const INVITATION_HOURS = 72;
+/** An invitation as its link shows it: open to accept, already used (by anyone), or past its time. */
+export type InvitationStatus = 'open' | 'used' | 'expired';
+
+export function invitationStatus(invite: { usedBy: string | null; expiresAt: Date }, now: Date): InvitationStatus {
+  if (invite.usedBy) return 'used';
+  return invite.expiresAt.getTime() <= now.getTime() ? 'expired' : 'open';
+}
+
 /** Members are reminded of an unused voucher this long before it expires. */
 export const VOUCHER_REMINDER_DAYS = 3;
 
