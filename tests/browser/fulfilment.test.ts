@@ -77,7 +77,7 @@ describe('fulfilment from checkout to after-sale, in Chromium', () => {
     const bCard = b.locator(`.order-card[data-order-id="${bOrder._id}"]`);
     await expect(bCard.getAttribute('data-stage')).resolves.toBe('at_point');
     await bCard.locator('.order-card__pickup-code').click();
-    const digits = await b.locator('.pickup-code__digits').getAttribute('data-code');
+    const digits = await b.locator('.pickup-code .code-face__digits').getAttribute('data-code');
     const code = (await cloud.db.collection('verifyCodes').doc((await orderOf('demo-officer', groupId)).pickupCodeId!).get()).data[0] as VerifyCodeDoc;
     expect(digits).toBe(code.short);
 

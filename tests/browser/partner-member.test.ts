@@ -23,7 +23,7 @@ describe('what members see of partners, in Chromium', () => {
     await page.goto(`${cloud.url}/#/member/pages/vouchers/index`);
     await page.locator('.tabs__item--active', { hasText: '未使用(1)' }).waitFor();
     await page.locator('.voucher-card', { hasText: '一节瑜伽体验课' }).click();
-    const code = await page.locator('.voucher-code__digits').getAttribute('data-code');
+    const code = await page.locator('.voucher-code .code-face__digits').getAttribute('data-code');
     const mine = await cloud.call<{ items: { code: string }[] }>('partner', { action: 'myVouchers', status: 'active' }, 'demo-shopper');
     expect(code).toBe(mine.data.items[0].code);
     await page.locator('.partner-info__go', { hasText: '导航' }).waitFor();
@@ -34,17 +34,17 @@ describe('what members see of partners, in Chromium', () => {
     await page.locator('.tabs__item--used').click();
     await page.locator('.voucher-card--used').click();
     await page.locator('.voucher-code--used .voucher-code__stamp', { hasText: '已使用' }).waitFor();
-    expect(await page.locator('.voucher-code__digits').count()).toBe(0);
+    expect(await page.locator('.voucher-code .code-face__digits').count()).toBe(0);
   });
 
   it('a co-creator gives up her seat (after confirming) and signs up again, getting a ticket', async () => {
     const page = await phonePage(browser, cloud.url, 'demo-cocreator', 'member/pages/events/index');
     await page.locator('.event-card', { hasText: '日出瑜伽' }).click();
-    await page.locator('.event-ticket--going .event-ticket__digits').waitFor();
+    await page.locator('.event-ticket--going .code-face__digits').waitFor();
     await page.locator('.event-bar__button--cancel').click();
     await page.locator('.taro__modal .taro-model__confirm').click();
     await page.locator('.event-bar__button--sign_up').click();
-    await page.locator('.event-ticket--going .event-ticket__digits').waitFor();
+    await page.locator('.event-ticket--going .code-face__digits').waitFor();
     await expect(page.locator('.event-head').innerText()).resolves.toContain('共创官优先报名至');
   });
 

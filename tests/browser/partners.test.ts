@@ -137,7 +137,7 @@ describe('partners end to end, in Chromium', () => {
     await vCard.click();
     await shopper.locator('.voucher-code--active .voucher-code__partner', { hasText: NAME }).waitFor();
     await expect(shopper.locator('.voucher-code__chip').innerText()).resolves.toContain('未使用');
-    const code = (await shopper.locator('.voucher-code__digits').getAttribute('data-code'))!;
+    const code = (await shopper.locator('.voucher-code .code-face__digits').getAttribute('data-code'))!;
     expect(code).toMatch(/^\d{6}$/);
     const voucherUrl = shopper.url();
 
@@ -158,7 +158,7 @@ describe('partners end to end, in Chromium', () => {
     expect(shopper.url()).toBe(voucherUrl);
     await shopper.reload();
     await shopper.locator('.voucher-code--used .voucher-code__stamp', { hasText: '已使用' }).waitFor();
-    expect(await shopper.locator('.voucher-code__digits').count()).toBe(0);
+    expect(await shopper.locator('.voucher-code .code-face__digits').count()).toBe(0);
     await shopper.goto(`${cloud.url}/#/pages/index/index`);
     await shopper.locator('.deal-card', { hasText: BOWL }).first().click();
     await expect(shopper.locator('.deal-perk', { hasText: NAME }).innerText()).resolves.toContain('剩 4 份');
@@ -178,7 +178,7 @@ describe('partners end to end, in Chromium', () => {
     await shopper.goto(`${cloud.url}/#/member/pages/events/index`);
     await shopper.locator('.event-card', { hasText: EVENT }).click();
     await shopper.locator('.event-bar__button--sign_up', { hasText: '立即报名' }).click();
-    const ticket = shopper.locator('.event-ticket--going .event-ticket__digits');
+    const ticket = shopper.locator('.event-ticket--going .code-face__digits');
     await ticket.waitFor();
     const ticketCode = (await ticket.getAttribute('data-code'))!;
     expect(ticketCode).toMatch(/^\d{6}$/);

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { EventDetail } from '@shared/api'
-import { QrCode } from '@/components/qr-code'
+import { CodeFace } from '@/member/components/code-face'
 import { formatDateTime } from '@/utils/format'
-import { spacedCode } from '@/utils/order-delivery'
 
 /** The caller's place: the ticket while going, the waitlist position, or the check-in. */
 export function EventTicket({ event: e }: { event: EventDetail }) {
@@ -30,16 +29,7 @@ export function EventTicket({ event: e }: { event: EventDetail }) {
   return (
     <View className='event-ticket event-ticket--going' data-status='going'>
       <Text className='event-ticket__title'>入场票码</Text>
-      {s.token ? (
-        <View className='event-ticket__qr-box'>
-          <QrCode text={s.token} size={360} />
-        </View>
-      ) : null}
-      {s.code ? (
-        <Text className='event-ticket__digits' data-code={s.code}>
-          {spacedCode(s.code)}
-        </Text>
-      ) : null}
+      {s.token && s.code ? <CodeFace token={s.token} code={s.code} label='票码' size={360} /> : null}
       <Text className='event-ticket__note'>到场后向工作人员出示，扫码或报出 6 位票码签到</Text>
     </View>
   )

@@ -2,13 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useCallback } from 'react'
 import { PageShell } from '@/components/page-shell'
-import { QrCode } from '@/components/qr-code'
+import { CodeFace } from '@/member/components/code-face'
 import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { pickupCode } from '@/services/groupbuy'
 import { openOrders } from '@/routes'
-import { spacedCode } from '@/utils/order-delivery'
 import './index.scss'
 
 const STATUS_NOTE = { active: '请向自提点工作人员出示，扫码或报出 6 位取货码', used: '已取货，订单已完成', void: '取货码已失效' } as const
@@ -39,12 +38,7 @@ export default function PickupCodePage() {
     <PageShell className='pickup-code-page'>
       <View className={`pickup-code pickup-code--${code.status}`} data-status={code.status}>
         <Text className='pickup-code__point'>{code.pointName}</Text>
-        <View className='pickup-code__qr-box'>
-          <QrCode text={code.token} size={400} className='pickup-code__qr' />
-          {code.status !== 'active' ? <Text className='pickup-code__stamp'>{code.status === 'used' ? '已取货' : '已失效'}</Text> : null}
-        </View>
-        <Text className='pickup-code__label'>取货码</Text>
-        <Text className='pickup-code__digits' data-code={code.code}>{spacedCode(code.code)}</Text>
+        <CodeFace token={code.token} code={code.code} label='取货码' stamp={code.status === 'active' ? null : code.status === 'used' ? '已取货' : '已失效'} />
         <Text className='pickup-code__note'>{STATUS_NOTE[code.status]}</Text>
       </View>
     </PageShell>

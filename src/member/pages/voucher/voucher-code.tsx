@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { VoucherView } from '@shared/api'
-import { QrCode } from '@/components/qr-code'
+import { CodeFace } from '@/member/components/code-face'
 import { Tag } from '@/components/tag'
-import { spacedCode } from '@/utils/order-delivery'
 import { validityText, VOUCHER_NOTE, voucherChip } from '@/utils/voucher-status'
 
 const STAMP = { used: '已使用', expired: '已过期', withdrawn: '已撤回' } as const
@@ -19,15 +18,7 @@ export function VoucherCode({ voucher: v }: { voucher: VoucherView }) {
         {chip.label}
       </Tag>
       {usable ? (
-        <>
-          <View className='voucher-code__qr-box'>
-            <QrCode text={v.token} size={400} />
-          </View>
-          <Text className='voucher-code__label'>券码</Text>
-          <Text className='voucher-code__digits' data-code={v.code}>
-            {spacedCode(v.code)}
-          </Text>
-        </>
+        <CodeFace token={v.token} code={v.code} label='券码' />
       ) : (
         <View className='voucher-code__stamp-box'>
           <Text className='voucher-code__stamp'>{v.status === 'active' ? '暂不可用' : STAMP[v.status]}</Text>

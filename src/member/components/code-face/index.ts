@@ -1,0 +1,1 @@
+export { CodeFace } from './code-face'
