@@ -3,6 +3,7 @@ import { aggregateAll } from '../shared/runtime/aggregate';
 import type { AdminDealView, AdminGroupView, DealDraft } from '../shared/api';
 import type { DealDoc, GroupDoc } from '../shared/model';
 import { dealView } from '../groupbuy/views';
+import { saleBlockers } from '../shared/domain/deal-readiness';
 import { DEFAULT_DEAL_DELIVERY } from '../shared/domain/delivery';
 
 type GroupCounts = AdminDealView['groupCounts'];
@@ -29,6 +30,7 @@ export async function adminDealViews(db: Database, deals: DealDoc[], now: Date):
     stockInitial: deal.stockInitial,
     stockReserved: deal.stockReserved,
     groupCounts: counts.get(deal._id)!,
+    saleBlockers: saleBlockers(deal),
   }));
 }
 

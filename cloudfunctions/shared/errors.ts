@@ -39,6 +39,7 @@ export const ERROR_MESSAGES = {
   EVENT_FULL: '活动名额已满，已为你加入候补',
   PERK_EXHAUSTED: '赠送的权益已经领完了',
   INVITE_INVALID: '邀请已失效（已被使用或已过期），请联系品牌重新邀请',
+  DEAL_INCOMPLETE: '上架前请先填好价格、库存和商品图片',
   INTERNAL: '服务开小差了，请稍后再试',
 } as const;
 

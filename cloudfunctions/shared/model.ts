@@ -74,6 +74,8 @@ export interface DealDoc {
   commissionBps: number;
   status: DealStatus;
   tags: string[];
+  /** Adopted from a poll with no price known: the placeholder price it may not go on sale with. */
+  placeholderPriceFen?: Fen | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -16,7 +16,7 @@ import { seedAddresses } from './addresses';
 import { seedFulfilment } from './fulfilment';
 import { seedCoCreation } from './cocreation';
 import { seedPartners } from './partners';
-import { castUser } from './users';
+import { castUser, openingGrant } from './users';
 import { put } from './put';
 
 const SEED_VERSION = 3;
@@ -43,6 +43,8 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
   const cast = kind === 'demo' ? DEMO_CAST : [ADMIN];
   for (const member of cast) {
     await put(db, 'users', castUser(member, at));
+    const opening = openingGrant(member, at);
+    if (opening) await put(db, 'grants', opening);
   }
   if (kind === 'demo') {
     await seedCatalogue(db, ids, at);

@@ -1,7 +1,7 @@
 import type { DistributionSettings } from '@shared/api'
 import { parseCount } from '@/utils/parse-count'
 import { parseYuan } from '@/utils/parse-yuan'
-import { yuanDigits } from '@/utils/format'
+import { fieldDigits, formatYuan } from '@/utils/format'
 
 /** The distribution settings as typed: a percentage, days, yuan, a count. */
 export interface SettingsForm {
@@ -16,9 +16,9 @@ export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>
 export function settingsToForm(s: DistributionSettings): SettingsForm {
   return {
     // Basis points read like fen: 1500 -> '15' (percent), 1250 -> '12.5'.
-    ratePercent: yuanDigits(s.defaultRateBps),
+    ratePercent: fieldDigits(s.defaultRateBps),
     bindingDays: String(s.bindingDays),
-    minWithdrawYuan: yuanDigits(s.minWithdrawFen),
+    minWithdrawYuan: fieldDigits(s.minWithdrawFen),
     maxWithdrawalsPerDay: String(s.maxWithdrawalsPerDay),
   }
 }
@@ -32,7 +32,7 @@ export function formToSettings(f: SettingsForm): { ok: true; settings: Distribut
   const bindingDays = parseCount(f.bindingDays, 1, 365)
   if (bindingDays === null) errors.bindingDays = '绑定天数需在 1–365 天之间'
   const minWithdrawFen = parseYuan(f.minWithdrawYuan)
-  if (minWithdrawFen === null || minWithdrawFen < 30 || minWithdrawFen > 2_000_000) errors.minWithdrawYuan = '最低提现需在 ¥0.3–¥20000 之间'
+  if (minWithdrawFen === null || minWithdrawFen < 30 || minWithdrawFen > 2_000_000) errors.minWithdrawYuan = `最低提现需在 ${formatYuan(30)}–${formatYuan(2_000_000)} 之间`
   const maxWithdrawalsPerDay = parseCount(f.maxWithdrawalsPerDay, 1, 50)
   if (maxWithdrawalsPerDay === null) errors.maxWithdrawalsPerDay = '每天提现次数需在 1–50 次之间'
   if (Object.keys(errors).length) return { ok: false, errors }

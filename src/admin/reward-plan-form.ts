@@ -2,7 +2,7 @@ import type { ContributionKind, RewardPlan, RewardThreshold } from '@shared/api'
 import { DEFAULT_WEIGHTS } from '@shared/domain/cocreation'
 import { parseCount } from '@/utils/parse-count'
 import { parseYuan } from '@/utils/parse-yuan'
-import { yuanDigits } from '@/utils/format'
+import { fieldDigits } from '@/utils/format'
 
 /** What each contribution kind is called in the weights table, in the order shown. */
 export const CONTRIBUTION_KIND_LABELS: Record<ContributionKind, string> = {
@@ -40,7 +40,7 @@ export function defaultWeights(): WeightsForm {
 }
 
 export function thresholdToRow(t: RewardThreshold): ThresholdRow {
-  return { metric: t.metric, atLeast: t.metric === 'gmv' ? yuanDigits(t.atLeast) : String(t.atLeast), poolYuan: yuanDigits(t.poolFen), points: String(t.points) }
+  return { metric: t.metric, atLeast: t.metric === 'gmv' ? fieldDigits(t.atLeast) : String(t.atLeast), poolYuan: fieldDigits(t.poolFen), points: String(t.points) }
 }
 
 /** A saved plan's weights, any kind it lacks at its default. */

@@ -13,21 +13,21 @@ export const CONTRIBUTION_LABELS: Record<ContributionKind, string> = {
 
 export const contributionLabel = (kind: ContributionKind): string => CONTRIBUTION_LABELS[kind] ?? kind
 
-/** 售出 500 份 or 销售额满 ¥30000, as a threshold's condition. */
+/** 售出 500 份 or 销售额满 ¥30000.00, as a threshold's condition. */
 export function thresholdCondition(t: Pick<RewardThreshold, 'metric' | 'atLeast'>): string {
   return t.metric === 'units' ? `售出 ${t.atLeast} 份` : `销售额满 ${formatYuan(t.atLeast)}`
 }
 
-/** What crossing it pays everyone together: 奖池 ¥3000 + 2000 积分. */
+/** What crossing it pays everyone together: 奖池 ¥3000.00 + 2000 积分. */
 export function thresholdPool(t: Pick<RewardThreshold, 'poolFen' | 'points'>): string {
   const parts = [t.poolFen > 0 ? `奖池 ${formatYuan(t.poolFen)}` : '', t.points > 0 ? `${t.points} 积分` : ''].filter(Boolean)
   return parts.join(' + ') || '—'
 }
 
-/** A member's share: ¥12.5 + 30 积分. */
+/** A member's share: ¥12.50 + 30 积分. */
 export function shareText(cashFen: number, points: number): string {
   const parts = [cashFen > 0 ? formatYuan(cashFen) : '', points > 0 ? `${points} 积分` : ''].filter(Boolean)
-  return parts.join(' + ') || '¥0'
+  return parts.join(' + ') || formatYuan(0)
 }
 
 /** How far sales are toward a threshold, 0–100. */

@@ -1,22 +1,23 @@
-import type { Fen } from '@shared/domain/money'
+import { formatYuan, yuanDigits } from '@shared/domain/money'
 import { shanghaiParts } from '@shared/domain/calendar'
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
 
-/** Yuan digits of an amount in fen, with no trailing zeros: 2990 -> "29.9", 2900 -> "29". */
-export function yuanDigits(fen: Fen): string {
-  const sign = fen < 0 ? '-' : ''
-  const abs = Math.abs(Math.trunc(fen))
-  const yuan = Math.floor(abs / 100)
-  const cents = abs % 100
-  if (cents === 0) return `${sign}${yuan}`
-  if (cents % 10 === 0) return `${sign}${yuan}.${cents / 10}`
-  return `${sign}${yuan}.${pad2(cents)}`
-}
+/** Money everywhere, always two decimals: 2990 -> "¥29.90", 0 -> "¥0.00" (the rule lives in @shared/domain/money). */
+export { formatYuan, yuanDigits }
 
-/** Price text for the UI: 2990 -> "¥29.9". */
-export function formatYuan(fen: Fen): string {
-  return '¥' + yuanDigits(fen)
+/**
+ * An amount in hundredths (fen, or basis points of a percentage) as a form field holds it,
+ * with no trailing zeros: 2990 -> "29.9", 2900 -> "29", 1500 -> "15". Never for showing money.
+ */
+export function fieldDigits(hundredths: number): string {
+  const sign = hundredths < 0 ? '-' : ''
+  const abs = Math.abs(Math.trunc(hundredths))
+  const whole = Math.floor(abs / 100)
+  const cents = abs % 100
+  if (cents === 0) return `${sign}${whole}`
+  if (cents % 10 === 0) return `${sign}${whole}.${cents / 10}`
+  return `${sign}${whole}.${pad2(cents)}`
 }
 
 /** A deal's time limit as people say it: 1440 -> "24小时", 90 -> "90分钟". */
@@ -57,5 +58,5 @@ export function formatDate(iso: string, now: number = Date.now()): string {
 
 /** A rate in basis points as a percentage: 1500 -> "15%", 1250 -> "12.5%". */
 export function formatPercent(bps: number): string {
-  return `${yuanDigits(bps)}%`
+  return `${fieldDigits(bps)}%`
 }

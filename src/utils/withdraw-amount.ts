@@ -3,7 +3,8 @@ import { formatYuan } from './format'
 import { parseYuan } from './parse-yuan'
 
 /** WeChat asks for the payee's real name from ¥2,000 up: one withdrawal stays below it. */
-export const MAX_WITHDRAW_FEN: Fen = 199_999
+export const REAL_NAME_FROM_FEN: Fen = 200_000
+export const MAX_WITHDRAW_FEN: Fen = REAL_NAME_FROM_FEN - 1
 
 export interface WithdrawLimits {
   availableFen: Fen
@@ -17,7 +18,7 @@ export function checkWithdrawAmount(text: string, limits: WithdrawLimits): { ok:
   if (amountFen === null) return { ok: false, message: '金额格式不对，如 12.5（最多两位小数）' }
   if (amountFen < limits.minWithdrawFen) return { ok: false, message: `单次至少提现 ${formatYuan(limits.minWithdrawFen)}` }
   if (amountFen > limits.availableFen) return { ok: false, message: `超出可提现余额 ${formatYuan(limits.availableFen)}` }
-  if (amountFen > MAX_WITHDRAW_FEN) return { ok: false, message: '单次提现需低于 ¥2000' }
+  if (amountFen > MAX_WITHDRAW_FEN) return { ok: false, message: `单次提现需低于 ${formatYuan(REAL_NAME_FROM_FEN)}` }
   return { ok: true, amountFen }
 }
 

@@ -78,7 +78,7 @@ describe("阿哲's card brings a customer, and the commission travels to his WeC
     expect(frozen.available).toBe(before.available);
     const item = leader.locator(`.commission-item[data-order-id="${orderId}"]`);
     // Until she has her goods, it waits for the after-sale window to start.
-    await expect(item.innerText()).resolves.toMatch(/\+¥2\.98[\s\S]*实付 ¥19\.9 × 15%[\s\S]*冻结中[\s\S]*售后期结束后结算/);
+    await expect(item.innerText()).resolves.toMatch(/\+¥2\.98[\s\S]*实付 ¥19\.90 × 15%[\s\S]*冻结中[\s\S]*售后期结束后结算/);
 
     // The brand ships (or brings to the point) and she receives: the commission now unfreezes on a date.
     await receiveOrders(cloud, [orderId]);
@@ -127,4 +127,37 @@ describe("阿哲's card brings a customer, and the commission travels to his WeC
     await expect(done.getAttribute('data-status')).resolves.toBe('succeeded');
     await expect(done.locator('.withdraw-record__status').innerText()).resolves.toBe('已到账');
   }, 120_000);
+});
+
+describe('团长中心 says what each figure counts, and the figures agree with the lists', () => {
+  it('带来订单 is the number of 佣金明细 rows, 客户 of 我的客户; each has its one-line definition, and a tap opens its list', async () => {
+    const page = await phonePage(browser, cloud.url, LEADER, 'pages/leader/index');
+    await page.locator('.commission-item').first().waitFor();
+    for (const [cls, hint] of [['pending', '售后期后到账'], ['withdrawn', '已到微信零钱'], ['customers', '绑定你的好友'], ['orders', '每单一条佣金']]) {
+      await expect(page.locator(`.leader-centre__${cls} .leader-figures__cell-hint`).innerText()).resolves.toBe(hint);
+    }
+    await expect(page.locator('.leader-centre__available .leader-figures__hint').innerText()).resolves.toContain('可提到微信零钱');
+    // Money reads ¥x.xx everywhere on the page, 0 included.
+    for (const text of await page.locator('.leader-centre__pending .leader-figures__value, .leader-centre__withdrawn .leader-figures__value, .commission-item__amount').allInnerTexts()) {
+      expect(text).toMatch(/¥\d+\.\d\d$/);
+    }
+    await expect(page.locator('.leader-figures__big').innerText()).resolves.toMatch(/^\d+\.\d\d$/);
+
+    /** Taps 上拉加载更多 until the list ends; answers its rows. */
+    async function allRows(selector: string): Promise<number> {
+      while (await page.locator('.list-footer--more').count()) {
+        await page.locator('.list-footer--more').click();
+        await page.waitForTimeout(300);
+      }
+      return page.locator(selector).count();
+    }
+    const orders = Number(await page.locator('.leader-centre__orders .leader-figures__value').innerText());
+    expect(await allRows('.commission-item')).toBe(orders);
+
+    await page.locator('.leader-centre__customers').click();
+    await page.locator('.tabs__item--customers.tabs__item--on').waitFor();
+    await page.locator('.customer-item').first().waitFor();
+    const customers = Number(await page.locator('.leader-centre__customers .leader-figures__value').innerText());
+    expect(await allRows('.customer-item')).toBe(customers);
+  }, 60_000);
 });

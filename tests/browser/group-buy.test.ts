@@ -23,7 +23,7 @@ describe('a two-person group buy in Chromium', () => {
     await checkout(a, 'express');
     const sheet = a.locator('.pay-sheet');
     await sheet.waitFor();
-    await expect(sheet.innerText()).resolves.toContain('¥19.9');
+    await expect(sheet.innerText()).resolves.toContain('¥19.90');
     await expect(sheet.innerText()).resolves.toContain('本地沙箱支付');
     await a.locator('.pay-sheet__confirm').click();
 

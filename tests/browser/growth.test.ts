@@ -2,6 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import type { TestCloud } from '../helpers/test-cloud';
 import { phonePage } from '../helpers/browser';
 import { browserSuite } from '../helpers/browser-suite';
+import { grant } from '../../cloudfunctions/shared/grants';
+import { DEFAULT_MEMBER_CONFIG, orderGrantReason } from '../../cloudfunctions/shared/domain/growth';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
 
 const OFFICER = 'demo-officer'; // 小禾, 体验官
 
@@ -87,4 +90,32 @@ describe('小禾 checks in, applies to become 共创官, and the brand approves 
     await expect(me.locator('.member-card__code-value').innerText()).resolves.toBe(code);
     await expect(me.locator('.me-entry--leader').count()).resolves.toBe(1);
   }, 120_000);
+});
+
+describe('成长记录 adds up', () => {
+  it("小满's totals are the sum of every row, paged to the end; each row says what it was for", async () => {
+    // More rows than one page holds.
+    for (let i = 1; i <= 24; i++) await grant(cloud.db, 'demo-shopper', `test:history:${i}`, { growth: 1, points: 2 }, `测试奖励 ${i}`, DEFAULT_MEMBER_CONFIG, now());
+    const page = await phonePage(browser, cloud.url, 'demo-shopper', 'member/pages/growth/index');
+    await page.locator('.grant-row').first().waitFor();
+    while (await page.locator('.list-footer--more').count()) {
+      await page.locator('.list-footer--more').click();
+      await page.waitForTimeout(300);
+    }
+    await expect(page.locator('.list-footer--end').innerText()).resolves.toContain('以上是全部记录');
+    await expect(page.getByText('只显示到这里').count()).resolves.toBe(0);
+    const rows = await page.locator('.grant-row').evaluateAll((els) => els.map((e) => ({ growth: Number(e.getAttribute('data-growth')), points: Number(e.getAttribute('data-points')), text: (e as HTMLElement).innerText })));
+    expect(rows.length).toBeGreaterThan(24);
+    const growth = Number(await page.locator('.growth-summary__value--growth').innerText());
+    const points = Number(await page.locator('.growth-summary__value--points').innerText());
+    expect(rows.reduce((t, r) => t + r.growth, 0)).toBe(growth);
+    expect(rows.reduce((t, r) => t + r.points, 0)).toBe(points);
+    // Her starting totals are a row of their own; her orders say what kind they were.
+    expect(rows.some((r) => r.text.includes('期初余额'))).toBe(true);
+    const orders = (await cloud.db.collection('orders').where({ openid: 'demo-shopper' }).get()).data as { _id: string; kind: 'group' | 'solo'; presale?: boolean; title: string }[];
+    const grants = (await cloud.db.collection('grants').where({ openid: 'demo-shopper' }).get()).data as { _id: string }[];
+    for (const o of orders.filter((o) => grants.some((g) => g._id === `order:${o._id}`))) {
+      expect(rows.some((r) => r.text.includes(orderGrantReason(o)))).toBe(true);
+    }
+  }, 60_000);
 });

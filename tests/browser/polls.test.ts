@@ -1,7 +1,11 @@
+import path from 'path';
 import type { Browser } from 'playwright-core';
 import type { TestCloud } from '../helpers/test-cloud';
 import { phonePage } from '../helpers/browser';
 import { browserSuite } from '../helpers/browser-suite';
+import { eventually } from '../helpers/community';
+
+const PHOTOS = path.resolve(__dirname, '../../emulator/seed/assets/ugc');
 
 const HOUR = 3_600_000;
 
@@ -135,9 +139,35 @@ describe('the brand operator runs a poll from 投票管理', () => {
     await card.locator('.poll-admin-card__deal').click();
     await admin.waitForURL(new RegExp(`admin/pages/deal-edit/index\\?id=${dealId}`));
 
+
     // A member sees 已采纳，即将上新 while the deal is a draft.
     const member = await phonePage(browser, cloud.url, 'demo-qing', `member/pages/poll/index?id=${pollId}`);
     await expect(member.locator('.poll-adopted__title').innerText()).resolves.toBe('已采纳，即将上新');
     await expect(member.locator('.poll-adopted__link').count()).resolves.toBe(0);
+
+    // The draft may not go on sale with its placeholders: the editor says what to fill in.
+    await expect(admin.locator('.deal-edit__blocked').innerText()).resolves.toContain('拼团价（现为占位的 ¥1.00）');
+    await expect(admin.locator('.deal-form__field--stock .deal-form__error').innerText()).resolves.toContain('库存（现为 0）');
+    // Pictures: two uploaded from the phone and one built-in, in order; the second upload is made the cover.
+    const chooser = admin.waitForEvent('filechooser');
+    await admin.locator('.deal-pictures .photo-picker__add').click();
+    await (await chooser).setFiles([path.join(PHOTOS, 'breakfast-table.png'), path.join(PHOTOS, 'yogurt-desk.png')]);
+    expect(await eventually(() => admin.locator('.deal-pictures__item').count(), (n) => n === 2, 15_000)).toBe(2);
+    await admin.locator('.image-picker__item[data-file-id$="oat-crisps.png"]').click();
+    const uploaded = await admin.locator('.deal-pictures__item').evaluateAll((els) => els.map((e) => e.getAttribute('data-file-id') as string));
+    await admin.locator('.deal-pictures__item').nth(1).locator('.deal-pictures__earlier').click();
+    await expect(admin.locator('.deal-pictures__item').first().getAttribute('data-file-id')).resolves.toBe(uploaded[1]);
+    await admin.locator('.deal-form__input--groupPrice input').fill('25.9');
+    await admin.locator('.deal-form__input--stock input').fill('80');
+    await admin.locator('.deal-edit__save').click();
+    const saved = await eventually(
+      async () => (await cloud.db.collection('deals').doc(dealId).get()).data[0],
+      (d: { groupPriceFen: number; image: string; images: string[] }) => d.groupPriceFen === 2590,
+      10_000,
+    );
+    expect(saved.images).toEqual([uploaded[1], uploaded[0], expect.stringMatching(/oat-crisps\.png$/)]);
+    expect(saved.image).toBe(uploaded[1]);
+    expect(uploaded[0]).toMatch(/\/ugc\/demo-admin\//);
+    expect(await cloud.call('admin', { action: 'setDealStatus', dealId, status: 'active' }, 'demo-admin')).toMatchObject({ ok: true });
   }, 90_000);
 });

@@ -103,6 +103,55 @@ describe('tiers', () => {
   });
 });
 
+describe('成长记录', () => {
+  /** Every row of the caller's history, page after page to the end. */
+  async function wholeHistory(openid: string) {
+    const rows: { reason: string; growth: number; points: number }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = (await member(openid, { action: 'history', ...(cursor ? { cursor } : {}) })).data;
+      rows.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    return rows;
+  }
+  const sum = (rows: { growth: number; points: number }[]) => rows.reduce((t, r) => ({ growth: t.growth + r.growth, points: t.points + r.points }), { growth: 0, points: 0 });
+
+  it('pages to the end, and its rows add up to the totals shown on 我的', async () => {
+    advanceToShanghai(8, 0);
+    for (let day = 0; day < 23; day++) {
+      await member('hist-a', { action: 'checkIn' });
+      cloud.clock.advance(DAY);
+    }
+    const dealId = await makeDeal(cloud, { groupSize: 2, groupPriceFen: 1990 });
+    const started = await gb(cloud, 'hist-a', { action: 'startGroup', dealId });
+    await pay(cloud, started.orderId);
+    await pay(cloud, (await gb(cloud, 'hist-b', { action: 'joinGroup', groupId: started.groupId })).orderId);
+    const rows = await wholeHistory('hist-a');
+    expect(rows).toHaveLength(24);
+    const totals = await me('hist-a');
+    expect(sum(rows)).toEqual({ growth: totals.growth, points: totals.points });
+  });
+
+  it('says what each order was for: a group order 拼团成功, a solo purchase 单独购买 (older rows too)', async () => {
+    const dealId = await makeDeal(cloud, { groupSize: 2, groupPriceFen: 1990, soloPriceFen: 2990, title: '燕麦坚果脆' });
+    const solo = await gb(cloud, 'hist-solo', { action: 'buySolo', dealId });
+    await pay(cloud, solo.orderId);
+    const [row] = (await member('hist-solo', { action: 'history' })).data.items;
+    expect(row).toMatchObject({ reason: '单独购买：燕麦坚果脆', growth: 20, points: 29 });
+    expect((await cloud.db.collection('grants').doc(`order:${solo.orderId}`).get()).data[0].reason).toBe('单独购买：燕麦坚果脆');
+
+    // A grant written before the fix said 拼团成功 for every order: the history reads the order's kind.
+    await cloud.db.collection('grants').doc(`order:${solo.orderId}`).update({ reason: '拼团成功：燕麦坚果脆' });
+    expect((await member('hist-solo', { action: 'history' })).data.items[0].reason).toBe('单独购买：燕麦坚果脆');
+
+    const started = await gb(cloud, 'hist-group', { action: 'startGroup', dealId });
+    await pay(cloud, started.orderId);
+    await pay(cloud, (await gb(cloud, 'hist-c', { action: 'joinGroup', groupId: started.groupId })).orderId);
+    expect((await member('hist-group', { action: 'history' })).data.items[0].reason).toBe('拼团成功：燕麦坚果脆');
+  });
+});
+
 describe('becoming 共创官', () => {
   it('needs 体验官, cannot be filed twice while pending, and is approved with a code or revoked', async () => {
     const application = { action: 'applyCoCreator', statement: '我做了五年的轻食博主，想和品牌一起研发新品', expertise: ['轻食', '摄影'], agreeCharter: true };

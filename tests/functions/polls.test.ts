@@ -85,9 +85,32 @@ describe('polls', () => {
     expect(deal).toMatchObject({ title: '可可香蕉碗', status: 'draft', contributorOpenids: ['a-1', 'a-2'] });
     expect(await cloud.call('admin', { action: 'setDealStatus', dealId: adopted.dealId, status: 'active' }, 'demo-admin')).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_ARGUMENT' },
+      error: { code: 'DEAL_INCOMPLETE' },
     });
     expect(await cloud.call('admin', { action: 'adoptPoll', pollId }, 'demo-admin')).toMatchObject({ ok: false, error: { code: 'ALREADY_JOINED' } });
     expect((await cloud.call('member', { action: 'history' }, 'a-1')).data.items[0].reason).toContain('被采纳');
+  });
+
+  it("never puts an adopted poll's draft on sale with its placeholders: ¥1.00, no stock, no picture, each named until filled in", async () => {
+    const pollId = await makePoll();
+    await community('p-1', { action: 'vote', pollId, optionIds: ['o2'] });
+    cloud.clock.advance(4 * DAY);
+    const { dealId } = await adminCall(cloud, { action: 'adoptPoll', pollId });
+    const putOnSale = () => cloud.call('admin', { action: 'setDealStatus', dealId, status: 'active' }, 'demo-admin');
+
+    const refused = await putOnSale();
+    expect(refused).toMatchObject({ ok: false, error: { code: 'DEAL_INCOMPLETE' } });
+    expect(refused.error.message).toBe('上架前请先填写：拼团价（现为占位的 ¥1.00）、库存（现为 0）、商品图片');
+    const opened = await adminCall(cloud, { action: 'getDeal', dealId });
+    expect(opened.deal.saleBlockers.map((b: { field: string }) => b.field)).toEqual(['groupPriceFen', 'stock', 'image']);
+
+    // Saved with a picture and stock but the placeholder price kept: still refused, for the price alone.
+    const image = 'cloud://gongying-local.local-bucket/ugc/demo-admin/202612/cover.png';
+    await adminCall(cloud, { action: 'saveDeal', dealId, draft: { ...opened.draft, image, images: [image], stock: 50 } });
+    expect((await putOnSale()).error).toEqual({ code: 'DEAL_INCOMPLETE', message: '上架前请先填写：拼团价（现为占位的 ¥1.00）' });
+    expect((await cloud.db.collection('deals').doc(dealId).get()).data[0].status).toBe('draft');
+
+    await adminCall(cloud, { action: 'saveDeal', dealId, draft: { ...opened.draft, image, images: [image], stock: 50, groupPriceFen: 2590 } });
+    expect(await putOnSale()).toMatchObject({ ok: true, data: { deal: { status: 'active', saleBlockers: [] } } });
   });
 });

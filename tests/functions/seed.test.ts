@@ -29,6 +29,19 @@ describe('the seed', () => {
     }
   });
 
+  it("with SEED=demo every user's growth and points are the sum of their grants (成长记录 adds up), tiers as the seed plays them", async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const users = (await cloud.db.collection('users').get()).data as { _id: string; growth: number; points: number; tier: string }[];
+    const grants = (await cloud.db.collection('grants').limit(1000).get()).data as { openid: string; growth: number; points: number }[];
+    for (const u of users) {
+      const mine = grants.filter((g) => g.openid === u._id);
+      expect({ openid: u._id, growth: mine.reduce((t, g) => t + g.growth, 0), points: mine.reduce((t, g) => t + g.points, 0) }).toEqual({ openid: u._id, growth: u.growth, points: u.points });
+    }
+    const tiers = Object.fromEntries(users.map((u) => [u._id, u.tier]));
+    // 阿青 is approved as a co-creator and 木木 crosses 100 growth while the seed plays; 小满 stays an 探索者.
+    expect(tiers).toMatchObject({ 'demo-cocreator': 'cocreator', 'demo-officer': 'officer', 'demo-shopper': 'explorer', 'demo-qing': 'cocreator', 'demo-mumu': 'officer', 'demo-tiantian': 'explorer' });
+  });
+
   it('with SEED=demo gives 阿哲 a code, bound customers and commission pending, available and withdrawn', async () => {
     cloud = await startTestCloud({ seed: 'demo' });
     const summary = await cloud.call('distribution', { action: 'summary' }, 'demo-cocreator');
@@ -44,6 +57,31 @@ describe('the seed', () => {
     expect(groups.filter((g: { status: string }) => g.status === 'open').length).toBeGreaterThanOrEqual(4);
     const shopperOrders = await cloud.call('groupbuy', { action: 'myOrders' }, 'demo-shopper');
     expect(shopperOrders.data.items.map((o: { status: string }) => o.status).sort()).toEqual(['completed', 'effective', 'effective', 'pending_payment']);
+  });
+
+  it("with SEED=demo 团长中心's figures count the rows they sum up: 带来订单 the commissions, 待结算 the pending ones, 客户 the customers, 已提现 the paid withdrawals", async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const call = (action: string, cursor?: string) => cloud.call('distribution', { action, ...(cursor ? { cursor } : {}) }, 'demo-cocreator');
+    async function all(action: string) {
+      const rows: any[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = (await call(action, cursor)).data;
+        rows.push(...page.items);
+        cursor = page.cursor;
+      } while (cursor);
+      return rows;
+    }
+    const summary = (await call('summary')).data;
+    const [commissions, customers, withdrawals] = await Promise.all([all('commissions'), all('customers'), all('withdrawals')]);
+    const total = (rows: { amountFen: number }[]) => rows.reduce((t, r) => t + r.amountFen, 0);
+    expect(summary.orders).toBe(commissions.length);
+    expect(summary.pendingFen).toBe(total(commissions.filter((c) => c.status === 'pending')));
+    expect(summary.customers).toBe(customers.length);
+    expect(summary.withdrawnFen).toBe(total(withdrawals.filter((w) => w.status === 'succeeded')));
+    // The seed has orders through his code that never earned anything (unpaid, cancelled): not counted.
+    const attributed = (await cloud.db.collection('orders').where({ distributorOpenid: 'demo-cocreator' }).count()).total;
+    expect(attributed).toBeGreaterThan(commissions.length);
   });
 
   it('with SEED=demo has an open poll, one only for 体验官 and a closed one with a winner', async () => {
@@ -143,6 +181,17 @@ describe('the seed', () => {
     expect(past.posts).toHaveLength(1);
     const cafe = (await cloud.call('partner', { action: 'partnerConsole' }, 'demo-cafe')).data;
     expect(cafe.figures).toMatchObject({ events: 1, attendance: 4, signups: 5 });
+  });
+
+  it('with SEED=demo has a 积分商城 (a ¥5-off coupon, a free sample) and 小满 holds one coupon, still an 探索者', async () => {
+    cloud = await startTestCloud({ seed: 'demo' });
+    const catalogue = (await cloud.call('member', { action: 'rewardCatalogue' }, 'demo-shopper')).data;
+    expect(catalogue.items.map((r: { title: string }) => r.title)).toEqual(['满39减5元券', '燕麦坚果脆 免费试吃', '满99减15元券']);
+    expect(catalogue.items.every((r: { blockedReason: string | null }) => r.blockedReason)).toBe(true); // too few points
+    const coupons = (await cloud.call('member', { action: 'myCoupons', status: 'active' }, 'demo-shopper')).data;
+    expect(coupons.items).toHaveLength(1);
+    expect(coupons.items[0]).toMatchObject({ amountFen: 500, minSpendFen: 3900, status: 'active' });
+    expect((await cloud.call('member', { action: 'me' }, 'demo-shopper')).data.tier).toBe('explorer');
   });
 
   it('is idempotent: a restart on the same data seeds nothing twice', async () => {

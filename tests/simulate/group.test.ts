@@ -73,7 +73,7 @@ describe('the built weapp group page', () => {
     expect(text('.group-headline__title')).toEqual(['还差 1 人'])
     expect(page.querySelectorAll('.group-seat--taken')).toHaveLength(1)
     expect(page.querySelectorAll('.group-seat--empty')).toHaveLength(1)
-    expect(text('.group-actions__primary--join')[0]).toContain('参与拼团 ¥19.9')
+    expect(text('.group-actions__primary--join')[0]).toContain('参与拼团 ¥19.90')
     expect(harness.calls).toContainEqual({ name: 'groupbuy', data: { action: 'getGroup', groupId: 'g1' } })
   })
 

@@ -54,7 +54,7 @@ describe('the built weapp home page', () => {
     // Only a component answers querySelector: look titles up from the page.
     const titles = page.querySelectorAll('.deal-card__title').map((title) => title.dom?.textContent)
     expect(titles).toEqual(['晨光能量碗', '烘焙燕麦脆'])
-    expect(cards[0].dom?.textContent).toContain('¥29.9')
+    expect(cards[0].dom?.textContent).toContain('¥29.90')
     expect(cards[0].dom?.textContent).toContain('3人团')
     expect(harness.calls).toContainEqual({ name: 'groupbuy', data: { action: 'listDeals' } })
   })

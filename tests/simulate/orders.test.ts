@@ -77,7 +77,7 @@ describe('the built weapp orders page, by fulfilment stage', () => {
     expect(page.querySelectorAll('.order-card__pickup-code')).toHaveLength(1)
     expect(page.querySelectorAll('.order-card__after-sale-btn')).toHaveLength(2)
     expect(text('.order-delivery__tracking-no')).toEqual(['SF123'])
-    expect(text('.order-card__fee')[0]).toContain('含运费 ¥8')
+    expect(text('.order-card__fee')[0]).toContain('含运费 ¥8.00')
     expect(text('.order-card__after-sale')[0]).toContain('照片看不出破损')
   })
 })

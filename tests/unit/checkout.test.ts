@@ -61,20 +61,20 @@ describe('the address and point preselected', () => {
 
 describe('what the shopper pays', () => {
   it('adds the express fee below the free-shipping amount', () => {
-    expect(checkoutAmounts(2990, 'express', both)).toEqual({ goodsFen: 2990, feeFen: 800, totalFen: 3790, feeNote: '满¥99包邮' })
+    expect(checkoutAmounts(2990, 'express', both)).toEqual({ goodsFen: 2990, feeFen: 800, totalFen: 3790, feeNote: '满¥99.00包邮' })
   })
   it('ships free from the free-shipping amount, and pickup never pays a fee', () => {
-    expect(checkoutAmounts(9900, 'express', both)).toMatchObject({ feeFen: 0, totalFen: 9900, feeNote: '已满¥99包邮' })
+    expect(checkoutAmounts(9900, 'express', both)).toMatchObject({ feeFen: 0, totalFen: 9900, feeNote: '已满¥99.00包邮' })
     expect(checkoutAmounts(2990, 'pickup', both)).toMatchObject({ feeFen: 0, totalFen: 2990, feeNote: '自提免运费' })
   })
   it('says the fee under each mode', () => {
-    expect(modeNote(2990, 'express', both)).toBe('运费¥8 · 满¥99包邮')
-    expect(modeNote(2990, 'express', { ...both, freeFromFen: null })).toBe('运费¥8')
+    expect(modeNote(2990, 'express', both)).toBe('运费¥8.00 · 满¥99.00包邮')
+    expect(modeNote(2990, 'express', { ...both, freeFromFen: null })).toBe('运费¥8.00')
     expect(modeNote(2990, 'express', { ...both, shippingFeeFen: 0 })).toBe('包邮')
     expect(modeNote(2990, 'pickup', both)).toBe('到团长处取货')
   })
   it("describes the deal's delivery on the deal page", () => {
-    expect(dealDeliveryText(both)).toBe('快递到家（运费¥8，满¥99包邮） · 团长自提')
+    expect(dealDeliveryText(both)).toBe('快递到家（运费¥8.00，满¥99.00包邮） · 团长自提')
     expect(dealDeliveryText(pickupOnly)).toBe('团长自提')
   })
 })

@@ -121,9 +121,9 @@ describe('rewards', () => {
   const units = { metric: 'units' as const, atLeast: 500, poolFen: 300000, points: 2000 }
   it('says a threshold and its pool in words', () => {
     expect(thresholdCondition(units)).toBe('售出 500 份')
-    expect(thresholdCondition({ metric: 'gmv', atLeast: 3000000 })).toBe('销售额满 ¥30000')
-    expect(thresholdPool(units)).toBe('奖池 ¥3000 + 2000 积分')
-    expect(shareText(1250, 30)).toBe('¥12.5 + 30 积分')
+    expect(thresholdCondition({ metric: 'gmv', atLeast: 3000000 })).toBe('销售额满 ¥30000.00')
+    expect(thresholdPool(units)).toBe('奖池 ¥3000.00 + 2000 积分')
+    expect(shareText(1250, 30)).toBe('¥12.50 + 30 积分')
   })
 
   it('measures progress toward a threshold, capped at 100', () => {

@@ -7,10 +7,18 @@ const valid = (over: Partial<DealForm> = {}): DealForm => ({
   title: '燕麦坚果脆',
   groupPrice: '19.9',
   soloPrice: '29.9',
+  image: 'cloud://x/cover.png',
   ...over,
 })
 
 describe('the deal form', () => {
+  it('starts a new deal with no picture, and will not save one without a picture', () => {
+    expect(emptyForm(new Date()).image).toBe('')
+    const result = formToDraft(valid({ image: '' }))
+    expect(!result.ok && result.errors.image).toBe('请上传或从图库选择至少一张商品图片')
+  })
+
+
   it('turns yuan into fen, hours into minutes and percent into basis points', () => {
     const result = formToDraft(valid({ timeLimitHours: '24', commissionPercent: '15', groupSize: '2' }))
     expect(result.ok).toBe(true)

@@ -1,26 +1,46 @@
-import { formatCountdown, formatDuration, formatYuan, yuanDigits } from '@/utils/format'
+import { fieldDigits, formatCountdown, formatDuration, formatPercent, formatYuan, yuanDigits } from '@/utils/format'
 
-describe('formatYuan', () => {
+describe('formatYuan: one rule for money everywhere, always two decimals', () => {
   it.each([
-    [2990, '¥29.9'],
-    [2900, '¥29'],
+    [2990, '¥29.90'],
+    [2900, '¥29.00'],
     [2999, '¥29.99'],
     [2905, '¥29.05'],
     [1, '¥0.01'],
-    [0, '¥0'],
+    [0, '¥0.00'],
+    [298, '¥2.98'],
+    [300, '¥3.00'],
     [123456789, '¥1234567.89'],
   ])('shows %i fen as %s', (fen, text) => {
     expect(formatYuan(fen)).toBe(text)
   })
 
-  it('keeps the sign of a negative amount', () => {
-    expect(yuanDigits(-150)).toBe('-1.5')
+  it('puts the sign of a negative amount before the ¥', () => {
+    expect(formatYuan(-150)).toBe('-¥1.50')
+    expect(yuanDigits(-150)).toBe('-1.50')
   })
 
   it('never goes through floating point: every cent of 0..100000 fen round-trips', () => {
     for (let fen = 0; fen <= 100000; fen += 1) {
-      expect(Math.round(Number(yuanDigits(fen)) * 100)).toBe(fen)
+      const digits = yuanDigits(fen)
+      expect(digits).toMatch(/^\d+\.\d\d$/)
+      expect(Math.round(Number(digits) * 100)).toBe(fen)
     }
+  })
+})
+
+describe('fieldDigits: what a form field holds, trimmed', () => {
+  it.each([
+    [2990, '29.9'],
+    [2900, '29'],
+    [2905, '29.05'],
+    [1500, '15'],
+  ])('fills %i hundredths as %s', (n, text) => {
+    expect(fieldDigits(n)).toBe(text)
+  })
+
+  it('keeps percentages trimmed: 1250 bps is 12.5%', () => {
+    expect(formatPercent(1250)).toBe('12.5%')
   })
 })
 

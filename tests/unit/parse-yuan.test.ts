@@ -1,5 +1,5 @@
 import { parseYuan } from '@/utils/parse-yuan'
-import { yuanDigits } from '@/utils/format'
+import { fieldDigits, yuanDigits } from '@/utils/format'
 
 describe('parseYuan (prices typed in yuan, kept as integer fen)', () => {
   it.each([
@@ -23,7 +23,10 @@ describe('parseYuan (prices typed in yuan, kept as integer fen)', () => {
     },
   )
 
-  it('never goes through floating point: 0.01 .. 1000.00 round-trip with yuanDigits', () => {
-    for (let fen = 1; fen <= 100000; fen += 1) expect(parseYuan(yuanDigits(fen))).toBe(fen)
+  it('never goes through floating point: 0.01 .. 1000.00 round-trip with yuanDigits and fieldDigits', () => {
+    for (let fen = 1; fen <= 100000; fen += 1) {
+      expect(parseYuan(yuanDigits(fen))).toBe(fen)
+      expect(parseYuan(fieldDigits(fen))).toBe(fen)
+    }
   })
 })

@@ -12,8 +12,8 @@ describe('the amount typed on the withdraw page', () => {
     ['', '请输入提现金额'],
     ['abc', '金额格式不对'],
     ['1.234', '金额格式不对'],
-    ['0.99', '单次至少提现 ¥1'],
-    ['500.01', '超出可提现余额 ¥500'],
+    ['0.99', '单次至少提现 ¥1.00'],
+    ['500.01', '超出可提现余额 ¥500.00'],
   ])('refuses %p: %s', (text, message) => {
     const result = checkWithdrawAmount(text, limits)
     expect(result.ok).toBe(false)
@@ -23,7 +23,7 @@ describe('the amount typed on the withdraw page', () => {
   it('stays below ¥2,000 a time, where WeChat asks for the real name', () => {
     const rich = { availableFen: 500_000, minWithdrawFen: 100 }
     expect(checkWithdrawAmount('1999.99', rich)).toEqual({ ok: true, amountFen: 199_999 })
-    expect(checkWithdrawAmount('2000', rich)).toEqual({ ok: false, message: '单次提现需低于 ¥2000' })
+    expect(checkWithdrawAmount('2000', rich)).toEqual({ ok: false, message: '单次提现需低于 ¥2000.00' })
   })
 })
 

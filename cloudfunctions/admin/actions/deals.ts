@@ -6,6 +6,7 @@ import { action } from '../../shared/runtime/router';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { getDoc } from '../../shared/runtime/documents';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
+import { saleBlockedMessage, saleBlockers } from '../../shared/domain/deal-readiness';
 import { adminDealView, adminDealViews, draftOf } from '../views';
 
 const PAGE_SIZE = 20;
@@ -40,8 +41,9 @@ export const setDealStatus = action({
   admin: true,
   input: z.object({ dealId: idSchema, status: z.enum(['active', 'closed']) }),
   async handler({ dealId, status }, { db, now }): Promise<{ deal: AdminDealView }> {
-    const deal = (await dealOrNotFound(db, dealId)) as DealDoc & { needsReview?: boolean };
-    if (status === 'active' && deal.needsReview) throw new AppError('INVALID_ARGUMENT', '请先编辑并保存价格和库存，再上架');
+    const deal = await dealOrNotFound(db, dealId);
+    const blockers = status === 'active' ? saleBlockers(deal) : [];
+    if (blockers.length) throw new AppError('DEAL_INCOMPLETE', saleBlockedMessage(blockers));
     await db.collection('deals').doc(dealId).update({ status, updatedAt: now });
     return { deal: await adminDealView(db, await dealOrNotFound(db, dealId), now) };
   },

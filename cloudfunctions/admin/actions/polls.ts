@@ -9,6 +9,7 @@ import { idSchema } from '../../shared/runtime/schemas';
 import { winningOption } from '../../shared/domain/poll';
 import { grant } from '../../shared/grants';
 import { memberConfig } from '../../member/flows/config';
+import { PLACEHOLDER_PRICE_FEN } from '../../shared/domain/deal-readiness';
 import { BallotDoc, PollDoc, pollView } from '../../community/flows/polls';
 import { closeWithRecount, finalizeIfDue } from '../../community/flows/finalize';
 
@@ -81,16 +82,18 @@ export const adoptPoll = action({
     const voters = (await db.collection('ballots').where({ pollId, optionIds: option.optionId }).limit(1000).get()).data as BallotDoc[];
     const template = poll.dealId ? await getDoc<DealDoc>(db, 'deals', poll.dealId) : null;
     const dealId = newId();
-    const image = option.image || template?.image || 'cloud://gongying-local.local-bucket/products/morning-bowl.png';
-    const deal: DealDoc & { fromPollId: string; contributorOpenids: string[]; needsReview: boolean } = {
+    // Nothing made up goes on sale: no picture stays empty, an unknown price is a marked placeholder (see deal-readiness).
+    const image = option.image || template?.image || '';
+    const deal: DealDoc & { fromPollId: string; contributorOpenids: string[] } = {
       _id: dealId,
       productId: template?.productId ?? '',
       title: option.label,
       subtitle: `社群投票选出 · ${voters.length} 位共创者`,
       image,
-      images: [image],
+      images: image ? [image] : [],
       description: `由「${poll.title}」投票选出，感谢每一位参与共创的伙伴。`,
-      groupPriceFen: template?.groupPriceFen ?? 100,
+      groupPriceFen: template?.groupPriceFen ?? PLACEHOLDER_PRICE_FEN,
+      placeholderPriceFen: template ? null : PLACEHOLDER_PRICE_FEN,
       soloPriceFen: template?.soloPriceFen ?? null,
       groupSize: template?.groupSize ?? 3,
       timeLimitMinutes: template?.timeLimitMinutes ?? 1440,
@@ -109,7 +112,6 @@ export const adoptPoll = action({
       updatedAt: now,
       fromPollId: pollId,
       contributorOpenids: voters.map((b) => b.openid),
-      needsReview: true,
     };
     const adopted = await db.collection('polls').where({ _id: pollId, adoptedDealId: null }).update({ adoptedDealId: dealId });
     if ((adopted as { updated?: number }).updated !== 1) throw new AppError('ALREADY_JOINED', '这个投票已被采纳');

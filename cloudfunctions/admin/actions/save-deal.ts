@@ -12,7 +12,7 @@ import { adminDealView } from '../views';
 
 function fields(draft: ValidDealDraft, now: Date) {
   const { stock: _stock, startAt, endAt, delivery, ...rest } = draft;
-  return { ...rest, ...(delivery ? { delivery } : {}), productId: draft.productId ?? '', startAt: new Date(startAt), endAt: new Date(endAt), updatedAt: now, needsReview: false };
+  return { ...rest, ...(delivery ? { delivery } : {}), productId: draft.productId ?? '', startAt: new Date(startAt), endAt: new Date(endAt), updatedAt: now };
 }
 
 /**

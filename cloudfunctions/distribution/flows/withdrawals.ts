@@ -5,6 +5,7 @@ import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { logError } from '../../shared/runtime/logger';
 import { shanghaiDayKey } from '../../shared/domain/calendar';
+import { formatYuan } from '../../shared/domain/money';
 import { withdrawRefusal } from '../../shared/domain/distribution';
 import { appendEntry, recordPayout, walletIn } from '../../shared/ledger';
 import { distributionConfig } from './config';
@@ -30,7 +31,7 @@ export interface WithdrawalDoc {
 }
 
 const REFUSAL_MESSAGES = {
-  TOO_SMALL: (min: number) => `单次提现至少 ${(min / 100).toFixed(2)} 元`,
+  TOO_SMALL: (min: number) => `单次提现至少 ${formatYuan(min)}`,
   LIMIT_EXCEEDED: (max: number) => `每天最多提现 ${max} 次`,
 };
 

@@ -1,7 +1,7 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { OrderDoc } from '../../shared/model';
 import { grant, revokeGrant } from '../../shared/grants';
-import { orderPoints } from '../../shared/domain/growth';
+import { orderGrantReason, orderPoints } from '../../shared/domain/growth';
 import { recordCommission, undoCommission } from '../../distribution/flows/commissions';
 import { memberConfig } from '../../member/flows/config';
 
@@ -18,7 +18,7 @@ export async function rewardEffectiveOrders(db: Database, where: Record<string, 
   for (const order of res.data as OrderDoc[]) {
     await recordCommission(db, order, now);
     const reward = { growth: config.order.growth, points: config.order.points + orderPoints(order.goodsFen ?? order.amountFen) };
-    await grant(db, order.openid, `order:${order._id}`, reward, `拼团成功：${order.title}`, config, now);
+    await grant(db, order.openid, `order:${order._id}`, reward, orderGrantReason(order), config, now);
     await db.collection('orders').doc(order._id).update({ rewardsDone: true });
   }
   return res.data.length;

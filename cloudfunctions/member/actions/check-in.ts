@@ -7,6 +7,7 @@ import { cursorSchema } from '../../shared/runtime/schemas';
 import { shanghaiDayKey } from '../../shared/domain/calendar';
 import { checkIn as doCheckIn, CheckinDoc } from '../flows/check-in';
 import { memberConfig } from '../flows/config';
+import { withOrderReasons } from '../flows/grant-reasons';
 import { streakNow } from '../flows/streak';
 
 export const checkIn = action({
@@ -43,9 +44,10 @@ export const history = action({
   input: z.object({ cursor: cursorSchema }),
   async handler({ cursor }, { db, openid }): Promise<Page<GrantView>> {
     const page = await pageByTime<GrantDoc>(db, 'grants', { openid }, 'createdAt', cursor, 20);
+    const grants = await withOrderReasons(db, page.items);
     return {
       ...page,
-      items: page.items.map((g) => ({ reason: g.reason, growth: g.growth, points: g.points, createdAt: new Date(g.createdAt).toISOString() })),
+      items: grants.map((g) => ({ reason: g.reason, growth: g.growth, points: g.points, createdAt: new Date(g.createdAt).toISOString() })),
     };
   },
 });

@@ -9,8 +9,9 @@ export interface DistributorSummary {
   pendingFen: Fen;
   availableFen: Fen;
   withdrawnFen: Fen;
-  /** Orders attributed to this distributor. */
+  /** Orders that earned this distributor a commission: the rows of 佣金明细 (refunded ones included). */
   orders: number;
+  /** Shoppers bound to this distributor: the rows of 我的客户. */
   customers: number;
   /** The next frozen amounts and when they unfreeze, soonest first. */
   unfreezing: { amountFen: Fen; unfreezeAt: string }[];

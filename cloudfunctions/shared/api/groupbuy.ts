@@ -202,6 +202,8 @@ export interface AdminDealView extends DealView {
   stockInitial: number;
   stockReserved: number;
   groupCounts: { open: number; succeeded: number; failed: number };
+  /** What must be filled in before it may go on sale (上架); empty when it may. */
+  saleBlockers: { field: 'groupPriceFen' | 'stock' | 'image'; message: string }[];
 }
 
 export interface AdminGroupView {

@@ -64,6 +64,15 @@ export function orderPoints(paidFen: number): number {
   return Math.floor(paidFen / 100);
 }
 
+/**
+ * What an order's grant says it was for: a group order 拼团成功, a solo one 单独购买,
+ * one taken during a pre-sale 预售购买 (it counts once the campaign closed).
+ */
+export function orderGrantReason(order: { kind: 'group' | 'solo'; presale?: boolean; title: string }): string {
+  const what = order.presale ? '预售购买' : order.kind === 'group' ? '拼团成功' : '单独购买';
+  return `${what}：${order.title}`;
+}
+
 /** The tier a member's growth earns automatically; only 探索者 → 体验官 is automatic. */
 export function promotedTier(current: Tier, growth: number, config: Pick<MemberConfig, 'officerThreshold'>): Tier {
   return current === 'explorer' && growth >= config.officerThreshold ? 'officer' : current;

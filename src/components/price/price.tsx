@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { Fen } from '@shared/domain/money'
-import { yuanDigits } from '@/utils/format'
+import { formatYuan, yuanDigits } from '@/utils/format'
 import './price.scss'
 
 export interface PriceProps {
@@ -21,5 +21,5 @@ export function Price({ fen, size = 'md', className = '' }: PriceProps) {
 
 /** A list price shown struck through next to the group price. */
 export function StrikePrice({ fen, className = '' }: { fen: Fen; className?: string }) {
-  return <Text className={`price-strike ${className}`}>¥{yuanDigits(fen)}</Text>
+  return <Text className={`price-strike ${className}`}>{formatYuan(fen)}</Text>
 }

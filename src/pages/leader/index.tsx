@@ -16,7 +16,7 @@ import { LeaderFigures } from './leader-figures'
 import { LeaderLists } from './leader-lists'
 import { useConfirmTransfer } from './use-confirm-transfer'
 import { useFeaturedDeals } from './use-featured-deals'
-import { useLeaderLists } from './use-leader-lists'
+import { useLeaderLists, type LeaderTab } from './use-leader-lists'
 import { useViewerProfile } from './use-viewer-profile'
 import './index.scss'
 
@@ -90,6 +90,10 @@ export default function LeaderPage() {
       () => Taro.showToast({ title: '名片链接已复制，发给好友吧', icon: 'none' }),
       () => undefined,
     )
+  const openList = (tab: LeaderTab) => {
+    lists.setTab(tab)
+    setTimeout(() => Taro.pageScrollTo({ selector: '.leader-lists', offsetTop: -16, duration: 200 }), 50)
+  }
   return (
     <PageShell className='leader-centre'>
       <LeaderCard
@@ -100,7 +104,7 @@ export default function LeaderPage() {
         onShareLink={copyLink}
         onPoster={() => setPoster(true)}
       />
-      <LeaderFigures summary={s} onWithdraw={openWithdraw} />
+      <LeaderFigures summary={s} onWithdraw={openWithdraw} onOpenList={openList} />
       {runsPoint ? <PickupEntry onOpen={openPickupVerify} /> : null}
       <LeaderLists lists={lists} confirming={confirming} onConfirm={confirm} />
       {poster ? (

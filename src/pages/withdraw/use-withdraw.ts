@@ -5,7 +5,7 @@ import { summary, withdraw } from '@/services/distribution'
 import { AppError, toAppError } from '@/services/app-error'
 import { replaceWithLeader } from '@/routes'
 import { checkWithdrawAmount, wholeBalance } from '@/utils/withdraw-amount'
-import { yuanDigits } from '@/utils/format'
+import { fieldDigits } from '@/utils/format'
 
 export type WithdrawState =
   | { status: 'loading' }
@@ -27,7 +27,7 @@ export function useWithdraw() {
 
   const setAmount = (amount: string) => setState((s) => (s.status === 'ready' ? { ...s, amount, error: null } : s))
 
-  const fillAll = () => setState((s) => (s.status === 'ready' ? { ...s, amount: yuanDigits(wholeBalance(s.summary.availableFen)), error: null } : s))
+  const fillAll = () => setState((s) => (s.status === 'ready' ? { ...s, amount: fieldDigits(wholeBalance(s.summary.availableFen)), error: null } : s))
 
   const submit = async () => {
     if (state.status !== 'ready' || state.submitting) return

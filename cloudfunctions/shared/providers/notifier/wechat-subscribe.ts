@@ -1,11 +1,13 @@
 import { cloudApp } from '../../runtime/cloud';
 import { shanghaiParts } from '../../domain/calendar';
+import { yuanDigits } from '../../domain/money';
 import type { Notice, NoticeKind, Notifier } from './port';
 
 /** Template ids of the brand's subscription messages (公众平台 → 订阅消息), by kind. */
 export type TemplateIds = Partial<Record<NoticeKind, string>>;
 
-const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
+// WeChat's amount field reads "15.90元".
+const yuan = (fen: number) => `${yuanDigits(fen)}元`;
 const when = (d: Date) => {
   const p = shanghaiParts(d);
   const pad = (n: number) => String(n).padStart(2, '0');

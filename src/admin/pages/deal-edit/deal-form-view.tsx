@@ -3,7 +3,8 @@ import type { PropsWithChildren } from 'react'
 import type { DealForm, FormErrors } from './deal-form'
 import { DateTimeField } from './date-time-field'
 import { FormField } from './form-field'
-import { ImagePicker } from './image-picker'
+import { DealPictures } from './deal-pictures'
+import { MAX_DEAL_PICTURES, picturesOf } from './picture-list'
 import { DeliveryFieldsView } from './delivery-fields'
 
 export interface DealFormViewProps {
@@ -53,8 +54,14 @@ export function DealFormView({ form, errors, update }: DealFormViewProps) {
             onInput={(e) => update('description', e.detail.value)}
           />
         </FormField>
-        <FormField name='image' label='商品图片' error={errors.image}>
-          <ImagePicker value={form.image} onChange={(id) => update('image', id)} />
+        <FormField name='image' label='商品图片' hint={`最多 ${MAX_DEAL_PICTURES} 张，第一张是封面`} error={errors.image}>
+          <DealPictures
+            value={picturesOf(form)}
+            onChange={(pictures) => {
+              update('image', pictures[0] ?? '')
+              update('images', pictures.slice(1))
+            }}
+          />
         </FormField>
         <FormField name='tags' label='标签' hint='用空格分开，最多 3 个' error={errors.tags}>
           {input('tags', '如：零食 高蛋白')}

@@ -2,8 +2,7 @@ import type { DealDeliveryView, DealDraft } from '@shared/api'
 import { DEFAULT_DEAL_DELIVERY } from '@shared/domain/delivery'
 import { parseCount } from '@/utils/parse-count'
 import { parseYuan } from '@/utils/parse-yuan'
-import { yuanDigits } from '@/utils/format'
-import { PRODUCT_IMAGES } from './product-images'
+import { fieldDigits } from '@/utils/format'
 import { fromShanghaiInput, toShanghaiInput } from './shanghai-input'
 import { deliveryFields, deliveryFromForm } from './delivery-form'
 
@@ -14,7 +13,7 @@ export interface DealForm {
   subtitle: string
   description: string
   image: string
-  /** The deal's pictures besides the main one, kept as they were. */
+  /** The deal's pictures after the cover (`image`), in order. */
   images: string[]
   groupPrice: string
   soloPrice: string
@@ -52,7 +51,7 @@ export function emptyForm(now: Date): DealForm {
     title: '',
     subtitle: '',
     description: '',
-    image: PRODUCT_IMAGES[0].fileId,
+    image: '',
     images: [],
     groupPrice: '',
     soloPrice: '',
@@ -84,8 +83,8 @@ export function formFromDraft(d: DealDraft): DealForm {
     description: d.description,
     image: d.image,
     images: d.images.filter((id) => id !== d.image),
-    groupPrice: yuanDigits(d.groupPriceFen),
-    soloPrice: d.soloPriceFen === null ? '' : yuanDigits(d.soloPriceFen),
+    groupPrice: fieldDigits(d.groupPriceFen),
+    soloPrice: d.soloPriceFen === null ? '' : fieldDigits(d.soloPriceFen),
     groupSize: String(d.groupSize),
     timeLimitHours: String(Math.round(d.timeLimitMinutes / 60)),
     perUserLimit: String(d.perUserLimit),
@@ -95,7 +94,7 @@ export function formFromDraft(d: DealDraft): DealForm {
     endDate: end.date,
     endTime: end.time,
     autoComplete: d.autoComplete,
-    commissionPercent: yuanDigits(d.commissionBps),
+    commissionPercent: fieldDigits(d.commissionBps),
     tags: d.tags.join(' '),
     ...deliveryFields(d.delivery ?? DEFAULT_DEAL_DELIVERY),
   }
@@ -111,7 +110,7 @@ export function formToDraft(form: DealForm): { ok: true; draft: DealDraft } | { 
   else if (title.length > 30) errors.title = '标题最多 30 个字'
   if (form.subtitle.trim().length > 40) errors.subtitle = '副标题最多 40 个字'
   if (form.description.trim().length > 1000) errors.description = '商品介绍最多 1000 个字'
-  if (!form.image) errors.image = '请选择商品图片'
+  if (!form.image) errors.image = '请上传或从图库选择至少一张商品图片'
 
   const groupPriceFen = parseYuan(form.groupPrice)
   if (groupPriceFen === null || groupPriceFen <= 0) errors.groupPrice = '请填写拼团价，如 29.9（最多两位小数）'

@@ -1,6 +1,6 @@
 import type { DealDeliveryView } from '@shared/api'
 import { parseYuan } from '@/utils/parse-yuan'
-import { yuanDigits } from '@/utils/format'
+import { fieldDigits } from '@/utils/format'
 import type { DealForm, FormErrors } from './deal-form'
 
 type DeliveryFields = Pick<DealForm, 'express' | 'pickup' | 'shippingFee' | 'freeFrom'>
@@ -10,8 +10,8 @@ export function deliveryFields(d: DealDeliveryView): DeliveryFields {
   return {
     express: d.express,
     pickup: d.pickup,
-    shippingFee: yuanDigits(d.shippingFeeFen),
-    freeFrom: d.freeFromFen === null ? '' : yuanDigits(d.freeFromFen),
+    shippingFee: fieldDigits(d.shippingFeeFen),
+    freeFrom: d.freeFromFen === null ? '' : fieldDigits(d.freeFromFen),
   }
 }
 

@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
@@ -33,6 +33,9 @@ export default function DealEditPage() {
   return (
     <PageShell className='deal-edit'>
       <PageHead title={dealId ? '编辑拼团活动' : '新建拼团活动'} note='价格按元填写，最多两位小数；时间为北京时间' />
+      {state.blockers.length ? (
+        <Text className='deal-edit__blocked'>还不能上架：请先填写{state.blockers.map((b) => b.message).join('、')}，保存后再上架</Text>
+      ) : null}
       <DealFormView form={state.form} errors={state.errors} update={update} />
       <View className='deal-edit__bar'>
         <Button className='deal-edit__save' disabled={state.saving || undefined} onClick={save}>

@@ -1,14 +1,15 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { distributionSettings, getAdminDeal, saveDeal } from '@/services/admin'
-import { yuanDigits } from '@/utils/format'
+import { fieldDigits } from '@/utils/format'
 import { AppError, toAppError } from '@/services/app-error'
 import { viewer } from '@/services/viewer'
+import type { AdminDealView } from '@shared/api'
 import { emptyForm, formFromDraft, formToDraft, type DealForm, type FormErrors } from './deal-form'
 
 export type EditorState =
   | { status: 'loading' }
-  | { status: 'ready'; form: DealForm; errors: FormErrors; saving: boolean }
+  | { status: 'ready'; form: DealForm; errors: FormErrors; saving: boolean; blockers: AdminDealView['saleBlockers'] }
   | { status: 'error'; error: AppError }
 
 /** The deal editor: loads a deal (or starts a new one), edits fields, validates and saves. */
@@ -19,16 +20,21 @@ export function useDealEditor(dealId: string | undefined) {
     setState({ status: 'loading' })
     try {
       let form: DealForm
-      if (dealId) form = formFromDraft((await getAdminDeal(dealId)).draft)
-      else {
+      let blockers: AdminDealView['saleBlockers'] = []
+      if (dealId) {
+        const loaded = await getAdminDeal(dealId)
+        form = formFromDraft(loaded.draft)
+        blockers = loaded.deal.status === 'draft' ? loaded.deal.saleBlockers : []
+      } else {
         // A new deal loads nothing from the admin API: ask who this is, so a shopper sees the gate at once.
         if (!(await viewer()).isAdmin) throw new AppError('FORBIDDEN')
         form = emptyForm(new Date())
         // The brand's default commission rate (品牌管理 → 分销 → 设置), when it can be read.
         const settings = await distributionSettings().catch(() => null)
-        if (settings) form.commissionPercent = yuanDigits(settings.defaultRateBps)
+        if (settings) form.commissionPercent = fieldDigits(settings.defaultRateBps)
       }
-      setState({ status: 'ready', form, errors: {}, saving: false })
+      // A draft that may not go on sale yet (an adopted poll's placeholders) marks what to fill in.
+      setState({ status: 'ready', form, errors: blockerErrors(blockers), saving: false, blockers })
     } catch (e) {
       setState({ status: 'error', error: toAppError(e) })
     }
@@ -60,4 +66,11 @@ export function useDealEditor(dealId: string | undefined) {
   }, [state, dealId])
 
   return { state, load, update, save }
+}
+
+const BLOCKER_FIELD = { groupPriceFen: 'groupPrice', stock: 'stock', image: 'image' } as const
+
+/** 上架前请填写… under each field a draft still lacks. */
+export function blockerErrors(blockers: AdminDealView['saleBlockers']): FormErrors {
+  return Object.fromEntries(blockers.map((b) => [BLOCKER_FIELD[b.field], `上架前请填写：${b.message}`]))
 }

@@ -4,6 +4,7 @@ import type { AdminDealView } from '@shared/api'
 import { listAdminDeals, setDealStatus } from '@/services/admin'
 import { toAppError, type AppError } from '@/services/app-error'
 import { nextListingStatus } from '@/admin/deal-status'
+import { openAdminDealEdit } from '@/routes'
 
 export interface AdminDealsState {
   status: 'loading' | 'ready' | 'error'
@@ -66,7 +67,14 @@ export function useAdminDeals() {
       setState((cur) => ({ ...cur, items: cur.items.map((d) => (d.dealId === updated.dealId ? updated : d)) }))
       Taro.showToast({ title: next === 'active' ? '已上架' : '已下架', icon: 'success' })
     } catch (e) {
-      Taro.showToast({ title: toAppError(e).message, icon: 'none', duration: 2500 })
+      const error = toAppError(e)
+      if (error.code !== 'DEAL_INCOMPLETE') {
+        Taro.showToast({ title: error.message, icon: 'none', duration: 2500 })
+        return
+      }
+      // An adopted poll's draft with placeholders: say what to fill in and offer the editor.
+      const { confirm } = await Taro.showModal({ title: '还不能上架', content: error.message, confirmText: '去编辑' })
+      if (confirm) openAdminDealEdit(deal.dealId)
     }
   }, [])
 

@@ -10,7 +10,7 @@ const RULES: { key: keyof ProjectRules; label: string; placeholder: string }[] =
   { key: 'scope', label: '征集范围', placeholder: '如：一款 300 大卡以内的即食能量早餐碗，配方、包装、文案都欢迎' },
   { key: 'ownership', label: '成果归属', placeholder: '如：被采纳的方案由原野生活用于产品开发，作者保留署名' },
   { key: 'credit', label: '署名方式', placeholder: '如：产品包装与详情页列出全部共创官昵称，贡献墙展示每条贡献' },
-  { key: 'rewards', label: '奖励说明', placeholder: '如：销量达 500 件，¥3,000 按贡献权重分给全体贡献者' },
+  { key: 'rewards', label: '奖励说明', placeholder: '如：销量达 500 件，¥3000.00 按贡献权重分给全体贡献者' },
 ]
 
 /** The editor's sections: the project, its rules (规则先行), the timeline, co-creators and the reward plan. */

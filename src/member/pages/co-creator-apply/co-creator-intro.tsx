@@ -1,10 +1,5 @@
 import { Text, View } from '@tarojs/components'
-
-const POINTS = [
-  { key: 'create', title: '参与新品共创', text: '试吃样品、发起和参与投票、给配方提建议，你的意见决定下一款新品' },
-  { key: 'code', title: '专属分销码', text: '审核通过立即获得，分享的名片和海报都带着它，好友打开即绑定' },
-  { key: 'earn', title: '15% 分享佣金', text: '好友通过你下单并成团，你得实付金额的 15%，售后期满可提现' },
-]
+import { CO_CREATOR_PROMISES as POINTS } from './co-creator-promises'
 
 /** What a 共创官 is and gets. */
 export function CoCreatorIntro() {

@@ -16,7 +16,7 @@ export function CoCreatorLocked({ me, onCheckIn }: { me: MeOutput; onCheckIn: ()
       <Text className='co-locked__figure'>{progress.figure}</Text>
       <View className='co-locked__ways'>
         <Text className='co-locked__way'>每日签到 · 连续签到奖励更多</Text>
-        <Text className='co-locked__way'>拼团成功 · 每单 +20 成长值</Text>
+        <Text className='co-locked__way'>拼团成功或单独购买 · 每单 +20 成长值</Text>
         <Text className='co-locked__way'>参与投票 · 每次 +2 成长值</Text>
       </View>
       <Button className='co-status__action co-locked__check-in' onClick={onCheckIn}>

@@ -7,7 +7,7 @@ import { signed } from '@/utils/signed'
 export function GrantRow({ grant }: { grant: GrantView }) {
   const back = grant.growth < 0 || grant.points < 0
   return (
-    <View className={`grant-row ${back ? 'grant-row--back' : ''}`}>
+    <View className={`grant-row ${back ? 'grant-row--back' : ''}`} data-growth={grant.growth} data-points={grant.points}>
       <View className='grant-row__main'>
         <Text className='grant-row__reason'>{grant.reason}</Text>
         <Text className='grant-row__time'>{formatDateTime(grant.createdAt)}</Text>

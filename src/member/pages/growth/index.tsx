@@ -42,13 +42,13 @@ export default function GrowthPage() {
       ) : state.status === 'error' && state.error ? (
         <StatusView kind='error' title='加载失败' message={state.error.message} actionText='重试' onAction={() => list.reload()} />
       ) : !state.items.length ? (
-        <StatusView kind='empty' title='还没有成长记录' message='每日签到、参与投票、拼团成功都会在这里留下记录' actionText='去签到' onAction={openCheckIn} />
+        <StatusView kind='empty' title='还没有成长记录' message='每日签到、参与投票、下单、发晒单都会在这里留下记录' actionText='去签到' onAction={openCheckIn} />
       ) : (
         <View className='growth__list'>
           {state.items.map((g, i) => (
             <GrantRow key={`${g.createdAt}-${i}`} grant={g} />
           ))}
-          <ListFooter loadingMore={state.loadingMore} hasMore={Boolean(state.cursor)} moreError={state.moreError} onMore={list.loadMore} endText='只显示到这里' />
+          <ListFooter loadingMore={state.loadingMore} hasMore={Boolean(state.cursor)} moreError={state.moreError} onMore={list.loadMore} endText='以上是全部记录' />
         </View>
       )}
     </PageShell>
