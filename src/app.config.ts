@@ -16,7 +16,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/deals/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index', 'pages/shipping/index', 'pages/pickup-points/index', 'pages/after-sales/index', 'pages/projects/index', 'pages/project-edit/index', 'pages/project/index', 'pages/partners/index', 'pages/partner/index', 'pages/events/index'],
+      pages: ['pages/deals/index', 'pages/categories/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index', 'pages/shipping/index', 'pages/pickup-points/index', 'pages/after-sales/index', 'pages/projects/index', 'pages/project-edit/index', 'pages/project/index', 'pages/partners/index', 'pages/partner/index', 'pages/events/index', 'pages/rewards/index'],
     },
     // Pickup point staff (leaders and partner shops): 自提点核销, opened from 我的 and 团长中心;
     // partner staff: the console (核销 vouchers, check attendees in), joining by invitation, their events.
@@ -27,7 +27,7 @@ export default defineAppConfig({
     // Growth, check-ins, co-creator applications, polls, 我的卡券 and 线下活动: opened from 我的 and the home page, which preload them.
     {
       root: 'member',
-      pages: ['pages/check-in/index', 'pages/growth/index', 'pages/co-creator-apply/index', 'pages/polls/index', 'pages/poll/index', 'pages/addresses/index', 'pages/address-edit/index', 'pages/after-sale/index', 'pages/pickup-code/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/events/index', 'pages/event/index'],
+      pages: ['pages/check-in/index', 'pages/growth/index', 'pages/co-creator-apply/index', 'pages/polls/index', 'pages/poll/index', 'pages/addresses/index', 'pages/address-edit/index', 'pages/after-sale/index', 'pages/pickup-code/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/events/index', 'pages/event/index', 'pages/rewards/index', 'pages/coupons/index'],
     },
     // 晒单: a post, writing one, my own posts; the 社区 tab (and 我的) preload it.
     {

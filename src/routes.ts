@@ -3,6 +3,7 @@ import {
   adminDealEditPath,
   adminDealGroupsPath,
   adminDealsPath,
+  adminCategoriesPath,
   adminDistributionPath,
   dealPath,
   groupPath,
@@ -60,8 +61,9 @@ export function openGroup(groupId: string): void {
   go(groupPath(groupId))
 }
 
-export function openOrders(): void {
-  go(ORDERS_PATH)
+/** 我的订单, on one of its tabs (待付款 …) or 全部. */
+export function openOrders(tab?: string): void {
+  go(typeof tab === 'string' && tab ? `${ORDERS_PATH}?tab=${tab}` : ORDERS_PATH)
 }
 
 /** Back to the feed (a tab), also from a page opened straight from a share card. */
@@ -95,6 +97,11 @@ export function openLeaderApply(): void {
 
 export function openAdminDeals(): void {
   go(adminDealsPath())
+}
+
+/** 品牌管理 → 商品分类. */
+export function openAdminCategories(): void {
+  go(adminCategoriesPath())
 }
 
 export function openAdminDealEdit(dealId?: string): void {
@@ -284,6 +291,21 @@ export function openEvents(): void {
 
 export function openEvent(eventId: string): void {
   go(eventPath(eventId))
+}
+
+/** 积分商城: points buy coupons and free samples (member subpackage). */
+export function openRewards(): void {
+  go('member/pages/rewards/index')
+}
+
+/** 我的优惠券. */
+export function openCoupons(): void {
+  go('member/pages/coupons/index')
+}
+
+/** 品牌管理 → 积分商城: the catalogue. */
+export function openAdminRewards(): void {
+  go('admin/pages/rewards/index')
 }
 
 /** 发晒单 about an event the member attended: the new-post page with the event tagged. */

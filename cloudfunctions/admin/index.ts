@@ -4,12 +4,15 @@ import { dealGroups } from './actions/deal-groups';
 import { launchProject, projectRewards } from './actions/launch-project';
 import { adoptPoll, closePoll, savePoll } from './actions/polls';
 import { moderatePost, moderationPosts } from './actions/posts';
+import { moderateComment, moderationComments } from './actions/comments';
 import { getPartner, invitePartnerStaff, listPartners, removePartnerStaff, savePartner, savePerk } from './actions/partners';
 import { awardContest, saveContest } from './actions/contests';
 import { saveEvent } from './actions/events';
 import { getDeal, listDeals, setDealStatus } from './actions/deals';
+import { categories, deleteCategory, saveCategory } from './actions/categories';
 import { distributorApplications, distributors, reviewDistributorApplication, setDistributorStatus } from './actions/distributors';
 import { saveDeal } from './actions/save-deal';
+import { listRewards, saveReward } from './actions/rewards';
 import { saveProject, setProjectPhase } from './actions/projects';
 import { adoptIdea, adoptProposal, openTrialRound, projectApplications, selectCoCreators } from './actions/project-contributions';
 import { distributionSettings, refundOrder, saveDistributionSettings } from './actions/settings';
@@ -21,6 +24,9 @@ export const main = createMain('admin', {
   getDeal,
   saveDeal,
   setDealStatus,
+  categories,
+  saveCategory,
+  deleteCategory,
   dealGroups,
   refundOrder,
   distributorApplications,
@@ -42,6 +48,8 @@ export const main = createMain('admin', {
   adoptPoll,
   moderationPosts,
   moderatePost,
+  moderationComments,
+  moderateComment,
   saveContest,
   awardContest,
   saveProject,
@@ -54,6 +62,8 @@ export const main = createMain('admin', {
   launchProject,
   projectRewards,
   saveEvent,
+  listRewards,
+  saveReward,
   listPartners,
   getPartner,
   savePartner,

@@ -2,6 +2,22 @@ import { createMain } from '../shared/runtime/router';
 import { getPoll, listPolls, vote } from './actions/polls';
 import { createPost, deletePost, getPost, likePost, listPosts, postableOrders } from './actions/posts';
 import { getContest, listContests } from './actions/contests';
+import { comment, deleteComment, listComments } from './actions/comments';
 
-/** 社区: polls that decide the next product, and the 晒单 feed. */
-export const main = createMain('community', { listPolls, getPoll, vote, createPost, listPosts, getPost, likePost, deletePost, postableOrders, listContests, getContest });
+/** 社区: polls that decide the next product, and the 晒单 feed with its comments. */
+export const main = createMain('community', {
+  listPolls,
+  getPoll,
+  vote,
+  createPost,
+  listPosts,
+  getPost,
+  likePost,
+  deletePost,
+  postableOrders,
+  listContests,
+  getContest,
+  comment,
+  listComments,
+  deleteComment,
+});

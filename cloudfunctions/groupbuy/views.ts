@@ -6,6 +6,7 @@ import { joinRefusal } from '../shared/domain/group';
 import { messageFor } from '../shared/errors';
 import { nextStep } from './next-step';
 import { dealPhase } from '../shared/domain/deal';
+import { cancelledByTimeout, payOverdue, shownStatus } from '../shared/domain/order';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : '');
 
@@ -32,6 +33,7 @@ export function dealView(deal: DealDoc, now: Date): DealView {
     status: deal.status,
     phase: dealPhase(deal, now),
     tags: deal.tags,
+    categoryId: deal.categoryId ?? null,
     delivery: { ...(deal.delivery ?? DEFAULT_DEAL_DELIVERY) },
     coCreation: deal.coCreation ? { ...deal.coCreation } : null,
     // Units paid: the stock moves count a paid order's units as sold (and take them back on refund).
@@ -70,7 +72,8 @@ export function groupView(group: GroupDoc, deal: DealDoc, viewer: string, myOrde
     groupId: group._id,
     dealId: group.dealId,
     deal: dealOut,
-    status: group.status,
+    // Only its leader sees a pending group: once their pay time is over, it will never open.
+    status: group.status === 'pending' && myOrder && payOverdue(myOrder, now) ? 'failed' : group.status,
     size: group.size,
     seatsTaken: group.seatsTaken,
     paidCount: group.paidCount,
@@ -83,19 +86,25 @@ export function groupView(group: GroupDoc, deal: DealDoc, viewer: string, myOrde
       isLeader: m.orderId === group.leaderOrderId,
       paid: group.paidOrderIds.includes(m.orderId),
     })),
-    myOrder: myOrder ? { orderId: myOrder._id, status: myOrder.status } : null,
+    myOrder: myOrder ? { orderId: myOrder._id, status: shownStatus(myOrder, now), payBefore: iso(myOrder.reservedUntil) } : null,
     joinBlockedReason: blocked,
   };
 }
 
-/** An order as its owner sees it: the only view with the delivery address or point. */
+/**
+ * An order as its owner sees it: the only view with the delivery address or point.
+ * An unpaid order past its pay time reads as cancelled (支付超时) before the release timer runs.
+ */
 export function orderView(
-  order: OrderDoc,
+  stored: OrderDoc,
   group: GroupDoc | null,
   refund: RefundDoc | null,
   config: FulfilmentConfig,
   afterSale: AfterSaleDoc | null,
+  now: Date,
 ): OrderView {
+  const order: OrderDoc = { ...stored, status: shownStatus(stored, now) };
+  const payExpired = cancelledByTimeout(stored, now);
   const delivery = orderDeliveryView(order, config, afterSale);
   const progress = group
     ? { status: group.status, size: group.size, paidCount: group.paidCount, seatsLeft: group.size - group.seatsTaken }
@@ -115,9 +124,11 @@ export function orderView(
     payBefore: iso(order.reservedUntil),
     paidAt: iso(order.paidAt),
     groupStatus: group?.status ?? null,
-    nextStep: nextStep(order, progress, refund, delivery),
+    payExpired,
+    nextStep: nextStep(order, progress, refund, delivery, payExpired),
     refund: refund ? { status: refund.status, amountFen: refund.amountFen } : null,
     goodsFen: order.goodsFen ?? order.amountFen,
+    discountFen: order.discountFen ?? 0,
     delivery,
   };
 }

@@ -39,6 +39,10 @@ export const ERROR_MESSAGES = {
   EVENT_FULL: '活动名额已满，已为你加入候补',
   PERK_EXHAUSTED: '赠送的权益已经领完了',
   INVITE_INVALID: '邀请已失效（已被使用或已过期），请联系品牌重新邀请',
+  RATE_LIMITED: '操作太频繁了，歇一会儿再来',
+  INSUFFICIENT_POINTS: '积分不足，先去签到、拼团或晒单攒一些吧',
+  REWARD_EXHAUSTED: '这个兑换品已经兑完了',
+  COUPON_UNAVAILABLE: '这张优惠券不能用于这笔订单（已使用、已过期或不满足使用条件）',
   DEAL_INCOMPLETE: '上架前请先填好价格、库存和商品图片',
   INTERNAL: '服务开小差了，请稍后再试',
 } as const;

@@ -10,6 +10,7 @@ import type { ProjectRules } from './api/cocreation';
 import type { Tier, OrderStatus } from './api';
 import type { PartnerKind, PerkValidity, SignupStatus, VoucherDocStatus } from './domain/partner';
 import type { JournalEntry } from './runtime/journal';
+import type { CouponKind, CouponStatus } from './domain/coupon';
 
 export interface UserDoc {
   _id: string; // the openid
@@ -74,8 +75,20 @@ export interface DealDoc {
   commissionBps: number;
   status: DealStatus;
   tags: string[];
+  /** The category it is listed under (absent or null: none). */
+  categoryId?: string | null;
   /** Adopted from a poll with no price known: the placeholder price it may not go on sale with. */
   placeholderPriceFen?: Fen | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A category of deals (早餐, 零食, …) the brand manages; shoppers filter the home list by it. */
+export interface CategoryDoc {
+  _id: string;
+  name: string;
+  /** Smaller first. */
+  order: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -173,6 +186,9 @@ export interface OrderDoc {
   afterSaleId?: string | null;
   /** The latest after-sale request, open or decided (what the shopper sees, e.g. the reason of a rejection). */
   lastAfterSaleId?: string | null;
+  /** A coupon used on the order (locked to it while unpaid) and what it took off the goods: amountFen = goodsFen - discountFen + shippingFeeFen. */
+  couponId?: string | null;
+  discountFen?: Fen;
 }
 
 export type OrderDelivery =
@@ -598,4 +614,65 @@ export interface PartnerVisitDoc {
   openid: string;
   firstAt: Date;
   via: 'voucher' | 'ticket';
+}
+
+/** 积分兑换: an item of the brand's catalogue; each redemption gives one coupon (domain/reward.ts). */
+export interface RewardDoc {
+  _id: string;
+  title: string;
+  kind: CouponKind;
+  pointsCost: number;
+  /** 'coupon': amount off goods of at least minSpendFen; 'sample': one unit of dealId (amountFen is shown, read from the deal). */
+  amountFen: Fen;
+  minSpendFen: Fen;
+  dealId: string | null;
+  dealTitle: string | null;
+  total: number;
+  /** Moved only by journaled conditional updates (redeemed < total). */
+  redeemed: number;
+  perMember: number;
+  validDays: number;
+  active: boolean;
+  applied?: JournalEntry[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One redemption: `_id` is also the coupon's id and the key of its grant (`redeem:<_id>`). */
+export interface RedemptionDoc {
+  _id: string;
+  rewardId: string;
+  openid: string;
+  pointsCost: number;
+  /** pending: points spent, the unit and the coupon not yet (a repeat finishes it); refused: points given back. */
+  status: 'pending' | 'done' | 'refused';
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** How many times a member redeemed a reward: `_id = <rewardId>_<openid>`, moved in the redemption's transaction. */
+export interface RewardClaimDoc {
+  _id: string;
+  rewardId: string;
+  openid: string;
+  count: number;
+}
+
+export interface CouponDoc {
+  _id: string; // the redemption's id
+  openid: string;
+  rewardId: string;
+  title: string;
+  kind: CouponKind;
+  amountFen: Fen;
+  minSpendFen: Fen;
+  dealId: string | null;
+  dealTitle: string | null;
+  status: CouponStatus;
+  /** The order holding (locked) or having used the coupon. */
+  orderId: string | null;
+  expiresAt: Date;
+  usedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
 }

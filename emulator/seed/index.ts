@@ -16,6 +16,7 @@ import { seedAddresses } from './addresses';
 import { seedFulfilment } from './fulfilment';
 import { seedCoCreation } from './cocreation';
 import { seedPartners } from './partners';
+import { seedRewards } from './rewards';
 import { castUser, openingGrant } from './users';
 import { put } from './put';
 
@@ -55,6 +56,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
     await seedFulfilment(cloud, ids);
     await seedCoCreation(cloud, ids);
     await seedPartners(cloud, ids);
+    await seedRewards(cloud, ids);
     await seedPolls(cloud);
     await seedPosts(cloud);
   }

@@ -22,6 +22,8 @@ interface SeedPost {
   contest?: 'picnic' | 'breakfast';
   /** Tags the seeded offline event of this title, which the author attended (see partners.ts). */
   event?: string;
+  /** 评论, oldest first, written an hour after the post (through the community function). */
+  comments?: { by: string; text: string }[];
 }
 
 const DAY = 24 * HOUR;
@@ -50,6 +52,11 @@ const POSTS: SeedPost[] = [
     by: 'demo-qing', hoursAgo: 70, topic: '露营野餐', allowReuse: true, photos: ['picnic-juice'],
     text: '周末带娃去江边野餐，两瓶冷压果蔬汁一会儿就被抢光了。绿色那瓶是羽衣甘蓝+苹果，一点都不涩，小朋友也愿意喝。下次团三瓶！',
     likedBy: ['demo-mumu', 'demo-tiantian', 'demo-officer', 'demo-cocreator', 'demo-shopper'], contest: 'picnic',
+    comments: [
+      { by: 'demo-mumu', text: '绿色那瓶我也爱喝，冰一下更好喝' },
+      { by: 'demo-shopper', text: '小朋友真的愿意喝蔬菜汁吗？下次试试' },
+      { by: 'demo-qing', text: '愿意的！甜甜的苹果味盖住了菜味' },
+    ],
   },
   {
     by: 'demo-officer', hoursAgo: 52, order: '藜麦', topic: '减脂餐', allowReuse: true, photos: ['salad-lunch'],
@@ -60,6 +67,12 @@ const POSTS: SeedPost[] = [
     by: 'demo-cocreator', hoursAgo: 40, order: '燕麦', topic: '早餐搭配', allowReuse: true, photos: ['yogurt-desk', 'breakfast-table'],
     text: '作为共创官试吃了一周燕麦坚果脆：低温慢烤，扁桃仁很多。拌进酸奶杯当工位早餐，或者撒在能量碗上，十点前都不会饿。给想减糖的朋友一个搭配思路。',
     likedBy: ['demo-qing', 'demo-officer', 'demo-mumu', 'demo-tiantian'], contest: 'breakfast', feature: true,
+    comments: [
+      { by: 'demo-tiantian', text: '拌酸奶太香了，求一个酸奶和燕麦的比例' },
+      { by: 'demo-cocreator', text: '一杯酸奶配两勺，刚好盖住表面' },
+      // The word list holds this one for a moderator (内容审核 → 评论).
+      { by: 'demo-mumu', text: '想一起拼的加微信，我拉个群' },
+    ],
   },
   {
     by: 'demo-qing', hoursAgo: 26, topic: '一家人的餐桌', photos: ['bread-kitchen'],
@@ -70,6 +83,7 @@ const POSTS: SeedPost[] = [
     by: 'demo-tiantian', hoursAgo: 6, topic: '减脂餐', photos: ['nuts-office'],
     text: '工位下午茶换成每日坚果，戒掉奶茶的第 12 天。独立小包，放抽屉里随手一包，不会一不小心吃多。',
     likedBy: ['demo-qing', 'demo-mumu', 'demo-officer'],
+    comments: [{ by: 'demo-shopper', text: '同戒奶茶！坚果当下午茶真的管饱' }],
   },
   {
     // The word list sends this to review: the moderation queue has something in it.
@@ -82,8 +96,8 @@ const POSTS: SeedPost[] = [
 /**
  * The 晒单 feed, made through the community and admin functions: photo posts (their
  * checks answered through the callback, as WeChat would), likes, a featured post,
- * posts tied to effective orders, a judged contest and an open one, and one post
- * waiting in the moderation queue.
+ * posts tied to effective orders, a judged contest and an open one, comments (one held
+ * for review), and one post waiting in the moderation queue.
  */
 export async function seedPosts(cloud: LocalCloud): Promise<void> {
   if (((await database().collection('posts').count()).total ?? 0) > 0) return;
@@ -119,6 +133,9 @@ export async function seedPosts(cloud: LocalCloud): Promise<void> {
       await cloud.mediaChecks.deliver();
       setClockOffset(offset - post.hoursAgo * HOUR + HOUR);
       for (const fan of post.likedBy) await callAs(cloud, 'community', fan, { action: 'likePost', postId: created.postId, like: true });
+      for (const [j, c] of (post.comments ?? []).entries()) {
+        await callAs(cloud, 'community', c.by, { action: 'comment', postId: created.postId, text: c.text, clientToken: `seed-comment-${i}-${j}` });
+      }
       if (post.feature) await callAs(cloud, 'admin', 'demo-admin', { action: 'moderatePost', postId: created.postId, decision: 'feature' });
     }
     setClockOffset(offset);

@@ -1,4 +1,4 @@
-import type { AdminPostView, ModerationAction, ModerationQueue, PostStatus } from '@shared/api'
+import type { AdminPostCommentView, AdminPostView, CommentModerationAction, CommentQueue, ModerationAction, ModerationQueue, PostStatus } from '@shared/api'
 import { invoke } from './api-client'
 
 // 内容审核: the moderation queues and decisions. Admins only (FORBIDDEN otherwise).
@@ -16,4 +16,14 @@ export function moderationPosts(queue: ModerationQueue, cursor?: string): Promis
 export async function moderatePost(postId: string, action: ModerationAction, note?: string, seenStatus?: PostStatus): Promise<AdminPostView> {
   const input = { postId, decision: action, ...(note ? { note } : {}), ...(seenStatus ? { seenStatus } : {}) }
   return (await invoke('admin', 'moderatePost', input)).post
+}
+
+/** 内容审核 → 评论: held (review), visible or hidden comments, newest first. */
+export function moderationComments(queue: CommentQueue, cursor?: string): Promise<{ items: AdminPostCommentView[]; cursor?: string }> {
+  return invoke('admin', 'moderationComments', cursor ? { queue, cursor } : { queue })
+}
+
+/** approve shows a held or hidden comment (counted on its post), hide takes it down. */
+export async function moderateComment(commentId: string, decision: CommentModerationAction): Promise<AdminPostCommentView> {
+  return (await invoke('admin', 'moderateComment', { commentId, decision })).comment
 }

@@ -1,4 +1,4 @@
-import type { PollView, CreatePostInput, CreatePostOutput, ListPostsOutput, PostableOrderView, PostSort, PostView } from '@shared/api'
+import type { PollView, CreatePostInput, CreatePostOutput, ListCommentsOutput, ListPostsOutput, PostableOrderView, PostCommentView, PostSort, PostView } from '@shared/api'
 import { invoke } from './api-client'
 
 // 投票: the community's polls on the next product.
@@ -55,4 +55,21 @@ export async function deletePost(postId: string): Promise<void> {
 /** The caller's effective orders a post may be tied to (已购认证). */
 export async function postableOrders(): Promise<PostableOrderView[]> {
   return (await invoke('community', 'postableOrders', {})).items
+}
+
+// 评论 on a post.
+
+/** Comments everyone sees, newest first; the first page also brings the caller's own held ones. */
+export function listComments(postId: string, cursor?: string): Promise<ListCommentsOutput> {
+  return invoke('community', 'listComments', cursor ? { postId, cursor } : { postId })
+}
+
+/** Sends a comment (content-checked: CONTENT_REJECTED, or held for review; RATE_LIMITED when too many). */
+export function commentPost(postId: string, text: string, clientToken: string): Promise<{ comment: PostCommentView; comments: number }> {
+  return invoke('community', 'comment', { postId, text, clientToken })
+}
+
+/** Its author or a moderator; answers the post's comment count. */
+export async function deleteComment(commentId: string): Promise<number> {
+  return (await invoke('community', 'deleteComment', { commentId })).comments
 }

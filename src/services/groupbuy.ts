@@ -6,7 +6,9 @@ import type {
   GroupView,
   JoinGroupOutput,
   ListDealsOutput,
+  OrderCounts,
   OrderPaymentOutput,
+  OrderTab,
   OrderView,
   PickupCodeView,
   PickupPointView,
@@ -14,8 +16,16 @@ import type {
 } from '@shared/api'
 import { invoke } from './api-client'
 
-export function listDeals(cursor?: string): Promise<ListDealsOutput> {
-  return invoke('groupbuy', 'listDeals', cursor ? { cursor } : {})
+export interface DealFilter {
+  /** Title search. */
+  q?: string
+  categoryId?: string
+}
+
+/** The home list (buyable first); the first page also brings the categories. */
+export function listDeals(cursor?: string, filter: DealFilter = {}): Promise<ListDealsOutput> {
+  const q = filter.q?.trim()
+  return invoke('groupbuy', 'listDeals', { ...(cursor ? { cursor } : {}), ...(q ? { q } : {}), ...(filter.categoryId ? { categoryId: filter.categoryId } : {}) })
 }
 
 export function getDeal(dealId: string): Promise<GetDealOutput> {
@@ -25,25 +35,37 @@ export function getDeal(dealId: string): Promise<GetDealOutput> {
 /** `code`: the distribution code of the card the shopper came from, when there is one. */
 const withCode = (code: string | undefined) => (code ? { code } : {})
 
+/** How many units, and one of the shopper's coupons (我的优惠券), when chosen at checkout. */
+export interface OrderExtras {
+  quantity?: number
+  couponId?: string
+}
+
 /** `delivery`: how the goods reach the shopper (快递到家 to a saved address, or 团长自提 at a point). */
-export function startGroup(dealId: string, delivery: DeliveryChoice, code?: string): Promise<StartGroupOutput> {
-  return invoke('groupbuy', 'startGroup', { dealId, delivery, ...withCode(code) })
+export function startGroup(dealId: string, delivery: DeliveryChoice, code?: string, extras: OrderExtras = {}): Promise<StartGroupOutput> {
+  return invoke('groupbuy', 'startGroup', { dealId, delivery, ...withCode(code), ...extras })
 }
 
-export function joinGroup(groupId: string, delivery: DeliveryChoice, code?: string): Promise<JoinGroupOutput> {
-  return invoke('groupbuy', 'joinGroup', { groupId, delivery, ...withCode(code) })
+export function joinGroup(groupId: string, delivery: DeliveryChoice, code?: string, extras: OrderExtras = {}): Promise<JoinGroupOutput> {
+  return invoke('groupbuy', 'joinGroup', { groupId, delivery, ...withCode(code), ...extras })
 }
 
-export function buySolo(dealId: string, delivery: DeliveryChoice, code?: string): Promise<OrderPaymentOutput> {
-  return invoke('groupbuy', 'buySolo', { dealId, delivery, ...withCode(code) })
+export function buySolo(dealId: string, delivery: DeliveryChoice, code?: string, extras: OrderExtras = {}): Promise<OrderPaymentOutput> {
+  return invoke('groupbuy', 'buySolo', { dealId, delivery, ...withCode(code), ...extras })
 }
 
 export async function getGroup(groupId: string): Promise<GroupView> {
   return (await invoke('groupbuy', 'getGroup', { groupId })).group
 }
 
-export function myOrders(cursor?: string): Promise<{ items: OrderView[]; cursor?: string }> {
-  return invoke('groupbuy', 'myOrders', cursor ? { cursor } : {})
+/** 我的订单, one tab at a time (no tab: 全部). */
+export function myOrders(cursor?: string, tab?: OrderTab): Promise<{ items: OrderView[]; cursor?: string }> {
+  return invoke('groupbuy', 'myOrders', { ...(cursor ? { cursor } : {}), ...(tab ? { status: tab } : {}) })
+}
+
+/** How many orders wait in each of 我的订单's tabs (我的's shortcuts). */
+export async function orderCounts(): Promise<OrderCounts> {
+  return (await invoke('groupbuy', 'orderCounts', {})).counts
 }
 
 export async function getOrder(orderId: string): Promise<OrderView> {

@@ -44,15 +44,25 @@ export function orderPoints(points: PickupPointView[]): PickupPointView[] {
 export interface CheckoutAmounts {
   goodsFen: Fen
   feeFen: Fen
+  /** What a coupon takes off the goods (0 without one). */
+  discountFen: Fen
   totalFen: Fen
   /** e.g. 运费 ¥8.00 · 满¥99.00包邮, 已满¥99.00包邮, 自提免运费 */
   feeNote: string
 }
 
-/** What the shopper pays: goods plus the express fee (free above `freeFromFen`; nothing for pickup). */
-export function checkoutAmounts(goodsFen: Fen, mode: DeliveryMode, delivery: DealDeliveryView): CheckoutAmounts {
+/**
+ * What the shopper pays: goods less the coupon, plus the express fee (free above `freeFromFen`, read on
+ * the goods before the coupon, as the order does; nothing for pickup).
+ */
+export function checkoutAmounts(goodsFen: Fen, mode: DeliveryMode, delivery: DealDeliveryView, discountFen: Fen = 0): CheckoutAmounts {
   const feeFen = shippingFee(mode, goodsFen, delivery)
-  return { goodsFen, feeFen, totalFen: goodsFen + feeFen, feeNote: feeNote(goodsFen, mode, delivery) }
+  return { goodsFen, feeFen, discountFen, totalFen: goodsFen - discountFen + feeFen, feeNote: feeNote(goodsFen, mode, delivery) }
+}
+
+/** The quantity a shopper may pick: 1 up to the per-user limit and the stock left (never below 1). */
+export function maxQuantity(deal: { perUserLimit: number; stockLeft: number }): number {
+  return Math.max(1, Math.min(deal.perUserLimit, deal.stockLeft, 99))
 }
 
 function feeNote(goodsFen: Fen, mode: DeliveryMode, d: DealDeliveryView): string {

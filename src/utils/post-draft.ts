@@ -1,6 +1,7 @@
 /** What a 晒单 may hold (the server checks the same: cloudfunctions/shared/domain/post). */
 export const POST_TEXT_MAX = 1000
 export const POST_IMAGES_MAX = 9
+export const COMMENT_TEXT_MAX = 300
 
 /** Characters as people count them: an emoji is one (the server counts the same way). */
 export const charCount = (text: string): number => Array.from(text).length

@@ -196,3 +196,59 @@ describe('a 晒单 from posting to 精选', () => {
     expect(me.growth).toBe(growthBefore + 10 + 1 + 30);
   }, 120_000);
 });
+
+describe('评论 on a 晒单', () => {
+  it('lists a post\'s comments, writes one from the bar at the bottom (not covered), counts it on the card, and deletes it', async () => {
+    const feed = (await cloud.call('community', { action: 'listPosts', sort: 'hottest' }, 'demo-officer')).data.items as { postId: string; comments: number; mine: boolean }[];
+    const target = feed.find((p) => p.comments > 0 && !p.mine)!;
+    expect(target).toBeDefined();
+    const page = await phonePage(browser, cloud.url, 'demo-officer', `community/pages/post/index?id=${target.postId}`);
+    const rows = onScreen(page, '.comment-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(target.comments);
+    await expect(onScreen(page, '.post-comments__title').innerText()).resolves.toBe(`评论 ${target.comments}`);
+    await expect(onScreen(page, '.comment-row .comment-row__delete').count()).resolves.toBe(0);
+
+    // The bar is on top of everything at its place (nothing floats over it).
+    const input = onScreen(page, '.post-bar__input');
+    const box = (await input.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.post-bar__input') !== null, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(topmost).toBe(true);
+
+    await input.click();
+    await page.keyboard.type('看着就有食欲，周末试试');
+    await onScreen(page, '.post-bar__send').click();
+    const mine = onScreen(page, '.comment-row:has-text("看着就有食欲")');
+    await mine.waitFor();
+    expect(await eventually(() => onScreen(page, '.post-comments__title').innerText(), (t) => t === `评论 ${target.comments + 1}`)).toBe(`评论 ${target.comments + 1}`);
+    await expect(mine.locator('.comment-row__delete').count()).resolves.toBe(1);
+    await page.screenshot({ path: '.tmp/shots-community/post-comments.png', fullPage: false }).catch(() => undefined);
+    const server = (await serverPost(target.postId, 'demo-officer')).data.post;
+    expect(server.comments).toBe(target.comments + 1);
+
+    // The feed card shows the count.
+    const feedPage = await phonePage(browser, cloud.url, 'demo-officer', 'pages/community/index');
+    await onScreen(feedPage, '.tabs__item--hottest').click();
+    await expect(onScreen(feedPage, `.post-card[data-post-id="${target.postId}"] .comment-count`).first().getAttribute('data-comments')).resolves.toBe(String(target.comments + 1));
+
+    // 删除 on my own comment, after confirming.
+    await mine.locator('.comment-row__delete').click();
+    await expect(onScreen(page, '.taro-modal__title').innerText()).resolves.toBe('删除评论');
+    await onScreen(page, '.taro-model__confirm').click();
+    expect(await eventually(() => onScreen(page, '.post-comments__title').innerText(), (t) => t === `评论 ${target.comments}`)).toBe(`评论 ${target.comments}`);
+    await expect(mine.count()).resolves.toBe(0);
+    expect(await eventually(async () => (await serverPost(target.postId, 'demo-officer')).data.post.comments, (v) => v === target.comments)).toBe(target.comments);
+  }, 90_000);
+
+  it('tells the writer why a risky comment was refused and keeps nothing', async () => {
+    const postId = (await cloud.call('community', { action: 'listPosts' }, 'demo-tiantian')).data.items.find((p: { mine: boolean }) => !p.mine).postId as string;
+    const page = await phonePage(browser, cloud.url, 'demo-tiantian', `community/pages/post/index?id=${postId}`);
+    await onScreen(page, '.post-bar__input').click();
+    await page.keyboard.type('私信我，网赌稳赢');
+    await onScreen(page, '.post-bar__send').click();
+    await expect(onScreen(page, '.taro-modal__title').innerText()).resolves.toBe('暂时不能发送');
+    const listed = (await cloud.call('community', { action: 'listComments', postId }, 'demo-tiantian')).data;
+    expect([...listed.items, ...listed.pending].some((c: { text: string }) => c.text.includes('网赌'))).toBe(false);
+  }, 60_000);
+});

@@ -3,18 +3,23 @@ import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { assertDealInvariants, checkout, gb, makeDeal, pay, runTimer } from '../helpers/groupbuy';
 import { assertLedgerInvariants, dist, makeDistributor, reconcile } from '../helpers/distribution';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
+import { grant } from '../../cloudfunctions/shared/grants';
+import { DEFAULT_MEMBER_CONFIG } from '../../cloudfunctions/shared/domain/growth';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
 
 const DAY = 86_400_000;
 let cloud: TestCloud;
 let dealId: string;
+let rewardId: string;
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: 'none' });
+  rewardId = (await cloud.call('admin', { action: 'saveReward', title: '减5元', kind: 'coupon', pointsCost: 1, amountFen: 500, minSpendFen: 0, dealId: null, total: 100_000, perMember: 99, validDays: 30, active: true }, 'demo-admin')).data.reward.rewardId;
   dealId = await makeDeal(cloud, { groupPriceFen: 1990, soloPriceFen: 2990, commissionBps: 1500, stockInitial: 100_000, perUserLimit: 99, endAt: new Date(Date.now() + 3650 * DAY) });
 });
 afterAll(() => cloud.stop());
 
 type Step =
-  | { kind: 'order'; bound: boolean; quantity: number }
+  | { kind: 'order'; bound: boolean; quantity: number; coupon: boolean }
   | { kind: 'refund'; pick: number }
   | { kind: 'settle'; days: number }
   | { kind: 'withdraw'; amountFen: number }
@@ -24,7 +29,7 @@ type Step =
   | { kind: 'race'; pick: number; refundPick: number; minutes: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('order' as const), bound: fc.boolean(), quantity: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant('order' as const), bound: fc.boolean(), quantity: fc.integer({ min: 1, max: 3 }), coupon: fc.boolean() }),
   fc.record({ kind: fc.constant('refund' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('settle' as const), days: fc.integer({ min: 0, max: 9 }) }),
   fc.record({ kind: fc.constant('withdraw' as const), amountFen: fc.integer({ min: 50, max: 2000 }) }),
@@ -84,7 +89,8 @@ describe('the commission ledger and the stock under random operations', () => {
             ]);
           } else if (s.kind === 'order') {
             const buyer = await newBuyer(s.bound);
-            const bought = await gb(cloud, buyer, { action: 'buySolo', dealId, quantity: s.quantity });
+            const couponId = s.coupon ? await redeemCoupon(buyer) : undefined;
+            const bought = await gb(cloud, buyer, { action: 'buySolo', dealId, quantity: s.quantity, ...(couponId ? { couponId } : {}) });
             await pay(cloud, bought.orderId);
             orders.push(bought.orderId);
           } else if (s.kind === 'refund' && orders.length) {
@@ -108,6 +114,7 @@ describe('the commission ledger and the stock under random operations', () => {
           }
           await assertConserved(leader, orders);
           await assertDealInvariants(cloud, dealId);
+          await assertCouponInvariants(orders);
         }
         // The daily reconciliation agrees: every wallet of every run equals its entries and payouts.
         expect(await reconcile(cloud)).toMatchObject({ differences: 0 });
@@ -128,4 +135,37 @@ async function assertConserved(leader: string, orders: string[]): Promise<void> 
     .reduce((n: number, w: { amountFen: number }) => n + w.amountFen, 0);
   // Every settled fen is available, paid out, or on its way out; reversed ones left with their reversal.
   expect(availableFen + wallet.withdrawnFen + open).toBe(earned);
+}
+
+let couponOrdersSeen = 0;
+afterAll(() => expect(couponOrdersSeen).toBeGreaterThan(0)); // the coupon invariants were exercised
+
+/** A buyer's ¥5 coupon, bought with a point through the real redemption. */
+async function redeemCoupon(buyer: string): Promise<string> {
+  await grant(cloud.db, buyer, `prop-gift:${buyer}`, { growth: 0, points: 1 }, '测试积分', DEFAULT_MEMBER_CONFIG, now());
+  const res = await cloud.call('member', { action: 'redeemReward', rewardId }, buyer);
+  if (!res.ok) throw new Error(res.error.code);
+  return res.data.coupon.couponId;
+}
+
+/**
+ * Coupons follow their orders: a coupon is locked only by an unpaid order, used only by a paid
+ * one (or a refunded one once it had expired), active with no order otherwise; an order paid with
+ * one paid goods − discount + fee, and its commission was computed on goods − discount.
+ */
+async function assertCouponInvariants(orderIds: string[]): Promise<void> {
+  const _ = cloud.db.command;
+  const orders = (await cloud.db.collection('orders').where({ _id: _.in(orderIds) }).limit(1000).get()).data.filter((o: { couponId?: string | null }) => o.couponId);
+  couponOrdersSeen += orders.length;
+  for (const o of orders) {
+    expect(o.amountFen).toBe(o.goodsFen - o.discountFen + o.shippingFeeFen);
+    const c = (await cloud.db.collection('coupons').doc(o.couponId).get()).data[0];
+    const paid = ['paid', 'effective', 'completed'].includes(o.status);
+    if (o.status === 'pending_payment') expect(c).toMatchObject({ status: 'locked', orderId: o._id });
+    else if (paid) expect(c).toMatchObject({ status: 'used', orderId: o._id });
+    else if (c.status === 'used') expect([c.orderId, new Date(c.expiresAt) <= now()]).toEqual([o._id, true]);
+    else expect(c.orderId === o._id).toBe(false);
+    const commission = (await cloud.db.collection('commissions').doc(o._id).get()).data[0];
+    if (commission) expect(commission.paidFen).toBe(o.goodsFen - o.discountFen);
+  }
 }

@@ -169,6 +169,15 @@ describe('晒单: publishing and the content check', () => {
 });
 
 describe('晒单: 已购认证', () => {
+  it('list a product bought twice once in 关联订单, and tie a post to either of its orders', async () => {
+    const first = await effectiveOrder('twice-1', 'twice-2');
+    const second = await effectiveOrder('twice-1', 'twice-3');
+    const { items } = await cm(cloud, 'twice-1', { action: 'postableOrders' });
+    expect(items).toEqual([expect.objectContaining({ orderId: second, orderIds: [second, first], productId: 'p-bowl' })]);
+    const post = await cm(cloud, 'twice-1', { action: 'createPost', text: '又买了一次', orderId: first });
+    expect(post.post).toMatchObject({ verified: true, product: { productId: 'p-bowl' } });
+  });
+
   it('badge a post tied to the author’s own effective order, and only that', async () => {
     const orderId = await effectiveOrder('buyer-1', 'buyer-2');
     const { items } = await cm(cloud, 'buyer-1', { action: 'postableOrders' });
@@ -347,6 +356,21 @@ describe('晒单: contests', () => {
     expect((await me('entrant-a')).growth).toBe(growthBefore + 30 + 50);
     const winner = (await cm(cloud, 'reader', { action: 'getPost', postId: a.postId })).post;
     expect(winner).toMatchObject({ featured: true, contest: { winner: true } });
+  });
+
+  it('enter an open contest from any composer: a post carrying its topic (chosen, or #topic in the text) is an entry', async () => {
+    const { contest } = await adminCall(cloud, { action: 'saveContest', draft: draft({ title: '露营征集', topic: '露营便当' }) });
+    const chosen = await cm(cloud, 'topic-a', { action: 'createPost', text: '帐篷边的便当', topic: '露营便当' });
+    const tagged = await cm(cloud, 'topic-b', { action: 'createPost', text: '山里的早饭 #露营便当' });
+    const other = await cm(cloud, 'topic-c', { action: 'createPost', text: '普通的一餐', topic: '开箱' });
+    expect(chosen.post).toMatchObject({ topic: '露营便当', contest: { contestId: contest.contestId, title: '露营征集' } });
+    expect(tagged.post).toMatchObject({ topic: '露营便当', contest: { contestId: contest.contestId } });
+    expect(other.post.contest).toBeNull();
+    expect((await cm(cloud, 'reader', { action: 'getContest', contestId: contest.contestId })).contest.entries).toBe(2);
+    // Once it stops taking entries, the topic is only a topic.
+    await cloud.post('/dev/clock', { advanceMs: 3 * HOUR });
+    const late = await cm(cloud, 'topic-d', { action: 'createPost', text: '晚到的便当', topic: '露营便当' });
+    expect(late.post).toMatchObject({ topic: '露营便当', contest: null });
   });
 
   it('refuse a contest that ends before it starts, and edits after the end', async () => {

@@ -19,6 +19,7 @@ const post = (over: Partial<PostView>): PostView => ({
   statusNote: null,
   likes: 5,
   liked: false,
+  comments: 2,
   featured: true,
   createdAt: '2035-11-20T02:00:00.000Z',
   ...over,

@@ -32,11 +32,13 @@ const order = (orderId: string, status: OrderView['status'], d: Partial<OrderDel
   status,
   createdAt: '2035-01-01T00:00:00.000Z',
   payBefore: '',
+  payExpired: false,
   paidAt: '2035-01-01T00:00:00.000Z',
   groupStatus: null,
   nextStep: '',
   refund: null,
   goodsFen: 1990,
+  discountFen: 0,
   delivery: delivery(d),
 })
 

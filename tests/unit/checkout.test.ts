@@ -61,11 +61,14 @@ describe('the address and point preselected', () => {
 
 describe('what the shopper pays', () => {
   it('adds the express fee below the free-shipping amount', () => {
-    expect(checkoutAmounts(2990, 'express', both)).toEqual({ goodsFen: 2990, feeFen: 800, totalFen: 3790, feeNote: '满¥99.00包邮' })
+    expect(checkoutAmounts(2990, 'express', both)).toEqual({ goodsFen: 2990, feeFen: 800, discountFen: 0, totalFen: 3790, feeNote: '满¥99.00包邮' })
   })
   it('ships free from the free-shipping amount, and pickup never pays a fee', () => {
     expect(checkoutAmounts(9900, 'express', both)).toMatchObject({ feeFen: 0, totalFen: 9900, feeNote: '已满¥99.00包邮' })
     expect(checkoutAmounts(2990, 'pickup', both)).toMatchObject({ feeFen: 0, totalFen: 2990, feeNote: '自提免运费' })
+    // A coupon comes off the goods; the free-shipping threshold still reads the goods before it.
+    expect(checkoutAmounts(9900, 'express', both, 500)).toMatchObject({ feeFen: 0, discountFen: 500, totalFen: 9400 })
+    expect(checkoutAmounts(2990, 'express', both, 500)).toMatchObject({ feeFen: 800, totalFen: 3290 })
   })
   it('says the fee under each mode', () => {
     expect(modeNote(2990, 'express', both)).toBe('运费¥8.00 · 满¥99.00包邮')

@@ -9,12 +9,12 @@ import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents
 import { newId } from '../../shared/runtime/ids';
 import { pageByNumber, pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
-import { POST_IMAGES_MAX, POST_TEXT_MAX, statusFromChecks, TOPIC_MAX, UGC_FILE_ID } from '../../shared/domain/post';
+import { onePerProduct, POST_IMAGES_MAX, POST_TEXT_MAX, statusFromChecks, TOPIC_MAX, UGC_FILE_ID } from '../../shared/domain/post';
 import { checkText, registerImageChecks, settlePost, startImageChecks } from '../flows/checks';
 import { setLike } from '../flows/likes';
 import { likeId, LikeDoc, PostDoc, postView, visibleTo } from '../flows/posts';
 import { rewardPublished, takeBackPostRewards } from '../flows/rewards';
-import { ContestDoc, contestOpen } from '../flows/contests';
+import { ContestDoc, contestCarried, contestOpen } from '../flows/contests';
 import { signupIdOf } from '../../partner/flows/events';
 
 const PAGE_SIZE = 10;
@@ -53,7 +53,7 @@ export const createPost = action({
     const [me, tie, contest, event] = await Promise.all([
       user(),
       productTie(db, openid, input.orderId, input.productId),
-      openContest(db, input.contestId, now),
+      input.contestId ? openContest(db, input.contestId, now) : contestCarried(db, { topic: input.topic || null, text: input.text }, now),
       attendedEvent(db, openid, input.eventId),
     ]);
     const topic = input.topic || contest?.topic || null;
@@ -98,9 +98,8 @@ export const createPost = action({
   },
 });
 
-/** The contest a new post enters: it must be open for entries. */
-async function openContest(db: Database, contestId: string | undefined, now: Date): Promise<ContestDoc | null> {
-  if (!contestId) return null;
+/** The contest a new post was sent to enter: it must be open for entries. */
+async function openContest(db: Database, contestId: string, now: Date): Promise<ContestDoc> {
   const contest = await getDoc<ContestDoc>(db, 'contests', contestId);
   if (!contest) throw new AppError('NOT_FOUND', '活动不存在');
   if (!contestOpen(contest, now)) throw new AppError('INVALID_ARGUMENT', '活动不在征集时间内');
@@ -220,7 +219,7 @@ export const deletePost = action({
   },
 });
 
-/** The caller's effective orders, newest first, for 已购认证 on a new post. */
+/** The caller's effective orders, newest first and one row per product, for 已购认证 on a new post. */
 export const postableOrders = action({
   input: z.object({}),
   async handler(_input, { db, openid }): Promise<{ items: PostableOrderView[] }> {
@@ -230,14 +229,13 @@ export const postableOrders = action({
     const dealIds = [...new Set(orders.map((o) => o.dealId))];
     const deals = dealIds.length ? ((await db.collection('deals').where({ _id: _.in(dealIds) }).limit(dealIds.length).get()).data as DealDoc[]) : [];
     const productOf = new Map(deals.map((d) => [d._id, d.productId]));
-    return {
-      items: orders.map((o) => ({
-        orderId: o._id,
-        title: o.title,
-        image: o.image,
-        productId: productOf.get(o.dealId) ?? '',
-        paidAt: o.paidAt ? new Date(o.paidAt).toISOString() : null,
-      })),
-    };
+    const rows = orders.map((o) => ({
+      orderId: o._id,
+      title: o.title,
+      image: o.image,
+      productId: productOf.get(o.dealId) ?? '',
+      paidAt: o.paidAt ? new Date(o.paidAt).toISOString() : null,
+    }));
+    return { items: onePerProduct(rows) };
   },
 });

@@ -8,13 +8,14 @@ import { statusFromChecks } from '../../shared/domain/post';
 import type { ImageCheck, MediaCheckDoc, PostDoc } from './posts';
 import { rewardPublished } from './rewards';
 
-/** WeChat's scene for forum posts. */
+/** WeChat's scenes: 3 forum posts, 2 comments. */
 const SCENE = 3;
+export const COMMENT_SCENE = 2;
 
 /** The text's verdict; a check that fails or times out is `error` (the post then waits for a moderator). */
-export async function checkText(text: string, openid: string): Promise<{ verdict: Verdict | 'error'; label: string }> {
+export async function checkText(text: string, openid: string, scene: 2 | 3 = SCENE): Promise<{ verdict: Verdict | 'error'; label: string }> {
   try {
-    const { verdict, label } = await contentChecker().checkText({ text, openid, scene: SCENE });
+    const { verdict, label } = await contentChecker().checkText({ text, openid, scene });
     return { verdict, label };
   } catch (err) {
     logError('text_check_failed', { error: String((err as Error)?.message ?? err) });

@@ -1,6 +1,6 @@
 import type { ContestView } from '../../shared/api';
 import type { Database } from '../../shared/runtime/cloud';
-import { contestPhase } from '../../shared/domain/contest';
+import { contestForTopic, contestPhase } from '../../shared/domain/contest';
 
 /** A 晒单 contest (`contests`): entries are posts carrying its id. */
 export interface ContestDoc {
@@ -52,3 +52,11 @@ export async function entryCounts(db: Database, contestIds: readonly string[]): 
 }
 
 export { rules as contestRules };
+
+/** The open contest whose topic a post carries (see contestForTopic), or null. Contests are few: one read. */
+export async function contestCarried(db: Database, post: { topic: string | null; text: string }, now: Date): Promise<ContestDoc | null> {
+  const _ = db.command;
+  const res = await db.collection('contests').where({ endAt: _.gt(now) }).orderBy('endAt', 'asc').limit(20).get();
+  const hit = contestForTopic(post, (res.data as ContestDoc[]).map((doc) => ({ ...rules(doc), topic: doc.topic, doc })), now);
+  return hit?.doc ?? null;
+}

@@ -35,6 +35,8 @@ export interface PostDoc {
   featured: boolean;
   featuredAt: Date | null;
   likes: number;
+  /** Published comments, moved once per comment status change (see flows/comment-count). Absent on older posts. */
+  comments?: number;
   checks: { text: { verdict: Exclude<CheckOutcome, null>; label: string }; images: ImageCheck[] };
   /** The last moderator decision; once set, late check results no longer move the post. */
   moderation: { action: ModerationAction; note: string; by: string; at: Date } | null;
@@ -88,6 +90,7 @@ export function postView(post: PostDoc, viewer: string, liked: boolean): PostVie
     statusNote: mine ? statusNote(post.status, post.moderation?.action === 'hide' ? post.moderation.note : null) : null,
     likes: post.likes,
     liked,
+    comments: Math.max(0, post.comments ?? 0),
     featured: post.featured,
     createdAt: new Date(post.createdAt).toISOString(),
   };

@@ -7,21 +7,27 @@ import { memberConfig } from '../../member/flows/config';
 import type { PostDoc } from './posts';
 
 /**
- * A capped daily counter (`rewardSlots`, `_id` = kind:openid:yyyymmdd): true when this
- * caller took one of the day's `cap` slots. One conditional update, so many at once
- * never take more than the cap.
+ * A capped counter (`rewardSlots`, `_id` = kind:openid:window): true when this caller
+ * took one of the window's `cap` slots. One conditional update, so many at once never
+ * take more than the cap. Daily reward caps and comment rate limits both count this way.
  */
-export async function takeDailySlot(db: Database, kind: string, openid: string, now: Date, cap: number): Promise<boolean> {
+export async function takeSlot(db: Database, kind: string, openid: string, window: string, now: Date, cap: number): Promise<boolean> {
   if (cap <= 0) return false;
   const _ = db.command;
-  const _id = `${kind}:${openid}:${shanghaiDayKey(now)}`;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const _id = `${kind}:${openid}:${window}`;
+  for (let attempt = 0; attempt < 5; attempt++) {
     if (updatedCount(await db.collection('rewardSlots').where({ _id, count: _.lt(cap) }).update({ count: _.inc(1) })) === 1) return true;
-    if (await getDoc(db, 'rewardSlots', _id)) return false;
-    const created = await insertOnce(db, 'rewardSlots', { _id, kind, openid, count: 1, createdAt: now });
-    if (created) return true;
+    // Full, or created a moment ago by a rival call (then try the update again).
+    const slot = await getDoc<{ count: number }>(db, 'rewardSlots', _id);
+    if (slot && slot.count >= cap) return false;
+    if (!slot && (await insertOnce(db, 'rewardSlots', { _id, kind, openid, count: 1, createdAt: now }))) return true;
   }
   return false;
+}
+
+/** One of the day's (Asia/Shanghai) `cap` slots of `kind`. */
+export function takeDailySlot(db: Database, kind: string, openid: string, now: Date, cap: number): Promise<boolean> {
+  return takeSlot(db, kind, openid, shanghaiDayKey(now), now, cap);
 }
 
 /** A grant of `reward` under `key`, unless that key was used before or the day's slots of `kind` are gone. */

@@ -3,6 +3,7 @@ import type { OrderDoc } from '../../shared/model';
 import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { commissionFen } from '../../shared/domain/distribution';
+import { paidGoodsFen } from '../../shared/domain/order';
 import { appendEntries, appendEntry, LedgerEntry } from '../../shared/ledger';
 
 export type CommissionStatus = 'pending' | 'settled' | 'cancelled' | 'reversed';
@@ -32,7 +33,7 @@ export interface CommissionDoc {
  */
 export async function recordCommission(db: Database, order: OrderDoc, now: Date): Promise<void> {
   const distributor = order.distributorOpenid;
-  const goodsFen = order.goodsFen ?? order.amountFen; // the commission base: never the shipping fee
+  const goodsFen = paidGoodsFen(order); // the commission base: what was paid for the goods (after a coupon), never the shipping fee
   const amount = commissionFen(goodsFen, order.commissionBps);
   if (distributor && distributor !== order.openid && amount > 0) {
     const effectiveAt = order.effectiveAt ? new Date(order.effectiveAt) : now;

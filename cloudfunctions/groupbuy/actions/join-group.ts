@@ -17,15 +17,15 @@ import { releaseSeat, takeSeat } from '../flows/seats';
  * that fails the seat is given back.
  */
 export const joinGroup = action({
-  input: z.object({ groupId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema }),
-  async handler({ groupId, quantity, code, delivery }, { db, now, openid, user }): Promise<JoinGroupOutput> {
+  input: z.object({ groupId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema, couponId: idSchema.optional() }),
+  async handler({ groupId, quantity, code, delivery, couponId }, { db, now, openid, user }): Promise<JoinGroupOutput> {
     const group = await getDoc<GroupDoc>(db, 'groups', groupId);
     if (!group || group.status === 'pending') throw new AppError('NOT_FOUND');
     const refusal = joinRefusal(group, openid, now);
     if (refusal) throw new AppError(refusal);
 
     const orderId = newId();
-    const req = { orderId, dealId: group.dealId, openid, quantity, kind: 'group' as const, groupId, arrivalCode: code || null, delivery, now };
+    const req = { orderId, dealId: group.dealId, openid, quantity, kind: 'group' as const, groupId, arrivalCode: code || null, delivery, couponId, now };
     // The deal and the delivery are checked before the seat is taken: a refused choice writes nothing.
     const checked = await checkOrder(db, req);
     const me = await user();

@@ -12,11 +12,11 @@ import { checkOrder, reserveOrder } from '../flows/reserve';
  * group (invisible until the leader's payment opens it), in one transaction.
  */
 export const startGroup = action({
-  input: z.object({ dealId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema }),
-  async handler({ dealId, quantity, code, delivery }, { db, now, openid, user }): Promise<StartGroupOutput> {
+  input: z.object({ dealId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema, couponId: idSchema.optional() }),
+  async handler({ dealId, quantity, code, delivery, couponId }, { db, now, openid, user }): Promise<StartGroupOutput> {
     const orderId = newId();
     const groupId = newId();
-    const req = { orderId, dealId, openid, quantity, kind: 'group' as const, groupId, arrivalCode: code || null, delivery, now };
+    const req = { orderId, dealId, openid, quantity, kind: 'group' as const, groupId, arrivalCode: code || null, delivery, couponId, now };
     // Checked before the caller's profile is made on first use: a refused checkout writes nothing.
     const checked = await checkOrder(db, req);
     const me = await user();

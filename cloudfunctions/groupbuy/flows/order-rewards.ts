@@ -2,6 +2,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { OrderDoc } from '../../shared/model';
 import { grant, revokeGrant } from '../../shared/grants';
 import { orderGrantReason, orderPoints } from '../../shared/domain/growth';
+import { paidGoodsFen } from '../../shared/domain/order';
 import { recordCommission, undoCommission } from '../../distribution/flows/commissions';
 import { memberConfig } from '../../member/flows/config';
 
@@ -17,7 +18,7 @@ export async function rewardEffectiveOrders(db: Database, where: Record<string, 
   const config = await memberConfig(db);
   for (const order of res.data as OrderDoc[]) {
     await recordCommission(db, order, now);
-    const reward = { growth: config.order.growth, points: config.order.points + orderPoints(order.goodsFen ?? order.amountFen) };
+    const reward = { growth: config.order.growth, points: config.order.points + orderPoints(paidGoodsFen(order)) };
     await grant(db, order.openid, `order:${order._id}`, reward, orderGrantReason(order), config, now);
     await db.collection('orders').doc(order._id).update({ rewardsDone: true });
   }

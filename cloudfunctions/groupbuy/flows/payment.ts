@@ -7,6 +7,7 @@ import { settleStockMoves } from './stock-moves';
 import { decidePayment } from '../../shared/domain/order';
 import { afterPaid } from './group-progress';
 import { refundOrder } from './refund';
+import { useCoupon } from './coupons';
 
 export type PaymentOutcome = 'paid' | 'duplicate' | 'refunded_late' | 'ignored';
 
@@ -27,6 +28,7 @@ export async function applyPayment(db: Database, provider: PaymentProvider, n: P
   if (decision.kind === 'already_applied') {
     // A repeat finishes whatever a first delivery that died left undone.
     await settleStockMoves(db, order, now);
+    await useCoupon(db, order, now);
     if (order.status === 'paid' || order.status === 'effective') await afterPaid(db, provider, order, now);
     return 'duplicate';
   }
@@ -47,5 +49,6 @@ async function markPaid(db: Database, order: OrderDoc, n: PaymentNotification, n
   if (updatedCount(res) !== 1) return null;
   const marked = { ...order, ...paid };
   await settleStockMoves(db, marked, now);
+  await useCoupon(db, marked, now);
   return { ...marked, stockMoves: [] };
 }

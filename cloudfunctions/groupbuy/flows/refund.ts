@@ -11,6 +11,7 @@ import { settleStockMoves } from './stock-moves';
 import { refundStockMove } from '../../shared/domain/order';
 import { voidCode } from '../../shared/verify-codes';
 import { withdrawOrderVouchers } from '../../partner/flows/voucher-withdraw';
+import { returnCouponInTx } from './coupons';
 
 const LEASE_MS = 2 * 60_000;
 export const refundIdOf = (orderId: string) => `rf${orderId}`;
@@ -29,7 +30,7 @@ export interface RefundOptions {
  * Moves a paid, effective or completed (or late-paid, already cancelled) order to refunding and writes
  * its one refund record, whose id is the refund's idempotency key, in one
  * transaction on the buyer's own documents (the per-user limit comes back with
- * a paid order). Its units go back on sale afterwards by a stock move on the
+ * a paid order, and its coupon while still valid). Its units go back on sale afterwards by a stock move on the
  * deal, outside the transaction. Returns the refund id, or null when the order
  * was not refundable (already refunding, or never paid).
  */
@@ -59,6 +60,7 @@ export async function startRefund(
       ...(late ? { transactionId: latePayment!.transactionId, paidAt: latePayment!.paidAt } : {}),
     });
     if (paid) await tx.collection('dealUsers').doc(dealUserKey(order.dealId, order.openid)).update({ quantity: _.inc(-order.quantity) });
+    if (paid) await returnCouponInTx(tx, order, now);
     await tx.collection('refunds').add(newRefund(refundId, order, reason, now));
     return { ...order, stockMoves };
   });

@@ -5,10 +5,11 @@ import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { dealUserKey } from './reserve';
 import { releaseSeat } from './seats';
 import { settleStockMoves } from './stock-moves';
+import { returnCouponInTx } from './coupons';
 
 /**
- * Cancels an unpaid order and gives back what it held: the per-user limit (in a
- * transaction on the buyer's own documents, where the order's status decides),
+ * Cancels an unpaid order and gives back what it held: the per-user limit and its
+ * coupon (in a transaction on the buyer's own documents, where the order's status decides),
  * then its stock (a stock move on the deal, outside the transaction) and its
  * seat. Returns false when the order is no longer unpaid (a payment won).
  * Safe to run twice at once.
@@ -21,6 +22,7 @@ export async function releaseOrder(db: Database, orderId: string, now: Date): Pr
     const stockMoves = [...(current.stockMoves ?? []), 'release' as const];
     await tx.collection('orders').doc(orderId).update({ status: 'cancelled', cancelledAt: now, updatedAt: now, stockMoves });
     await tx.collection('dealUsers').doc(dealUserKey(current.dealId, current.openid)).update({ quantity: _.inc(-current.quantity) });
+    await returnCouponInTx(tx, current, now);
     return { ...current, stockMoves };
   });
   if (!order) return false;

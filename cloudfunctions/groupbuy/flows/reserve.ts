@@ -12,6 +12,7 @@ import { exceedsLimit, orderAmount } from '../../shared/domain/order';
 import { reservationEndsAt } from '../../shared/domain/group';
 import { shippingFee } from '../../shared/domain/delivery';
 import { dealDelivery, deliverySnapshot, readPlace } from './checkout-delivery';
+import { checkCoupon, lockCouponInTx } from './coupons';
 
 export interface ReservationRequest {
   orderId: string;
@@ -22,6 +23,8 @@ export interface ReservationRequest {
   groupId: string | null;
   arrivalCode: string | null;
   delivery: DeliveryChoice;
+  /** One of the buyer's coupons, locked to the order in the buyer's transaction. */
+  couponId?: string;
   now: Date;
 }
 
@@ -30,6 +33,8 @@ export interface CheckedOrder {
   deal: DealDoc;
   unitPriceFen: number;
   delivery: OrderDelivery;
+  /** What the coupon takes off the goods (0 without one). */
+  discountFen: number;
 }
 
 export const dealUserKey = (dealId: string, openid: string) => `${dealId}_${openid}`;
@@ -48,7 +53,10 @@ export async function checkOrder(db: Database, req: ReservationRequest): Promise
   const unitPriceFen = req.kind === 'solo' ? deal.soloPriceFen : deal.groupPriceFen;
   if (unitPriceFen === null) throw new AppError('INVALID_ARGUMENT', '这个商品只能拼团购买');
   if (exceedsLimit(0, req.quantity, deal.perUserLimit)) throw overLimit(deal);
-  return { deal, unitPriceFen, delivery: deliverySnapshot(deal, req.delivery, place, req.openid) };
+  const delivery = deliverySnapshot(deal, req.delivery, place, req.openid);
+  const goodsFen = orderAmount(unitPriceFen, req.quantity);
+  const discountFen = await checkCoupon(db, req.couponId, req.openid, { dealId: deal._id, unitPriceFen, goodsFen }, req.now);
+  return { deal, unitPriceFen, delivery, discountFen };
 }
 
 const overLimit = (deal: DealDoc) => new AppError('LIMIT_EXCEEDED', `每人限购 ${deal.perUserLimit} 份`);
@@ -57,7 +65,7 @@ const overLimit = (deal: DealDoc) => new AppError('LIMIT_EXCEEDED', `每人限�
  * Reserves stock and writes the unpaid order. The stock is held with one
  * conditional update on the deal (no transaction on that hot document, so a rush
  * of buyers never collides); the per-user limit and the order are the buyer's own
- * documents, written in one transaction. If that fails, the hold is given back;
+ * documents, written in one transaction (with the coupon, locked to the order). If that fails, the hold is given back;
  * if the function dies in between, the release timer finds the hold and undoes it.
  * `alsoWrite` adds writes to the buyer's transaction (the new group); `checked`
  * is checkOrder's answer when the caller already had it (joinGroup, before its seat).
@@ -69,7 +77,7 @@ export async function reserveOrder(
   checked?: CheckedOrder,
 ): Promise<{ deal: DealDoc; order: OrderDoc }> {
   const _ = db.command;
-  const { deal, unitPriceFen, delivery } = checked ?? (await checkOrder(db, req));
+  const { deal, unitPriceFen, delivery, discountFen } = checked ?? (await checkOrder(db, req));
   if (req.arrivalCode) await bindByCode(db, req.openid, req.arrivalCode, req.now);
   const distributor = await attributedDistributor(db, req.openid, req.now);
 
@@ -77,7 +85,7 @@ export async function reserveOrder(
     const latest = await getDoc<DealDoc>(db, 'deals', req.dealId);
     throw new AppError(latest && latest.status === 'active' && dealPhase(latest, req.now) !== 'ended' ? 'SOLD_OUT' : 'DEAL_NOT_ACTIVE');
   }
-  const order = newOrder(req, deal, unitPriceFen, delivery, distributor);
+  const order = newOrder(req, deal, unitPriceFen, delivery, distributor, discountFen);
   try {
     await inTransaction(db, async (tx) => {
       const key = dealUserKey(req.dealId, req.openid);
@@ -85,6 +93,7 @@ export async function reserveOrder(
       if (exceedsLimit(held?.quantity ?? 0, req.quantity, deal.perUserLimit)) throw overLimit(deal);
       if (held) await tx.collection('dealUsers').doc(key).update({ quantity: _.inc(req.quantity) });
       else await tx.collection('dealUsers').add({ _id: key, dealId: req.dealId, openid: req.openid, quantity: req.quantity });
+      if (req.couponId) await lockCouponInTx(tx, req.couponId, req.openid, order._id, req.now);
       await tx.collection('orders').add(order);
       if (alsoWrite) await alsoWrite(tx, deal, order);
     });
@@ -102,6 +111,7 @@ function newOrder(
   unitPriceFen: number,
   delivery: OrderDelivery,
   distributor: { openid: string; code: string } | null,
+  discountFen: number,
 ): OrderDoc {
   const goodsFen = orderAmount(unitPriceFen, req.quantity);
   const shippingFeeFen = shippingFee(delivery.mode, goodsFen, dealDelivery(deal));
@@ -117,7 +127,10 @@ function newOrder(
     unitPriceFen,
     goodsFen,
     shippingFeeFen,
-    amountFen: goodsFen + shippingFeeFen,
+    // The free-shipping threshold reads the goods before the coupon; the coupon leaves at least 1 fen of goods to pay.
+    amountFen: goodsFen - discountFen + shippingFeeFen,
+    couponId: req.couponId ?? null,
+    discountFen,
     delivery,
     commissionBps: deal.commissionBps,
     arrivalCode: req.arrivalCode,

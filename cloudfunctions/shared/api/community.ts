@@ -1,6 +1,6 @@
 /** The wire contract of 社区: polls. */
 import type { Tier } from './member';
-import type { PostStatus } from '../domain/post';
+import type { CommentStatus, PostStatus } from '../domain/post';
 import type { ContestPhase } from '../domain/contest';
 
 export interface PollOptionView {
@@ -83,6 +83,8 @@ export interface PostView {
   statusNote: string | null;
   likes: number;
   liked: boolean;
+  /** Comments everyone can see (评论数). */
+  comments: number;
   featured: boolean;
   createdAt: string;
 }
@@ -125,9 +127,11 @@ export interface ListPostsOutput {
   pending?: PostView[];
 }
 
-/** An effective order the caller may tie a post to (已购认证). */
+/** A product the caller bought (已购认证), once however many effective orders of it: tied to the newest. */
 export interface PostableOrderView {
   orderId: string;
+  /** Every effective order of this product (newest first), so a composer opened from any of them finds its row. */
+  orderIds: string[];
   title: string;
   image: string;
   productId: string;
@@ -150,6 +154,46 @@ export interface AdminPostView extends PostView {
 export type ModerationAction = 'approve' | 'hide' | 'feature' | 'unfeature';
 
 export type ModerationQueue = 'review' | 'published' | 'featured' | 'hidden' | 'checking';
+
+// ── 评论 on 晒单 ─────────────────────────────────────────────────────────────
+
+export type { CommentStatus } from '../domain/post';
+
+export interface PostCommentView {
+  commentId: string;
+  postId: string;
+  author: PostAuthorView;
+  text: string;
+  /** The caller wrote it. */
+  mine: boolean;
+  /** The caller may delete it: its author, or a moderator. */
+  canDelete: boolean;
+  status: CommentStatus;
+  /** For its author, why others cannot see it (审核中 …); null when published. */
+  statusNote: string | null;
+  createdAt: string;
+}
+
+export interface ListCommentsOutput {
+  items: PostCommentView[];
+  cursor?: string;
+  /** First page only: the caller's own comments others cannot see yet (审核中). */
+  pending?: PostCommentView[];
+  /** The post's visible comment count now. */
+  comments: number;
+}
+
+/** What a moderator sees of a comment: the text check and the post it is on. */
+export interface AdminPostCommentView extends PostCommentView {
+  authorOpenid: string;
+  check: { verdict: 'pass' | 'review' | 'error'; label: string };
+  post: { postId: string; text: string; authorNickname: string };
+  moderation: { action: CommentModerationAction; note: string; by: string; at: string } | null;
+}
+
+export type CommentModerationAction = 'approve' | 'hide';
+
+export type CommentQueue = 'review' | 'published' | 'hidden';
 
 // ── 晒单 contests (征集活动) ────────────────────────────────────────────────
 

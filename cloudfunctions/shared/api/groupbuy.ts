@@ -28,6 +28,8 @@ export interface DealView {
   /** Where the deal stands now: only `on_sale` can be bought. */
   phase: DealPhase;
   tags: string[];
+  /** Its category, if the brand filed it under one. */
+  categoryId: string | null;
   /** Delivery modes offered and the express fee. */
   delivery: DealDeliveryView;
   /** A 共创计划's product: 「共创官: 阿哲、…」 and the project story; null otherwise. */
@@ -49,10 +51,46 @@ export interface OpenGroupView {
 
 export interface ListDealsInput {
   cursor?: string;
+  /** Title search (words anywhere in the title, any case). */
+  q?: string;
+  /** Only this category's deals. */
+  categoryId?: string;
 }
 export interface ListDealsOutput {
+  /** Buyable first, then upcoming (soonest first), then sold out. */
   items: DealView[];
   cursor?: string;
+  /** The brand's categories, in their order: with the first page only (no cursor). */
+  categories?: CategoryView[];
+}
+
+/** A category of deals the brand manages (早餐, 零食, …). */
+export interface CategoryView {
+  categoryId: string;
+  name: string;
+  /** Smaller first. */
+  order: number;
+}
+
+/** 我的订单's tabs (omitted: 全部); see shared/domain/order-tabs.ts. */
+export type { OrderTab } from '../domain/order-tabs';
+import type { OrderTab } from '../domain/order-tabs';
+export interface MyOrdersInput {
+  cursor?: string;
+  status?: OrderTab;
+}
+/** How many of the caller's orders each tab holds (我的's shortcuts); 已完成 is not counted. */
+export type OrderCounts = Record<Exclude<OrderTab, 'completed'>, number>;
+
+/** The product's 晒单 on the deal page: featured first, then newest. */
+export interface DealPostPreview {
+  postId: string;
+  authorNickname: string;
+  authorAvatar: string;
+  text: string;
+  image: string;
+  likes: number;
+  featured: boolean;
 }
 
 export interface GetDealInput {
@@ -61,6 +99,10 @@ export interface GetDealInput {
 export interface GetDealOutput {
   deal: DealView;
   openGroups: OpenGroupView[];
+  /** A few published 晒单 of this deal's product, featured first, then newest. */
+  posts: DealPostPreview[];
+  /** For an active leader (distributor): the commission one unit at the group price earns (分享赚); null otherwise. */
+  shareEarnFen: Fen | null;
 }
 
 /** What the mini-program needs to pay for an order. */
@@ -109,8 +151,8 @@ export interface GroupView {
   expiresAt: string;
   /** Real members only, in the order they joined; nickname and avatar, nothing else. */
   members: GroupMemberView[];
-  /** The caller's own order in this group, if any. */
-  myOrder: { orderId: string; status: OrderStatus } | null;
+  /** The caller's own order in this group, if any (an unpaid one past payBefore reads as cancelled). */
+  myOrder: { orderId: string; status: OrderStatus; payBefore: string } | null;
   /** null when the caller may join now; otherwise why not (a Chinese sentence). */
   joinBlockedReason: string | null;
 }
@@ -127,16 +169,19 @@ export interface OrderView {
   amountFen: Fen;
   status: OrderStatus;
   createdAt: string;
-  /** Pay before this moment, while status is pending_payment. */
+  /** Pay before this moment, while status is pending_payment (after it the order reads as cancelled). */
   payBefore: string;
+  /** Cancelled because it was not paid in time (支付超时). */
+  payExpired: boolean;
   paidAt: string;
   /** The group's state for group orders (null for solo orders). */
   groupStatus: GroupStatus | null;
   /** What happens next, for the shopper, in Chinese (e.g. 等待成团：还差 2 人). */
   nextStep: string;
   refund: { status: 'pending' | 'succeeded' | 'failed'; amountFen: Fen } | null;
-  /** Goods and shipping: goodsFen + delivery.shippingFeeFen == amountFen. */
+  /** Goods, coupon and shipping: goodsFen - discountFen + delivery.shippingFeeFen == amountFen. */
   goodsFen: Fen;
+  discountFen: Fen;
   delivery: OrderDeliveryView;
 }
 
@@ -147,6 +192,8 @@ export interface StartGroupInput {
   code?: string;
   /** How the goods reach the shopper; required. */
   delivery: DeliveryChoice;
+  /** One of the caller's coupons (我的优惠券), locked to the order until it is paid or cancelled. */
+  couponId?: string;
 }
 export interface StartGroupOutput {
   groupId: string;
@@ -159,6 +206,8 @@ export interface JoinGroupInput {
   code?: string;
   /** How the goods reach the shopper; required. */
   delivery: DeliveryChoice;
+  /** One of the caller's coupons (我的优惠券), locked to the order until it is paid or cancelled. */
+  couponId?: string;
 }
 export interface JoinGroupOutput {
   orderId: string;
@@ -170,6 +219,8 @@ export interface BuySoloInput {
   code?: string;
   /** How the goods reach the shopper; required. */
   delivery: DeliveryChoice;
+  /** One of the caller's coupons (我的优惠券), locked to the order until it is paid or cancelled. */
+  couponId?: string;
 }
 export interface OrderPaymentOutput {
   orderId: string;
@@ -196,6 +247,8 @@ export interface DealDraft {
   commissionBps: number;
   tags: string[];
   delivery: DealDeliveryView;
+  /** Optional: the category it is listed under. */
+  categoryId?: string | null;
 }
 
 export interface AdminDealView extends DealView {

@@ -29,7 +29,10 @@ export interface Api {
     joinGroup: [G.JoinGroupInput, G.JoinGroupOutput];
     buySolo: [G.BuySoloInput, G.OrderPaymentOutput];
     getGroup: [{ groupId: string }, { group: G.GroupView }];
-    myOrders: [{ cursor?: string }, { items: G.OrderView[]; cursor?: string }];
+    /** 我的订单, newest first; `status`: one tab (待付款 …), omitted for 全部. */
+    myOrders: [G.MyOrdersInput, { items: G.OrderView[]; cursor?: string }];
+    /** 我的's order shortcuts: the number of orders in each tab. */
+    orderCounts: [Record<string, never>, { counts: G.OrderCounts }];
     getOrder: [{ orderId: string }, { order: G.OrderView }];
     /** Payment parameters again for an unpaid order (the pay sheet was closed). */
     payOrder: [{ orderId: string }, G.OrderPaymentOutput];
@@ -91,6 +94,12 @@ export interface Api {
     getDeal: [{ dealId: string }, { deal: G.AdminDealView; draft: G.DealDraft }];
     saveDeal: [{ dealId?: string; draft: G.DealDraft }, { deal: G.AdminDealView }];
     setDealStatus: [{ dealId: string; status: 'active' | 'closed' }, { deal: G.AdminDealView }];
+    /** 分类: the brand's categories, in their order (shoppers filter the home list by them). */
+    categories: [Record<string, never>, { items: G.CategoryView[] }];
+    /** Creates (at the end) or renames / reorders a category; names are unique. */
+    saveCategory: [{ categoryId?: string; name: string; order?: number }, { category: G.CategoryView }];
+    /** Its deals stay on sale, under no category. */
+    deleteCategory: [{ categoryId: string }, { ok: true }];
     dealGroups: [{ dealId: string; status?: G.GroupStatus; cursor?: string }, { items: G.AdminGroupView[]; cursor?: string }];
     /** After-sale refund of a paid or effective order. */
     refundOrder: [{ orderId: string; reason: string }, { status: G.OrderStatus }];
@@ -117,6 +126,10 @@ export interface Api {
     moderationPosts: [{ queue: C.ModerationQueue; cursor?: string }, { items: C.AdminPostView[]; cursor?: string }];
     /** approve (publish), hide (take down; takes back what it earned), feature (grants growth and points) or unfeature. */
     moderatePost: [{ postId: string; decision: C.ModerationAction; note?: string; seenStatus?: C.PostStatus }, { post: C.AdminPostView }];
+    /** 内容审核 → 评论: held (review), visible or hidden comments, newest first. */
+    moderationComments: [{ queue: C.CommentQueue; cursor?: string }, { items: C.AdminPostCommentView[]; cursor?: string }];
+    /** approve shows a held or hidden comment (its post's author is told the first time), hide takes it down. */
+    moderateComment: [{ commentId: string; decision: C.CommentModerationAction; note?: string }, { comment: C.AdminPostCommentView }];
     /** Creates a contest, or edits one before it ends. */
     saveContest: [{ contestId?: string; draft: C.ContestDraft }, { contest: C.ContestView }];
     /** After the end: the winners (published entries, at most maxWinners) are featured and rewarded, once. */
@@ -145,6 +158,10 @@ export interface Api {
     savePerk: [R.PerkInput, { perk: R.PerkView }];
     /** Create or edit an event (the brand's own or a partner's). */
     saveEvent: [R.EventInput, { event: R.EventDetail }];
+    /** 积分商城 catalogue: every reward, active first. */
+    listRewards: [Record<string, never>, { items: M.AdminRewardView[] }];
+    /** Create or edit a reward (total never below what was redeemed). */
+    saveReward: [M.RewardInput, { reward: M.AdminRewardView }];
   };
   member: {
     me: [Record<string, never>, M.MeOutput];
@@ -157,6 +174,12 @@ export interface Api {
     addresses: [Record<string, never>, { items: F.AddressView[] }];
     saveAddress: [{ address: F.AddressInput }, { address: F.AddressView }];
     deleteAddress: [{ addressId: string }, { deleted: true }];
+    /** 积分商城: the caller's points and the active rewards (why each cannot be redeemed, if so). */
+    rewardCatalogue: [Record<string, never>, M.RewardCatalogue];
+    /** Spends the points for one coupon (once per requestId; points never go below zero). */
+    redeemReward: [{ rewardId: string; requestId?: string }, { coupon: M.CouponView; points: number }];
+    /** 我的优惠券: active (未使用, including one held by an unpaid order), used or expired; counts per tab. */
+    myCoupons: [{ status?: M.CouponTab }, { items: M.CouponView[]; counts: Record<M.CouponTab, number> }];
   };
   community: {
     listPolls: [Record<string, never>, { items: C.PollView[] }];
@@ -173,6 +196,12 @@ export interface Api {
     /** 征集活动: open and upcoming contests first, then past ones. */
     listContests: [Record<string, never>, { items: C.ContestView[] }];
     getContest: [{ contestId: string }, { contest: C.ContestView }];
+    /** 评论 on a published post: content-checked (risky → CONTENT_REJECTED; review holds it), rate-limited (RATE_LIMITED); a retry with the same clientToken gives it back. */
+    comment: [{ postId: string; text: string; clientToken?: string }, { comment: C.PostCommentView; comments: number }];
+    /** Visible comments, newest first; the first page also brings the caller's held ones. */
+    listComments: [{ postId: string; cursor?: string }, C.ListCommentsOutput];
+    /** Its author or a moderator; deleting twice is fine. */
+    deleteComment: [{ commentId: string }, { status: 'deleted'; comments: number }];
   };
   /** 合作伙伴: members' vouchers and events; partner staff redeem and check in (staff actions say so). */
   partner: {

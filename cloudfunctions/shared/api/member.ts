@@ -2,6 +2,7 @@
 
 export type { Tier } from '../domain/growth';
 import type { Tier } from '../domain/growth';
+import type { CouponKind, CouponStatus } from '../domain/coupon';
 
 export interface MeOutput {
   openid: string;
@@ -57,3 +58,57 @@ export interface CoCreatorApplicationView {
   note: string;
   createdAt: string;
 }
+
+/** 积分商城: a reward as a member sees it. */
+export interface RewardView {
+  rewardId: string;
+  title: string;
+  kind: CouponKind;
+  pointsCost: number;
+  /** The coupon's face: amount off (a sample: one unit, about this much) over minSpendFen, on dealId only when set. */
+  amountFen: number;
+  minSpendFen: number;
+  dealId: string | null;
+  dealTitle: string | null;
+  validDays: number;
+  left: number;
+  perMember: number;
+  /** How many the caller redeemed, and whether they may redeem now (null) or why not (a Chinese sentence). */
+  claimed: number;
+  blockedReason: string | null;
+}
+
+export interface RewardCatalogue {
+  points: number;
+  items: RewardView[];
+}
+
+/** 我的优惠券: `status` is as of now (an active coupon past its expiry reads expired). */
+export interface CouponView {
+  couponId: string;
+  title: string;
+  kind: CouponKind;
+  amountFen: number;
+  minSpendFen: number;
+  dealId: string | null;
+  dealTitle: string | null;
+  status: CouponStatus;
+  orderId: string | null;
+  expiresAt: string;
+  createdAt: string;
+}
+
+export type CouponTab = 'active' | 'used' | 'expired';
+
+/** The brand's catalogue editor: a reward with its counters. */
+export interface AdminRewardView extends RewardView {
+  total: number;
+  redeemed: number;
+  active: boolean;
+}
+
+/** What the brand saves (no rewardId: a new reward). */
+export type RewardInput = { rewardId?: string } & Pick<
+  AdminRewardView,
+  'title' | 'kind' | 'pointsCost' | 'amountFen' | 'minSpendFen' | 'dealId' | 'total' | 'perMember' | 'validDays' | 'active'
+>;

@@ -26,3 +26,15 @@ export function awardRefusal(contest: ContestRules, postIds: readonly string[], 
   if (postIds.length > contest.maxWinners) return `最多评选 ${contest.maxWinners} 篇获奖作品`;
   return null;
 }
+
+/**
+ * The contest a new post enters. Named (from the contest's page), it must be open. Not
+ * named, a post carrying an open contest's topic (its chosen topic, or `#topic` in its
+ * text) enters that contest, from whichever composer it was written: the contest asks
+ * for 「发布晒单，带上话题」. Of several open ones, the one ending first.
+ */
+export function contestForTopic<C extends ContestRules & { topic: string }>(post: { topic: string | null; text: string }, contests: readonly C[], now: Date): C | null {
+  const carries = (topic: string) => post.topic === topic || post.text.includes(`#${topic}`);
+  const open = contests.filter((c) => c.topic && contestPhase(c, now) === 'open' && carries(c.topic));
+  return open.sort((a, b) => a.endAt.getTime() - b.endAt.getTime())[0] ?? null;
+}

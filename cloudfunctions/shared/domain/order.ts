@@ -14,6 +14,14 @@ export function orderAmount(unitPriceFen: Fen, quantity: number): Fen {
   return unitPriceFen * quantity;
 }
 
+/**
+ * What the buyer paid for the goods: the goods less a coupon's discount (never the
+ * shipping fee). Commission and order points are computed on this.
+ */
+export function paidGoodsFen(order: { goodsFen?: Fen; amountFen: Fen; discountFen?: Fen }): Fen {
+  return (order.goodsFen ?? order.amountFen) - (order.discountFen ?? 0);
+}
+
 /** The per-user limit counts every unit the user holds in the deal (reserved or paid). */
 export function exceedsLimit(held: number, quantity: number, perUserLimit: number): boolean {
   return held + quantity > perUserLimit;
@@ -81,3 +89,25 @@ export function refundStockMove(order: { status: OrderStatus; shippedAt?: Date |
   if (order.status !== 'paid' && order.status !== 'effective' && order.status !== 'completed') return null;
   return order.shippedAt && !returnReceived ? 'writeoff' : 'restock';
 }
+
+/**
+ * An unpaid order is over once its pay time has passed, even before the release
+ * timer cancels it: from then on it can no longer be paid, and every view shows it
+ * as cancelled (支付超时), so nobody is offered 去支付 for it.
+ */
+export function payOverdue(order: { status: OrderStatus; reservedUntil: Date }, now: Date): boolean {
+  return order.status === 'pending_payment' && now.getTime() >= order.reservedUntil.getTime();
+}
+
+/** The status an order is shown with: an overdue unpaid order reads as cancelled. */
+export function shownStatus(order: { status: OrderStatus; reservedUntil: Date }, now: Date): OrderStatus {
+  return payOverdue(order, now) ? 'cancelled' : order.status;
+}
+
+/** Cancelled because nobody paid in time (the timer cancels at or after the pay time; the shopper's own cancel comes before it). */
+export function cancelledByTimeout(order: { status: OrderStatus; reservedUntil: Date; cancelledAt?: Date | null }, now: Date): boolean {
+  if (payOverdue(order, now)) return true;
+  return order.status === 'cancelled' && Boolean(order.cancelledAt) && new Date(order.cancelledAt as Date) >= order.reservedUntil;
+}
+
+export const PAY_TIMEOUT_NOTE = '支付超时，订单已取消，未扣款';

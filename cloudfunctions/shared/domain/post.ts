@@ -57,3 +57,63 @@ export const MODERATION_FROM = {
   feature: ['published'],
   unfeature: ['published'],
 } as const satisfies Record<string, readonly PostStatus[]>;
+
+// ── 评论 on a post ──────────────────────────────────────────────────────────
+
+export const COMMENT_TEXT_MAX = 300;
+
+/**
+ * published: everyone who sees the post sees it; review: held for a moderator (only its
+ * author sees it); hidden: a moderator took it down (only its author sees it); deleted:
+ * removed by its author or a moderator (nobody sees it).
+ */
+export type CommentStatus = 'published' | 'review' | 'hidden' | 'deleted';
+
+/** How many comments a member may write: a few a minute, a day's worth in all. */
+export const COMMENT_LIMITS = { perMinute: 5, perDay: 100 } as const;
+
+/**
+ * A comment's status from its text check, as for posts: risky text is refused before
+ * anything is stored; review, or a check that failed, holds it for a moderator.
+ */
+export function commentStatusFromCheck(verdict: Exclude<CheckOutcome, null | 'risky'>): Exclude<CommentStatus, 'hidden' | 'deleted'> {
+  return verdict === 'pass' ? 'published' : 'review';
+}
+
+/** How a move between statuses changes the post's visible comment count: +1, -1 or 0. */
+export function commentCountDelta(from: CommentStatus | null, to: CommentStatus): -1 | 0 | 1 {
+  const was = from === 'published';
+  const is = to === 'published';
+  return was === is ? 0 : is ? 1 : -1;
+}
+
+/** What a comment's author reads under a comment others cannot see. */
+export function commentStatusNote(status: CommentStatus): string | null {
+  if (status === 'review') return '审核中，通过后其他人可见';
+  if (status === 'hidden') return '未通过审核，仅自己可见';
+  return null;
+}
+
+/** Statuses a moderator may move a comment out of, by decision. */
+export const COMMENT_MODERATION_FROM = {
+  approve: ['review', 'hidden'],
+  hide: ['published', 'review'],
+} as const satisfies Record<string, readonly CommentStatus[]>;
+
+// ── 关联订单 on a new post ──────────────────────────────────────────────────
+
+/**
+ * One row per product for 关联订单: a member who bought the same product twice (a group
+ * and a solo order, or two deals of it) sees it once, tied to the newest order, and the
+ * row knows every order it stands for. `orders` come newest first.
+ */
+export function onePerProduct<T extends { orderId: string; productId: string }>(orders: readonly T[]): (T & { orderIds: string[] })[] {
+  const rows = new Map<string, T & { orderIds: string[] }>();
+  for (const order of orders) {
+    const key = order.productId || order.orderId;
+    const row = rows.get(key);
+    if (row) row.orderIds.push(order.orderId);
+    else rows.set(key, { ...order, orderIds: [order.orderId] });
+  }
+  return [...rows.values()];
+}

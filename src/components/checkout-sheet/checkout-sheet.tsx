@@ -1,35 +1,53 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import type { DealView, DeliveryChoice, DeliveryMode } from '@shared/api'
 import type { Fen } from '@shared/domain/money'
 import { toAppError } from '@/services/app-error'
 import { importWechatAddress } from '@/services/addresses'
 import { rememberDelivery } from '@/services/delivery-memory'
 import { openAddressEdit, openAddresses } from '@/routes'
-import { checkoutAmounts, deliveryChoice, DELIVERY_MODE_LABELS, modeNote, offeredModes } from '@/utils/checkout'
+import { checkoutAmounts, deliveryChoice, DELIVERY_MODE_LABELS, maxQuantity, modeNote, offeredModes } from '@/utils/checkout'
 import { formatYuan } from '@/utils/format'
 import { AddressOptions } from './address-options'
 import { CheckoutTotal } from './checkout-total'
 import { PickupOptions } from './pickup-options'
 import { useCheckoutOptions } from './use-checkout-options'
+import { useCheckoutCoupons } from './use-checkout-coupons'
+import { CouponPicker } from './coupon-picker'
+import { QuantityStepper } from './quantity-stepper'
 import './checkout-sheet.scss'
+
+/** What the shopper settled on besides the delivery. */
+export interface CheckoutExtras {
+  quantity: number
+  couponId?: string
+}
 
 export interface CheckoutSheetProps {
   deal: DealView
-  goodsFen: Fen
+  /** The price of one unit for this way of buying (group or solo). */
+  unitPriceFen: Fen
   /** 发起拼团, 参与拼团, 单独购买 */
   heading: string
   busy: boolean
   /** Called inside the tap on 去支付 (WeChat's subscription consent must be asked there). */
-  onPay: (choice: DeliveryChoice) => void
+  onPay: (choice: DeliveryChoice, extras: CheckoutExtras) => void
   onClose: () => void
 }
 
-/** Checkout: how the goods reach the shopper (as the deal allows), the fee and the total, then pay. */
-export function CheckoutSheet({ deal, goodsFen, heading, busy, onPay, onClose }: CheckoutSheetProps) {
+/**
+ * Checkout: how many (within the per-user limit and the stock), how the goods reach the
+ * shopper (as the deal allows), a coupon (the best usable one chosen), the total, then pay.
+ */
+export function CheckoutSheet({ deal, unitPriceFen, heading, busy, onPay, onClose }: CheckoutSheetProps) {
   const o = useCheckoutOptions(deal.dealId, deal.delivery)
+  const [quantity, setQuantity] = useState(1)
+  const max = maxQuantity(deal)
+  const goodsFen = unitPriceFen * quantity
+  const coupons = useCheckoutCoupons({ dealId: deal.dealId, unitPriceFen, goodsFen })
   const modes = offeredModes(deal.delivery)
-  const amounts = checkoutAmounts(goodsFen, o.mode ?? 'pickup', deal.delivery)
+  const amounts = checkoutAmounts(goodsFen, o.mode ?? 'pickup', deal.delivery, coupons.chosen?.discountFen ?? 0)
   const picked = deliveryChoice(o.mode, o.addressId, o.pointId)
 
   const fromWechat = async () => {
@@ -47,7 +65,7 @@ export function CheckoutSheet({ deal, goodsFen, heading, busy, onPay, onClose }:
       Taro.showToast({ title: picked.missing, icon: 'none' })
       return
     }
-    onPay(picked.choice)
+    onPay(picked.choice, { quantity, ...(coupons.chosen ? { couponId: coupons.chosen.coupon.couponId } : {}) })
   }
 
   return (
@@ -61,6 +79,12 @@ export function CheckoutSheet({ deal, goodsFen, heading, busy, onPay, onClose }:
           </Text>
         </View>
         <Text className='checkout-sheet__title'>{deal.title}</Text>
+        <QuantityStepper
+          value={quantity}
+          max={max}
+          limitNote={deal.stockLeft < deal.perUserLimit ? `仅剩 ${deal.stockLeft} 份` : `每人限购 ${deal.perUserLimit} 份`}
+          onChange={setQuantity}
+        />
         <View className='checkout-sheet__modes'>
           {modes.map((m: DeliveryMode) => (
             <View
@@ -96,6 +120,7 @@ export function CheckoutSheet({ deal, goodsFen, heading, busy, onPay, onClose }:
             )
           ) : null}
         </View>
+        <CouponPicker coupons={coupons.ranked} chosen={coupons.chosen} onChoose={coupons.choose} />
         <CheckoutTotal amounts={amounts} express={o.mode === 'express'} />
         <Button className='checkout-sheet__pay' disabled={busy || undefined} onClick={pay}>
           {busy ? '正在下单…' : `去支付 ${formatYuan(amounts.totalFen)}`}

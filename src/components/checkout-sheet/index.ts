@@ -1,2 +1,2 @@
 export { CheckoutSheet } from './checkout-sheet'
-export type { CheckoutSheetProps } from './checkout-sheet'
+export type { CheckoutExtras, CheckoutSheetProps } from './checkout-sheet'

@@ -6,6 +6,7 @@ import { Tag } from '@/components/tag'
 import { TierBadge } from '@/components/tier-badge'
 import { postStatusChip } from '@/utils/post-status'
 import { relativeTime } from '@/utils/relative-time'
+import { CommentCount } from './comment-count'
 import { LikeButton } from './like-button'
 import { PostPhotos } from './post-photos'
 import { PostProduct } from './post-product'
@@ -25,8 +26,8 @@ export interface PostCardProps {
 }
 
 /**
- * One 晒单: author and tier, 已购认证, text, photos, topic, the product it shows and its
- * likes. A post others cannot see carries its status chip and note. `children` go under
+ * One 晒单: author and tier, 已购认证, text, photos, topic, the product it shows, its
+ * comment count and likes. A post others cannot see carries its status chip and note. `children` go under
  * it (an author's 删除, a moderator's buttons).
  */
 export function PostCard({ post, onLike, onOpen, onOpenDeal, full = false, className = '', children }: PropsWithChildren<PostCardProps>) {
@@ -77,7 +78,12 @@ export function PostCard({ post, onLike, onOpen, onOpenDeal, full = false, class
       {post.topic || likeable ? (
         <View className='post-card__foot'>
           {post.topic ? <Text className='post-card__topic'># {post.topic}</Text> : <View />}
-          {likeable && onLike ? <LikeButton liked={post.liked} likes={post.likes} onTap={() => onLike(post)} /> : null}
+          {likeable && onLike ? (
+            <View className='post-card__counts'>
+              <CommentCount comments={post.comments ?? 0} />
+              <LikeButton liked={post.liked} likes={post.likes} onTap={() => onLike(post)} />
+            </View>
+          ) : null}
         </View>
       ) : null}
       {children}

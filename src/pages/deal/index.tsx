@@ -11,6 +11,8 @@ import { dealPath, openHome } from '@/routes'
 import { unavailableLabel } from '@/utils/deal-phase'
 import { imageSrc } from '@/services/images'
 import { DealGallery } from './deal-gallery'
+import { DealPosts } from './deal-posts'
+import { DealShare } from './deal-share'
 import { DealPerks } from './deal-perks'
 import { DealSkeleton } from './deal-skeleton'
 import { DealSummary } from './deal-summary'
@@ -49,14 +51,16 @@ export default function DealPage() {
     )
   }
 
-  const { deal: d, openGroups } = state.data
+  const { deal: d, openGroups, posts, shareEarnFen } = state.data
   return (
     <PageShell className='deal-page'>
       <DealGallery images={d.images.length ? d.images : [d.image]} title={d.title} />
       <DealSummary deal={d} />
+      <DealShare earnFen={shareEarnFen} link={shareLink(dealPath(d.dealId, code))} />
       <DealCoCreation deal={d} />
       <DealPerks perks={perks} />
       <OpenGroupList groups={openGroups} onJoin={(groupId) => act({ kind: 'join', groupId })} />
+      <DealPosts posts={posts} />
       <View className='deal-section'>
         <View className='deal-section__head'>
           <Text className='deal-section__title'>商品介绍</Text>
@@ -75,7 +79,7 @@ export default function DealPage() {
       {checkout ? (
         <CheckoutSheet
           deal={d}
-          goodsFen={checkout.kind === 'start' ? d.groupPriceFen : (d.soloPriceFen ?? d.groupPriceFen)}
+          unitPriceFen={checkout.kind === 'start' ? d.groupPriceFen : (d.soloPriceFen ?? d.groupPriceFen)}
           heading={checkout.kind === 'start' ? '发起拼团' : '单独购买'}
           busy={paying}
           onPay={payWith}
@@ -84,4 +88,9 @@ export default function DealPage() {
       ) : null}
     </PageShell>
   )
+}
+
+/** h5: the deal's address on this site, to paste to a friend. */
+function shareLink(path: string): string {
+  return process.env.TARO_ENV === 'h5' ? `${window.location.origin}/#/${path}` : path
 }

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import type { DealView, DeliveryChoice, PaymentParams } from '@shared/api'
+import type { CheckoutExtras } from '@/components/checkout-sheet'
 import { arrivalCode } from '@/services/arrival-code'
 import { toAppError } from '@/services/app-error'
 import { rememberDelivery } from '@/services/delivery-memory'
@@ -32,7 +33,7 @@ export function useGroupAction(deal: DealView | undefined) {
 
   // The tap on 去支付: consent to the group-result notice is asked first, before any await.
   const payWith = useCallback(
-    async (choice: DeliveryChoice) => {
+    async (choice: DeliveryChoice, extras: CheckoutExtras) => {
       if (!deal || !checkout || busy.current) return
       const consent = askForGroupResultNotice()
       busy.current = true
@@ -42,7 +43,7 @@ export function useGroupAction(deal: DealView | undefined) {
         Taro.showLoading({ title: '正在下单', mask: true })
         const code = arrivalCode()
         const order: { payment: PaymentParams; groupId?: string } =
-          checkout.kind === 'start' ? await startGroup(deal.dealId, choice, code) : await buySolo(deal.dealId, choice, code)
+          checkout.kind === 'start' ? await startGroup(deal.dealId, choice, code, extras) : await buySolo(deal.dealId, choice, code, extras)
         Taro.hideLoading()
         rememberDelivery(choice)
         setCheckout(null)

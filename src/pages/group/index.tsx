@@ -6,12 +6,14 @@ import { DealCoCreation } from '@/components/deal-cocreation'
 import { PageShell } from '@/components/page-shell'
 import { SharePoster } from '@/components/share-poster'
 import { StatusView } from '@/components/status-view'
+import { useNowAfter } from '@/hooks/use-now-after'
 import { useShareCode } from '@/hooks/use-share-code'
 import { imageSrc } from '@/services/images'
 import { viewer } from '@/services/viewer'
 import { groupPath, openDeal, openHome, openOrders } from '@/routes'
 import { formatYuan } from '@/utils/format'
 import { membersNeeded } from '@/utils/group-status'
+import { groupAsOf } from '@/utils/order-status'
 import { groupQuery } from '@/utils/poster-scene'
 import { GroupActions } from './group-actions'
 import { GroupBrand } from './group-brand'
@@ -28,7 +30,10 @@ import './index.scss'
 export default function GroupPage() {
   const { groupId } = groupQuery(useRouter().params)
   const { state, reload } = useGroup(groupId)
-  const group = state.status === 'ready' ? state.data : undefined
+  const loaded = state.status === 'ready' ? state.data : undefined
+  // The caller's unpaid seat lapses on screen when its pay time comes (no 去支付 after it).
+  const now = useNowAfter(loaded?.myOrder?.status === 'pending_payment' ? loaded.myOrder.payBefore : undefined)
+  const group = loaded ? groupAsOf(loaded, now) : undefined
   const purchase = useGroupPurchase(group, () => reload(true))
   const code = useShareCode()
   const [overlay, setOverlay] = useState<'none' | 'invite' | 'poster'>('none')
@@ -58,7 +63,7 @@ export default function GroupPage() {
     )
   }
 
-  const g = state.data
+  const g = group ?? state.data
   const openThisDeal = () => openDeal(g.dealId)
   return (
     <PageShell className='group-page'>
@@ -83,7 +88,7 @@ export default function GroupPage() {
       {purchase.checkout ? (
         <CheckoutSheet
           deal={g.deal}
-          goodsFen={g.deal.groupPriceFen}
+          unitPriceFen={g.deal.groupPriceFen}
           heading='参与拼团'
           busy={purchase.busy}
           onPay={purchase.joinWith}

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import type { DeliveryChoice, GroupView, PaymentParams } from '@shared/api'
+import type { CheckoutExtras } from '@/components/checkout-sheet'
 import { arrivalCode } from '@/services/arrival-code'
 import { toAppError } from '@/services/app-error'
 import { rememberDelivery } from '@/services/delivery-memory'
@@ -52,10 +53,10 @@ export function useGroupPurchase(group: GroupView | undefined, refresh: () => Pr
   }, [group])
 
   const joinWith = useCallback(
-    (choice: DeliveryChoice) => {
+    (choice: DeliveryChoice, extras: CheckoutExtras) => {
       if (!group) return
       run(async () => {
-        const placed = await joinGroup(group.groupId, choice, arrivalCode())
+        const placed = await joinGroup(group.groupId, choice, arrivalCode(), extras)
         rememberDelivery(choice)
         return placed
       })

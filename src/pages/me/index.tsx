@@ -21,6 +21,7 @@ import {
   openPolls,
 } from '@/routes'
 import { openEvents, openVouchers } from '@/routes'
+import { openAdminRewards, openCoupons, openRewards } from '@/routes'
 import { me } from '@/services/member'
 import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
 import { useServesPartner } from '@/hooks/use-serves-partner'
@@ -29,6 +30,7 @@ import { openAdminAfterSales, openAdminPickupPoints, openAdminProjects, openAdmi
 import { CheckInStrip } from './check-in-strip'
 import { MeEntries, type MeEntry } from './me-entries'
 import { MeHeader } from './me-header'
+import { OrderShortcuts } from './order-shortcuts'
 import './index.scss'
 
 /** The caller's own profile and entries; refreshed quietly whenever the tab comes back. */
@@ -57,6 +59,8 @@ export default function MePage() {
     { key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders },
     { key: 'addresses', title: '收货地址', note: '快递到家 · 默认地址', onOpen: openAddresses },
     { key: 'posts', title: '我的晒单', note: '晒单 · 审核进度', onOpen: openMyPosts },
+    { key: 'rewards', title: '积分商城', note: '积分兑优惠券 · 免费试吃', onOpen: openRewards },
+    { key: 'coupons', title: '我的优惠券', note: '下单时自动选最划算的一张', onOpen: openCoupons },
     { key: 'vouchers', title: '我的卡券', note: '合作门店权益 · 到店核销', onOpen: openVouchers },
     state.data.isDistributor
       ? { key: 'leader', title: '团长中心', note: '分销码 · 佣金 · 提现', onOpen: openLeader }
@@ -74,6 +78,7 @@ export default function MePage() {
       { key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals },
       { key: 'admin-shipping', title: '发货管理', note: '快递发货 · 自提到货', onOpen: openAdminShipping },
       { key: 'admin-points', title: '自提点', note: '团长 · 合作门店 · 店员', onOpen: openAdminPickupPoints },
+      { key: 'admin-rewards', title: '积分商城', note: '兑换品 · 库存 · 上下架', onOpen: openAdminRewards },
       { key: 'admin-partners', title: '合作伙伴', note: '店员邀请 · 买就送权益', onOpen: openAdminPartners },
       { key: 'admin-events', title: '线下活动', note: '发起 · 报名 · 签到', onOpen: openAdminEvents },
       { key: 'admin-after-sales', title: '售后处理', note: '退款 · 退货审核', onOpen: openAdminAfterSales },
@@ -89,6 +94,7 @@ export default function MePage() {
     <PageShell className='me-page'>
       <MeHeader me={state.data} />
       <CheckInStrip me={state.data} />
+      <OrderShortcuts />
       <MeEntries entries={entries} />
     </PageShell>
   )

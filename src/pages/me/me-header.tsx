@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { MeOutput } from '@shared/api'
 import { Avatar } from '@/components/avatar'
 import { TierBadge } from '@/components/tier-badge'
-import { openCoCreatorApply } from '@/routes'
+import { openCoCreatorApply, openRewards } from '@/routes'
 import { tierLabel } from '@/utils/tier'
 import { tierProgress } from '@/utils/tier-progress'
 import './member-card.scss'
@@ -24,7 +24,7 @@ export function MeHeader({ me }: { me: MeOutput }) {
       </View>
       <View className='member-card__stats'>
         <Stat value={me.growth} label='成长值' name='growth' />
-        <Stat value={me.points} label='积分' name='points' />
+        <Stat value={me.points} label='积分 · 兑换 ›' name='points' onOpen={openRewards} />
       </View>
       <View className='member-card__progress'>
         <View className='member-card__progress-head'>
@@ -52,9 +52,9 @@ export function MeHeader({ me }: { me: MeOutput }) {
   )
 }
 
-function Stat({ value, label, name }: { value: number; label: string; name: string }) {
+function Stat({ value, label, name, onOpen }: { value: number; label: string; name: string; onOpen?: () => void }) {
   return (
-    <View className={`member-card__stat member-card__stat--${name}`}>
+    <View className={`member-card__stat member-card__stat--${name}`} onClick={onOpen}>
       <Text className='member-card__stat-value'>{value}</Text>
       <Text className='member-card__stat-label'>{label}</Text>
     </View>

@@ -16,6 +16,7 @@ export function notifierFor(env: NodeJS.ProcessEnv = process.env): Notifier {
         group_succeeded: env.WX_TMPL_GROUP_RESULT,
         group_failed: env.WX_TMPL_GROUP_RESULT,
         voucher_expiring: env.WX_TMPL_VOUCHER_EXPIRING,
+        post_commented: env.WX_TMPL_POST_COMMENTED,
       });
   return notifier;
 }

@@ -5,9 +5,10 @@
  */
 /**
  * pickup_ready: the goods are at the point (with the pickup code); shipped: an express parcel left;
- * voucher_expiring: an unused partner voucher expires soon (title: its service, at: its expiry, place: the partner).
+ * voucher_expiring: an unused partner voucher expires soon (title: its service, at: its expiry, place: the partner);
+ * post_commented: someone commented on the member's 晒单 (title: the post's opening words, note: who and what, place: the commenter).
  */
-export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | 'shipped' | 'voucher_expiring';
+export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | 'shipped' | 'voucher_expiring' | 'post_commented';
 
 export interface Notice {
   kind: NoticeKind;

@@ -17,9 +17,17 @@ const when = (d: Date) => {
 /**
  * The template's keys by kind. 拼团结果: thing1 product, amount2 amount, phrase3 result,
  * time4 time, thing5 note. 卡券到期提醒 (voucher_expiring): thing1 service, time2 expiry,
- * thing3 partner, thing4 note.
+ * thing3 partner, thing4 note. 评论提醒 (post_commented): thing1 post, thing2 commenter, thing3 comment, time4 time.
  */
 function templateData(notice: Notice): Record<string, { value: string }> {
+  if (notice.kind === 'post_commented') {
+    return {
+      thing1: { value: notice.title.slice(0, 20) },
+      thing2: { value: (notice.place ?? '').slice(0, 20) },
+      thing3: { value: notice.note.slice(0, 20) },
+      time4: { value: when(notice.at) },
+    };
+  }
   if (notice.kind === 'voucher_expiring') {
     return {
       thing1: { value: notice.title.slice(0, 20) },

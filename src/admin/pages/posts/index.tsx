@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { AdminPostView, ModerationQueue } from '@shared/api'
 import { PageShell } from '@/components/page-shell'
 import { Tabs } from '@/components/tabs'
@@ -8,6 +8,7 @@ import { AdminError } from '@/admin/components/admin-error'
 import { AdminList } from '@/admin/components/admin-list'
 import { AdminPageHead } from '@/admin/components/admin-page-head'
 import { MODERATION_QUEUES } from '@/admin/post-moderation'
+import { CommentQueue } from './comment-queue'
 import { ModerationSheet } from './moderation-sheet'
 import { PostCard } from './post-card'
 import { useModeration } from './use-moderation'
@@ -25,6 +26,8 @@ const EMPTY: Record<ModerationQueue, { title: string; message: string }> = {
 
 export default function AdminPostsPage() {
   const { queue, changeQueue, list, decided } = useModerationQueue()
+  // 评论 sits beside the post queues: held, visible and hidden comments.
+  const [commentsOpen, setCommentsOpen] = useState(false)
   const reviewCount = useReviewCount()
   const { refresh: refreshCount } = reviewCount
   const moderation = useModeration({
@@ -51,8 +54,9 @@ export default function AdminPostsPage() {
     list.loadMore()
   })
 
-  const openQueue = (next: ModerationQueue) => {
-    changeQueue(next)
+  const openQueue = (next: ModerationQueue | 'comments') => {
+    setCommentsOpen(next === 'comments')
+    if (next !== 'comments') changeQueue(next)
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
   }
 
@@ -66,13 +70,13 @@ export default function AdminPostsPage() {
     )
   }
   const reviewBadge = queue === 'review' && state.status === 'ready' ? (state.cursor ? 100 : state.items.length) : reviewCount.count
-  const tabs = MODERATION_QUEUES.map((q) => (q.key === 'review' ? { ...q, badge: reviewBadge } : q))
+  const tabs = [...MODERATION_QUEUES.map((q) => (q.key === 'review' ? { ...q, badge: reviewBadge } : q)), { key: 'comments' as const, label: '评论' }]
   return (
     <PageShell className='admin-posts'>
-      <AdminPageHead title='内容审核' note='晒单审核 · 隐藏 · 精选' />
-      <Tabs items={tabs} value={queue} onChange={openQueue} className='admin-posts__tabs' />
-      <View className={`admin-posts__list admin-posts__list--${queue}`}>
-        <AdminList list={list} empty={EMPTY[queue]} row={(post) => <PostCard key={post.postId} post={post} onModerate={moderation.open} />} />
+      <AdminPageHead title='内容审核' note='晒单审核 · 隐藏 · 精选 · 评论' />
+      <Tabs items={tabs} value={commentsOpen ? 'comments' : queue} onChange={openQueue} className='admin-posts__tabs' />
+      <View className={`admin-posts__list admin-posts__list--${commentsOpen ? 'comments' : queue}`}>
+        {commentsOpen ? <CommentQueue /> : <AdminList list={list} empty={EMPTY[queue]} row={(post) => <PostCard key={post.postId} post={post} onModerate={moderation.open} />} />}
       </View>
       {moderation.moderation ? <ModerationSheet moderation={moderation.moderation} busy={moderation.busy} onConfirm={moderation.confirm} onCancel={moderation.close} /> : null}
     </PageShell>

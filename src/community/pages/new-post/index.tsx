@@ -54,7 +54,7 @@ export default function NewPostPage() {
         {draft.entering ? (
           <Text className='topic-picker__chip topic-picker__chip--on topic-picker__chip--fixed'># {draft.entering.topic}</Text>
         ) : (
-          <TopicPicker value={draft.topic} onChange={draft.setTopic} />
+          <TopicPicker value={draft.topic} onChange={draft.setTopic} contests={draft.openContests} />
         )}
       </View>
 

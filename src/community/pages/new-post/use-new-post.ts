@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ContestView, EventDetail, PostableOrderView } from '@shared/api'
 import { toAppError } from '@/services/app-error'
 import { createPost, postableOrders } from '@/services/community'
-import { getContest } from '@/services/contests'
+import { getContest, listContests } from '@/services/contests'
 import { getEvent } from '@/services/partner'
 import { announcePost } from '@/hooks/use-post-events'
 import { replaceWithMyPosts, replaceWithPost } from '@/routes'
@@ -45,6 +45,20 @@ export function useNewPost(initialOrderId?: string, contestId?: string, eventId?
     }
   }, [eventId])
 
+  // Written from anywhere else, a topic of an open contest still enters it (the server decides).
+  const [openContests, setOpenContests] = useState<ContestView[]>([])
+  useEffect(() => {
+    if (contestId) return undefined
+    let live = true
+    listContests().then(
+      (items) => live && setOpenContests(items.filter((c) => c.phase === 'open')),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [contestId])
+
   useEffect(() => {
     if (!contestId) return undefined
     let live = true
@@ -63,7 +77,7 @@ export function useNewPost(initialOrderId?: string, contestId?: string, eventId?
       (items) => {
         if (!live) return
         setOrders(items)
-        setOrderId((id) => (id && items.some((o) => o.orderId === id) ? id : null))
+        setOrderId((id) => (id && items.some((o) => o.orderIds.includes(id)) ? id : null))
       },
       () => live && setOrders([]),
     )
@@ -81,12 +95,12 @@ export function useNewPost(initialOrderId?: string, contestId?: string, eventId?
       return
     }
     setSubmitting(true)
-    const order = orders?.find((o) => o.orderId === orderId)
+    const order = orders?.find((o) => Boolean(orderId) && o.orderIds.includes(orderId as string))
     try {
       const out = await createPost({
         text: text.trim(),
         images: photos.photos.map((p) => p.fileId as string),
-        orderId: order?.orderId,
+        orderId: order ? orderId ?? undefined : undefined,
         productId: order?.productId || undefined,
         topic: entering ? entering.topic : topic ?? undefined,
         contestId: entering?.contestId,
@@ -115,5 +129,5 @@ export function useNewPost(initialOrderId?: string, contestId?: string, eventId?
     }
   }
 
-  return { contest, entering, event, eventTagged, text, setText, topic, setTopic, orderId, setOrderId, allowReuse, setAllowReuse, orders, photos, problem, submitting, submit }
+  return { contest, entering, openContests, event, eventTagged, text, setText, topic, setTopic, orderId, setOrderId, allowReuse, setAllowReuse, orders, photos, problem, submitting, submit }
 }

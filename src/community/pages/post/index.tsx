@@ -9,15 +9,18 @@ import { OwnerBar } from '../../shared/owner-bar'
 import { useDeletePost } from '../../shared/use-delete-post'
 import { MorePosts } from './more-posts'
 import { PostBar } from './post-bar'
+import { PostComments } from './post-comments'
+import { useComments } from './use-comments'
 import { usePost } from './use-post'
 import './index.scss'
 
 const SHELL = process.env.TARO_ENV === 'h5' ? 'post-page post-page--h5' : 'post-page'
 
-/** One 晒单 in full: every photo, the whole text, the product to buy, and likes. */
+/** One 晒单 in full: every photo, the whole text, the product to buy, likes and comments (written in the bar at the bottom). */
 export default function PostPage() {
   const postId = useRouter().params.id ?? ''
   const { state, load, applyLike } = usePost(postId)
+  const comments = useComments(postId, state.status === 'ready' ? state.data.comments : 0)
   const like = usePostLike(applyLike)
   const remove = useDeletePost(() => {
     if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
@@ -28,6 +31,7 @@ export default function PostPage() {
     load()
   })
   usePullDownRefresh(async () => {
+    comments.list.reload(true)
     const error = await load(true)
     Taro.stopPullDownRefresh()
     if (error) Taro.showToast({ title: error.message, icon: 'none' })
@@ -65,8 +69,9 @@ export default function PostPage() {
       <PostCard post={post} full onOpenDeal={openDeal} className='post-page__post'>
         {post.mine ? <OwnerBar post={post} onDelete={remove} /> : null}
       </PostCard>
+      {post.status === 'published' ? <PostComments count={comments.count} items={comments.items} list={comments.list} onDelete={comments.remove} /> : null}
       <MorePosts post={post} />
-      <PostBar post={post} onLike={() => like(post)} onDeal={openDeal} onNewPost={openNewPost} />
+      <PostBar post={post} onLike={() => like(post)} onDeal={openDeal} onNewPost={openNewPost} onComment={comments.send} sending={comments.sending} />
     </PageShell>
   )
 }

@@ -1,0 +1,44 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { RewardView } from '../../shared/api';
+import type { RewardClaimDoc, RewardDoc } from '../../shared/model';
+import { messageFor } from '../../shared/errors';
+import { docsByIds } from '../../shared/runtime/documents';
+import { redeemRefusal, rewardLeft } from '../../shared/domain/reward';
+import { claimIdOf } from './redeem';
+
+/** The active rewards, cheapest first. */
+export async function activeRewards(db: Database): Promise<RewardDoc[]> {
+  const res = await db.collection('rewards').where({ active: true }).orderBy('pointsCost', 'asc').limit(100).get();
+  return res.data as RewardDoc[];
+}
+
+/** Rewards as `openid` (with `points`) sees them: what is left, what they redeemed, and why they cannot redeem now. */
+export async function rewardViews(db: Database, rewards: RewardDoc[], openid: string, points: number): Promise<RewardView[]> {
+  const claims = await docsByIds<RewardClaimDoc>(db, 'rewardClaims', rewards.map((r) => claimIdOf(r._id, openid)));
+  return rewards.map((r) => {
+    const claimed = claims.get(claimIdOf(r._id, openid))?.count ?? 0;
+    const refusal = redeemRefusal(r, { points, claimed });
+    return {
+      rewardId: r._id,
+      title: r.title,
+      kind: r.kind,
+      pointsCost: r.pointsCost,
+      amountFen: r.amountFen,
+      minSpendFen: r.minSpendFen,
+      dealId: r.dealId,
+      dealTitle: r.dealTitle,
+      validDays: r.validDays,
+      left: rewardLeft(r),
+      perMember: r.perMember,
+      claimed,
+      blockedReason: refusal ? blockedText(refusal, r, points) : null,
+    };
+  });
+}
+
+function blockedText(refusal: NonNullable<ReturnType<typeof redeemRefusal>>, r: RewardDoc, points: number): string {
+  if (refusal === 'INSUFFICIENT_POINTS') return `还差 ${r.pointsCost - points} 积分`;
+  if (refusal === 'LIMIT_EXCEEDED') return `每人限兑 ${r.perMember} 次`;
+  if (refusal === 'REWARD_EXHAUSTED') return '已兑完';
+  return messageFor(refusal);
+}

@@ -1,0 +1,2 @@
+export { CouponTicket } from './coupon-ticket'
+export type { CouponTicketProps } from './coupon-ticket'

@@ -1,0 +1,31 @@
+import Taro from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import type { RewardView } from '@shared/api'
+import { toAppError } from '@/services/app-error'
+import { redeemReward } from '@/services/rewards'
+
+const requestId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
+
+/** 兑换: confirmed first; one request id per confirmed tap, so a retry of the call is the same redemption. */
+export function useRedeem(onRedeemed: (points: number) => void) {
+  const running = useRef(false)
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const redeem = async (r: RewardView) => {
+    if (running.current) return
+    const { confirm } = await Taro.showModal({ title: '确认兑换', content: `用 ${r.pointsCost} 积分兑换「${r.title}」？`, confirmText: '兑换' })
+    if (!confirm) return
+    running.current = true
+    setBusyId(r.rewardId)
+    try {
+      const { points } = await redeemReward(r.rewardId, requestId())
+      Taro.showToast({ title: '兑换成功，已放入我的优惠券', icon: 'none', duration: 2500 })
+      onRedeemed(points)
+    } catch (e) {
+      Taro.showToast({ title: toAppError(e).message, icon: 'none', duration: 2500 })
+    } finally {
+      running.current = false
+      setBusyId(null)
+    }
+  }
+  return { redeem, busyId }
+}
