@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../shared/runtime/schemas';
 import { MAX_GROUP_SIZE, MIN_GROUP_SIZE } from '../shared/domain/group';
 
 const fen = z.number().int().min(1).max(100_000_000);
@@ -36,6 +37,8 @@ export const dealDraftSchema = z
     tags: z.array(z.string().trim().min(1).max(8)).max(4).default([]),
     /** Absent (older pages): a new deal offers DEFAULT_DEAL_DELIVERY, an edited one keeps its own. */
     delivery: deliverySchema.optional(),
+    /** The category it is listed under; null: none; absent (older pages): unchanged. */
+    categoryId: idSchema.nullable().optional(),
   })
   .refine((d) => Date.parse(d.endAt) > Date.parse(d.startAt), { message: '结束时间需晚于开始时间', path: ['endAt'] })
   .refine((d) => d.soloPriceFen === null || d.soloPriceFen > d.groupPriceFen, {

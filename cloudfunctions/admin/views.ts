@@ -58,6 +58,7 @@ export function draftOf(deal: DealDoc): DealDraft {
     commissionBps: deal.commissionBps,
     tags: deal.tags,
     delivery: { ...(deal.delivery ?? DEFAULT_DEAL_DELIVERY) },
+    categoryId: deal.categoryId ?? null,
   };
 }
 

@@ -7,7 +7,7 @@ import { getGroup } from './actions/get-group';
 import { getOrder } from './actions/get-order';
 import { joinGroup } from './actions/join-group';
 import { listDeals } from './actions/list-deals';
-import { myOrders } from './actions/my-orders';
+import { myOrders, orderCounts } from './actions/my-orders';
 import { payOrder } from './actions/pay-order';
 import { pickupPoints } from './actions/pickup-points';
 import { pickupCode } from './actions/pickup-code';
@@ -24,6 +24,7 @@ export const main = createMain('groupbuy', {
   buySolo,
   getGroup,
   myOrders,
+  orderCounts,
   getOrder,
   payOrder,
   cancelOrder,

@@ -1,6 +1,7 @@
 import type { GroupStatus, OrderDeliveryView } from '../shared/api';
 import type { OrderDoc, RefundDoc } from '../shared/model';
 import { shanghaiParts } from '../shared/domain/calendar';
+import { PAY_TIMEOUT_NOTE } from '../shared/domain/order';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const clock = (d: Date) => {
@@ -16,7 +17,7 @@ export interface GroupProgress {
 }
 
 /** What happens next with an order, as the shopper reads it on 我的订单. */
-export function nextStep(order: OrderDoc, group: GroupProgress | null, refund: RefundDoc | null, delivery: OrderDeliveryView): string {
+export function nextStep(order: OrderDoc, group: GroupProgress | null, refund: RefundDoc | null, delivery: OrderDeliveryView, payExpired = false): string {
   if (delivery.stage === 'after_sale') return '售后处理中：品牌审核后会通知你结果';
   if (order.status === 'effective' || order.status === 'completed') return fulfilmentStep(delivery, group !== null);
   switch (order.status) {
@@ -27,7 +28,7 @@ export function nextStep(order: OrderDoc, group: GroupProgress | null, refund: R
       if (group.status === 'pending') return '支付成功，拼团即将开启';
       return `等待成团：还差 ${Math.max(1, group.size - group.paidCount)} 人，邀请好友一起拼`;
     case 'cancelled':
-      return '订单已取消，未扣款';
+      return payExpired ? PAY_TIMEOUT_NOTE : '订单已取消，未扣款';
     case 'refunding':
       return refund?.status === 'failed' ? '退款重试中，款项将原路退回' : '退款处理中，款项将原路退回';
     case 'refunded':

@@ -10,7 +10,7 @@ const present = (ids: (string | null | undefined)[]) => ids.filter((id): id is s
 const shownAfterSale = (o: OrderDoc) => o.afterSaleId ?? o.lastAfterSaleId ?? null;
 
 /** Views of a page of orders, with their groups, refunds and after-sales read in one query each, and the fulfilment settings once. */
-export async function orderViews(db: Database, orders: OrderDoc[]): Promise<OrderView[]> {
+export async function orderViews(db: Database, orders: OrderDoc[], now: Date): Promise<OrderView[]> {
   const [groups, refunds, afterSales, config] = await Promise.all([
     docsByIds<GroupDoc>(db, 'groups', present(orders.map((o) => o.groupId))),
     docsByIds<RefundDoc>(db, 'refunds', present(orders.map((o) => o.refundId))),
@@ -18,5 +18,5 @@ export async function orderViews(db: Database, orders: OrderDoc[]): Promise<Orde
     fulfilmentConfig(db),
   ]);
   const find = <T>(map: Map<string, T>, id: string | null | undefined) => (id ? map.get(id) ?? null : null);
-  return orders.map((o) => orderView(o, find(groups, o.groupId), find(refunds, o.refundId), config, find(afterSales, shownAfterSale(o))));
+  return orders.map((o) => orderView(o, find(groups, o.groupId), find(refunds, o.refundId), config, find(afterSales, shownAfterSale(o)), now));
 }

@@ -1,13 +1,17 @@
 import type { Database } from '../../cloudfunctions/shared/runtime/cloud';
-import type { DealDoc, ProductDoc } from '../../cloudfunctions/shared/model';
+import type { CategoryDoc, DealDoc, ProductDoc } from '../../cloudfunctions/shared/model';
 import { fileIdFor } from '../storage';
-import { DEMO_DEALS, DemoDeal } from './demo-deals';
+import { DEMO_CATEGORIES, DEMO_DEALS, DemoDeal } from './demo-deals';
 import type { SeedIds } from './index';
 import { put } from './put';
 
 const DAY = 86_400_000;
 
 export async function seedCatalogue(db: Database, ids: SeedIds, at: Date): Promise<void> {
+  for (const [order, name] of DEMO_CATEGORIES.entries()) {
+    const category: CategoryDoc = { _id: ids(`category:${name}`), name, order, createdAt: at, updatedAt: at };
+    await put(db, 'categories', category);
+  }
   for (const demo of DEMO_DEALS) {
     const image = fileIdFor(`products/${demo.slug}.png`);
     const product: ProductDoc = {
@@ -16,7 +20,7 @@ export async function seedCatalogue(db: Database, ids: SeedIds, at: Date): Promi
       summary: demo.subtitle,
       description: demo.description,
       image,
-      images: [image],
+      images: [image, ...(demo.gallery ?? []).map(fileIdFor)],
       tags: demo.tags,
       createdAt: at,
     };
@@ -49,6 +53,7 @@ function dealDoc(demo: DemoDeal, product: ProductDoc, at: Date, ids: SeedIds): O
     commissionBps: 1500,
     status: 'active',
     tags: demo.tags,
+    categoryId: ids(`category:${demo.category}`),
     ...(demo.delivery ? { delivery: demo.delivery } : {}),
     createdAt: at,
     updatedAt: at,

@@ -3,6 +3,7 @@ import type {
   AdminDistributorView,
   AdminGroupView,
   AdminWithdrawalView,
+  CategoryView,
   DealDraft,
   DistributionSettings,
   DistributorApplicationView,
@@ -24,6 +25,20 @@ export function getAdminDeal(dealId: string): Promise<{ deal: AdminDealView; dra
 /** Creates a deal (no id) or updates one. */
 export async function saveDeal(draft: DealDraft, dealId?: string): Promise<AdminDealView> {
   return (await invoke('admin', 'saveDeal', dealId ? { dealId, draft } : { draft })).deal
+}
+
+/** 商品分类: the brand's categories, in their order. */
+export async function adminCategories(): Promise<{ items: CategoryView[] }> {
+  return invoke('admin', 'categories', {})
+}
+
+/** Adds a category (no id) or renames / reorders one. */
+export async function saveCategory(input: { categoryId?: string; name: string; order?: number }): Promise<CategoryView> {
+  return (await invoke('admin', 'saveCategory', input)).category
+}
+
+export async function deleteCategory(categoryId: string): Promise<void> {
+  await invoke('admin', 'deleteCategory', { categoryId })
 }
 
 export async function setDealStatus(dealId: string, status: 'active' | 'closed'): Promise<AdminDealView> {

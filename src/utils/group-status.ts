@@ -27,7 +27,12 @@ export function groupHeadline(g: GroupFacts): GroupHeadline {
       return {
         label: '拼团中',
         title: `还差 ${membersNeeded(g)} 人`,
-        note: paying > 0 ? `${paying} 人正在支付，名额已为 TA 保留` : '邀请好友参团，人满即成团',
+        note:
+          mine === 'cancelled'
+            ? '你的订单支付超时，已取消，未扣款'
+            : paying > 0
+              ? `${paying} 人正在支付，名额已为 TA 保留`
+              : '邀请好友参团，人满即成团',
         tone: 'berry',
       }
     }
@@ -51,6 +56,7 @@ export function groupHeadline(g: GroupFacts): GroupHeadline {
 }
 
 function failedNote(mine: string | undefined): string {
+  if (mine === 'cancelled') return '未在时限内支付，订单已取消，未扣款'
   if (mine === 'refunded') return '已退款 · 款项原路退回'
   if (mine === 'refunding') return '退款处理中 · 款项将原路退回'
   return '未在时限内凑齐人数，已为参团成员全额退款'
@@ -66,6 +72,8 @@ export type GroupAction =
 
 export function groupPrimaryAction(g: Pick<GroupView, 'status' | 'myOrder' | 'joinBlockedReason'>): GroupAction {
   if (g.myOrder?.status === 'pending_payment') return { kind: 'pay' }
+  // The caller's seat lapsed unpaid (支付超时): start again from the deal.
+  if (g.myOrder?.status === 'cancelled') return { kind: 'again' }
   if (g.status === 'succeeded' || g.status === 'failed') return { kind: 'again' }
   if (g.joinBlockedReason === null) return { kind: 'join' }
   if (g.myOrder && g.status === 'open') return { kind: 'invite' }

@@ -1,4 +1,5 @@
-import type { OrderView } from '@shared/api'
+import type { GroupView, OrderView } from '@shared/api'
+import { PAY_TIMEOUT_NOTE } from '@shared/domain/order'
 
 export type ChipTone = 'green' | 'amber' | 'berry' | 'plain'
 
@@ -37,3 +38,25 @@ const REFUND_LABEL = { pending: '退款处理中', succeeded: '已退款', faile
 export function refundText(refund: OrderView['refund']): string | null {
   return refund ? REFUND_LABEL[refund.status] : null
 }
+
+const overdue = (status: OrderView['status'], payBefore: string, now: number) =>
+  status === 'pending_payment' && payBefore !== '' && Date.parse(payBefore) <= now
+
+/**
+ * An order as of `now`: unpaid past its pay time it is over (支付超时, cancelled, nothing
+ * charged), as the server says too, before its release timer has run.
+ */
+export function orderAsOf(order: OrderView, now: number): OrderView {
+  if (!overdue(order.status, order.payBefore, now)) return order
+  return { ...order, status: 'cancelled', payExpired: true, nextStep: PAY_TIMEOUT_NOTE, delivery: { ...order.delivery, stage: 'cancelled' } }
+}
+
+/** A group page as of `now`: the caller's overdue unpaid seat is cancelled, and a group its leader never paid for has failed. */
+export function groupAsOf(group: GroupView, now: number): GroupView {
+  const mine = group.myOrder
+  if (!mine || !overdue(mine.status, mine.payBefore, now)) return group
+  return { ...group, status: group.status === 'pending' ? 'failed' : group.status, myOrder: { ...mine, status: 'cancelled' } }
+}
+
+/** The button that follows a cancelled order: the same deal again, alone or as a new group. */
+export const againLabel = (order: Pick<OrderView, 'kind'>) => (order.kind === 'group' ? '重新开团' : '再来一单')

@@ -26,6 +26,7 @@ export const groupPath = (groupId: string, code?: string | null) => withQuery(GR
 export const cardPath = (code: string) => withQuery(HOME_PATH, { code })
 
 export const adminDealsPath = () => 'admin/pages/deals/index'
+export const adminCategoriesPath = () => 'admin/pages/categories/index'
 export const adminDealEditPath = (dealId?: string) => withQuery('admin/pages/deal-edit/index', { id: dealId })
 export const adminDealGroupsPath = (dealId: string) => withQuery('admin/pages/deal-groups/index', { id: dealId })
 export const adminDistributionPath = () => 'admin/pages/distribution/index'

@@ -20,7 +20,7 @@ describe('the h5 app in Chromium', () => {
     await expect(page.locator('.deal-card__title', { hasText: '晨光能量碗' }).count()).resolves.toBe(1);
     await expect(page.getByText('¥29.90').first().isVisible()).resolves.toBe(true);
     const upcoming = page.locator('.deal-card', { hasText: '手作全麦面包' }).locator('.deal-card__cta');
-    await expect(upcoming.innerText()).resolves.toMatch(/\d+月\d+日开团/);
+    await expect(upcoming.innerText()).resolves.toMatch(/^(今天|明天|\d+月\d+日) \d{2}:\d{2} 开团$/);
     const soldOut = page.locator('.deal-card', { hasText: '每日坚果' }).locator('.deal-card__cta');
     await expect(soldOut.innerText()).resolves.toBe('已售罄');
 

@@ -7,14 +7,16 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 describe('groupbuy.listDeals', () => {
-  it('lists the live and upcoming demo deals, newest first, with prices in fen', async () => {
+  it('lists the live and upcoming demo deals, buyable first, with prices in fen', async () => {
     const res = await cloud.call('groupbuy', { action: 'listDeals' }, 'demo-shopper');
     expect(res.ok).toBe(true);
     const titles = res.data.items.map((d: { title: string }) => d.title);
     expect(titles).toContain('晨光能量碗');
     expect(res.data.items).toHaveLength(8);
-    const starts = res.data.items.map((d: { startAt: string }) => Date.parse(d.startAt));
+    const buyable = res.data.items.filter((d: { phase: string }) => d.phase === 'on_sale');
+    const starts = buyable.map((d: { startAt: string }) => Date.parse(d.startAt));
     expect([...starts].sort((a, b) => b - a)).toEqual(starts);
+    expect(res.data.items.slice(0, buyable.length)).toEqual(buyable);
     const bowl = res.data.items.find((d: { title: string }) => d.title === '晨光能量碗');
     expect(bowl).toMatchObject({ groupPriceFen: 2990, soloPriceFen: 3990, groupSize: 3, stockLeft: 194, soldCount: 6, phase: 'on_sale' });
     expect(Number.isInteger(bowl.groupPriceFen)).toBe(true);

@@ -32,6 +32,7 @@ const GROUP: GroupView = {
     delivery: { express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null },
     coCreation: null,
     presale: null,
+    categoryId: null,
   },
   status: 'open',
   size: 2,

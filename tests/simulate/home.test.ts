@@ -29,6 +29,7 @@ const deal = (id: string, title: string, groupPriceFen: number): DealView => ({
   delivery: { express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null },
     coCreation: null,
     presale: null,
+    categoryId: null,
 })
 
 const FIXTURE = [deal('morning-bowl', '晨光能量碗', 2990), deal('oat-crisps', '烘焙燕麦脆', 1990)]

@@ -10,8 +10,9 @@ describe('the button of a deal that cannot be bought', () => {
     expect(unavailableLabel({ phase, startAt: '2026-11-23T02:00:00Z' })).toBe(label)
   })
 
-  it('tells on which Shanghai day an upcoming deal opens', () => {
-    expect(unavailableLabel({ phase: 'upcoming', startAt: '2026-11-23T02:00:00Z' })).toBe('11月23日开团')
-    expect(unavailableLabel({ phase: 'upcoming', startAt: '2026-11-23T17:00:00Z' })).toBe('11月24日开团')
+  it('tells on which Shanghai day and hour an upcoming deal opens', () => {
+    const now = Date.parse('2026-11-20T00:00:00Z')
+    expect(unavailableLabel({ phase: 'upcoming', startAt: '2026-11-23T02:00:00Z' }, now)).toBe('11月23日 10:00 开团')
+    expect(unavailableLabel({ phase: 'upcoming', startAt: '2026-11-23T17:00:00Z' }, now)).toBe('11月24日 01:00 开团')
   })
 })

@@ -24,6 +24,7 @@ export const saveDeal = action({
   admin: true,
   input: z.object({ dealId: idSchema.optional(), draft: dealDraftSchema }),
   async handler({ dealId, draft }, { db, now }): Promise<{ deal: AdminDealView }> {
+    if (draft.categoryId && !(await getDoc(db, 'categories', draft.categoryId))) throw new AppError('INVALID_ARGUMENT', '分类不存在，请重新选择');
     const id = dealId ?? newId();
     if (!dealId) {
       const deal: DealDoc = {

@@ -14,7 +14,7 @@ export const cancelOrder = action({
     const order = await ownOrder(db, orderId, openid);
     if (order.status !== 'pending_payment') throw new AppError('ORDER_STATE', '只有待支付的订单可以取消');
     if (!(await releaseOrder(db, orderId, now))) throw new AppError('ORDER_STATE', '订单状态已变化，请刷新');
-    const [view] = await orderViews(db, [await ownOrder(db, orderId, openid)]);
+    const [view] = await orderViews(db, [await ownOrder(db, orderId, openid)], now);
     return { order: view };
   },
 });

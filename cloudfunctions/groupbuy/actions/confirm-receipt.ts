@@ -17,7 +17,7 @@ export const confirmReceipt = action({
       if (order.status !== 'effective' || !order.shippedAt) throw new AppError('ORDER_STATE', '订单还没有发货，不能确认收货');
       await completeOrder(db, orderId, now, { shippedAt: db.command.neq(null) });
     }
-    const [view] = await orderViews(db, [await ownOrder(db, orderId, openid)]);
+    const [view] = await orderViews(db, [await ownOrder(db, orderId, openid)], now);
     return { order: view };
   },
 });

@@ -1,30 +1,36 @@
 import { z } from 'zod';
 import type { GetDealOutput } from '../../shared/api';
 import type { DealDoc, GroupDoc } from '../../shared/model';
+import type { DistributorDoc } from '../../distribution/flows/codes';
+import { commissionFen } from '../../shared/domain/distribution';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { openGroupView, dealView } from '../views';
+import { dealPosts } from '../deal-posts';
 
 const OPEN_GROUPS_SHOWN = 10;
 
-/** One deal and the open groups a shopper can join, soonest to expire first. */
+/**
+ * One deal, the open groups a shopper can join (soonest to expire first), a few of
+ * its product's 晒单, and for an active leader what sharing it earns per unit (分享赚).
+ */
 export const getDeal = action({
   input: z.object({ dealId: idSchema }),
-  async handler({ dealId }, { db, now, user }): Promise<GetDealOutput> {
+  async handler({ dealId }, { db, now, openid, user }): Promise<GetDealOutput> {
     const _ = db.command;
     const deal = await getDoc<DealDoc>(db, 'deals', dealId);
     if (!deal) throw new AppError('NOT_FOUND');
     if (deal.status === 'draft' && !(await user()).isAdmin) throw new AppError('NOT_FOUND');
-    const groups = await db
-      .collection('groups')
-      .where({ dealId, status: 'open', expiresAt: _.gt(now) })
-      .orderBy('expiresAt', 'asc')
-      .limit(OPEN_GROUPS_SHOWN * 2)
-      .get();
+    const [groups, posts, distributor] = await Promise.all([
+      db.collection('groups').where({ dealId, status: 'open', expiresAt: _.gt(now) }).orderBy('expiresAt', 'asc').limit(OPEN_GROUPS_SHOWN * 2).get(),
+      dealPosts(db, deal.productId),
+      getDoc<DistributorDoc>(db, 'distributors', openid),
+    ]);
     // A group whose every member was refunded while it filled has nobody to join: it is not offered.
     const joinable = (groups.data as GroupDoc[]).filter((g) => g.seatsTaken < g.size && g.members.length > 0);
-    return { deal: dealView(deal, now), openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView) };
+    const shareEarnFen = distributor?.status === 'active' && deal.commissionBps > 0 ? commissionFen(deal.groupPriceFen, deal.commissionBps) : null;
+    return { deal: dealView(deal, now), openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView), posts, shareEarnFen };
   },
 });

@@ -7,8 +7,8 @@ import { ownOrder } from '../own-order';
 
 export const getOrder = action({
   input: z.object({ orderId: idSchema }),
-  async handler({ orderId }, { db, openid }): Promise<{ order: OrderView }> {
-    const [order] = await orderViews(db, [await ownOrder(db, orderId, openid)]);
+  async handler({ orderId }, { db, openid, now }): Promise<{ order: OrderView }> {
+    const [order] = await orderViews(db, [await ownOrder(db, orderId, openid)], now);
     return { order };
   },
 });

@@ -1,18 +1,33 @@
 import { z } from 'zod';
-import type { OrderView } from '../../shared/api';
+import type { OrderCounts, OrderView } from '../../shared/api';
 import type { OrderDoc } from '../../shared/model';
+import { ORDER_TAB_IDS, OrderTab } from '../../shared/domain/order-tabs';
 import { action } from '../../shared/runtime/router';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema } from '../../shared/runtime/schemas';
 import { orderViews } from '../order-views';
+import { orderTabWhere } from '../order-tab-where';
 
 const PAGE_SIZE = 10;
+const tabSchema = z.enum(ORDER_TAB_IDS as [OrderTab, ...OrderTab[]]);
 
-/** 我的订单: the caller's orders, newest first, with what happens next. */
+/** 我的订单: the caller's orders, newest first, with what happens next; `status` narrows to one tab. */
 export const myOrders = action({
-  input: z.object({ cursor: cursorSchema }),
-  async handler({ cursor }, { db, openid }): Promise<Page<OrderView>> {
-    const page = await pageByTime<OrderDoc>(db, 'orders', { openid }, 'createdAt', cursor, PAGE_SIZE);
-    return { ...page, items: await orderViews(db, page.items) };
+  input: z.object({ cursor: cursorSchema, status: tabSchema.optional() }),
+  async handler({ cursor, status }, { db, openid, now }): Promise<Page<OrderView>> {
+    const where = orderTabWhere(db, openid, status, now);
+    const page = await pageByTime<OrderDoc>(db, 'orders', where, 'createdAt', cursor, PAGE_SIZE);
+    return { ...page, items: await orderViews(db, page.items, now) };
+  },
+});
+
+const COUNTED = ['unpaid', 'grouping', 'to_ship', 'to_receive', 'after_sale'] as const;
+
+/** 我的's order shortcuts: how many orders wait in each tab (one count per tab, in parallel). */
+export const orderCounts = action({
+  input: z.object({}),
+  async handler(_input, { db, openid, now }): Promise<{ counts: OrderCounts }> {
+    const totals = await Promise.all(COUNTED.map(async (tab) => (await db.collection('orders').where(orderTabWhere(db, openid, tab, now)).count()).total ?? 0));
+    return { counts: Object.fromEntries(COUNTED.map((tab, i) => [tab, totals[i]])) as OrderCounts };
   },
 });

@@ -3,7 +3,7 @@ import type { DealView } from '@shared/api'
 import { imageSrc } from '@/services/images'
 import { Price, StrikePrice } from '@/components/price'
 import { Tag } from '@/components/tag'
-import { unavailableLabel } from '@/utils/deal-phase'
+import { dealStockLine, unavailableLabel } from '@/utils/deal-phase'
 import './deal-card.scss'
 
 // WeChat lazy-loads natively; the h5 version only loads on scroll, which leaves the first screen blank.
@@ -16,7 +16,7 @@ export interface DealCardProps {
 
 /** One deal in the home feed: picture, names, prices, how it is going, and the way in. */
 export function DealCard({ deal, onOpen }: DealCardProps) {
-  const soldOut = deal.stockLeft <= 0
+  const stock = dealStockLine(deal)
   const blocked = unavailableLabel(deal)
   const open = () => onOpen(deal.dealId)
   return (
@@ -34,9 +34,7 @@ export function DealCard({ deal, onOpen }: DealCardProps) {
             <Tag key={tag}>{tag}</Tag>
           ))}
         </View>
-        <Text className='deal-card__stats'>
-          已拼 {deal.soldCount} 份 · {soldOut ? '已售罄' : `仅剩 ${deal.stockLeft} 份`}
-        </Text>
+        {stock ? <Text className={`deal-card__stats deal-card__stats--${deal.phase}`}>{stock}</Text> : null}
         <View className='deal-card__footer'>
           <View className='deal-card__prices'>
             <Price fen={deal.groupPriceFen} size='lg' className='deal-card__price' />

@@ -1,8 +1,10 @@
-import { Image, Swiper, SwiperItem, View } from '@tarojs/components'
+import { Image, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { imageSrc } from '@/services/images'
 
-/** The deal's pictures: one big image, or a carousel when there are several. */
+/** The deal's pictures: one big image, or a carousel with dots and a 2/3 count when there are several. */
 export function DealGallery({ images, title }: { images: string[]; title: string }) {
+  const [current, setCurrent] = useState(0)
   if (images.length <= 1) {
     return (
       <View className='deal-gallery'>
@@ -11,18 +13,24 @@ export function DealGallery({ images, title }: { images: string[]; title: string
     )
   }
   return (
-    <Swiper
-      className='deal-gallery'
-      indicatorDots
-      indicatorColor='rgba(47,107,63,0.2)'
-      indicatorActiveColor='#2f6b3f'
-      circular
-    >
-      {images.map((id) => (
-        <SwiperItem key={id}>
-          <Image className='deal-gallery__image' src={imageSrc(id)} mode='aspectFill' />
-        </SwiperItem>
-      ))}
-    </Swiper>
+    <View className='deal-gallery'>
+      <Swiper
+        className='deal-gallery__swiper'
+        indicatorDots
+        indicatorColor='rgba(255,255,255,0.6)'
+        indicatorActiveColor='#2f6b3f'
+        circular
+        onChange={(e) => setCurrent(e.detail.current)}
+      >
+        {images.map((id, i) => (
+          <SwiperItem key={id}>
+            <Image className='deal-gallery__image' src={imageSrc(id)} mode='aspectFill' ariaLabel={`${title} ${i + 1}`} />
+          </SwiperItem>
+        ))}
+      </Swiper>
+      <Text className='deal-gallery__count'>
+        {current + 1}/{images.length}
+      </Text>
+    </View>
   )
 }

@@ -45,7 +45,7 @@ export function GroupActions({ group, busy, onJoin, onPay, onInvite, onAgain, on
       ) : null}
       {action.kind === 'again' || action.kind === 'blocked' ? (
         <Button className={`group-actions__primary group-actions__primary--${action.kind}`} onClick={onAgain}>
-          {action.kind === 'again' ? '再开一团' : '去看看其他团'}
+          {action.kind === 'blocked' ? '去看看其他团' : group.myOrder?.status === 'cancelled' ? '重新开团' : '再开一团'}
         </Button>
       ) : null}
       {action.kind === 'blocked' ? (

@@ -6,12 +6,14 @@ import type { DealListState } from './use-deal-list'
 
 export interface DealFeedProps {
   state: DealListState
+  /** A search or a category is chosen: an empty list says nothing matched. */
+  filtered?: boolean
   onRetry: () => void
   onMore: () => void
 }
 
 /** The list part of the home page, in each of its states. */
-export function DealFeed({ state, onRetry, onMore }: DealFeedProps) {
+export function DealFeed({ state, filtered = false, onRetry, onMore }: DealFeedProps) {
   if (state.status === 'loading') {
     return (
       <View className='deal-feed deal-feed--loading'>
@@ -23,6 +25,9 @@ export function DealFeed({ state, onRetry, onMore }: DealFeedProps) {
   }
   if (state.status === 'error') {
     return <StatusView kind='error' title='加载失败' message={state.error?.message} actionText='重试' onAction={onRetry} />
+  }
+  if (state.items.length === 0 && filtered) {
+    return <StatusView kind='empty' title='没有找到相关的拼团' message='换个关键词或分类试试' />
   }
   if (state.items.length === 0) {
     return <StatusView kind='empty' title='暂时没有进行中的拼团' message='新品正在社群里共创，过几天再来看看吧' />

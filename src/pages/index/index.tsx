@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useLoad, usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { BRAND } from '@/constants/brand'
 import { HOME_PATH } from '@/routes'
 import { BrandHeader } from '@/components/brand-header'
 import { PageShell } from '@/components/page-shell'
 import { DealFeed } from './deal-feed'
+import { DealFilterBar } from './deal-filter'
 import { CoCreationBanner } from './cocreation-banner'
 import { PollBanner } from './poll-banner'
 import { PostStrip } from './post-strip'
@@ -12,11 +14,14 @@ import { useDealList } from './use-deal-list'
 import './index.scss'
 
 export default function HomePage() {
-  const { state, reload, loadMore } = useDealList()
+  const [q, setQ] = useState('')
+  const [categoryId, setCategoryId] = useState<string | undefined>()
+  const { state, reload, loadMore, categories } = useDealList({ q, categoryId })
 
-  useLoad(() => {
+  // The first load, and again whenever the search or the category changes.
+  useEffect(() => {
     reload()
-  })
+  }, [reload])
   usePullDownRefresh(async () => {
     const error = await reload(true)
     Taro.stopPullDownRefresh()
@@ -37,7 +42,8 @@ export default function HomePage() {
         <Text className='home__section-title'>本期拼团</Text>
         <Text className='home__section-note'>社群共创 · 每周上新</Text>
       </View>
-      <DealFeed state={state} onRetry={() => reload()} onMore={loadMore} />
+      <DealFilterBar categories={categories} categoryId={categoryId} onCategory={setCategoryId} onSearch={(text) => setQ(text.trim())} />
+      <DealFeed state={state} filtered={Boolean(q || categoryId)} onRetry={() => reload()} onMore={loadMore} />
     </PageShell>
   )
 }

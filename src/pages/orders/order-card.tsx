@@ -1,12 +1,13 @@
 import { Button, Image, Text, View } from '@tarojs/components'
 import type { OrderView } from '@shared/api'
 import { Countdown } from '@/components/countdown'
+import { useNowAfter } from '@/hooks/use-now-after'
 import { Tag } from '@/components/tag'
 import { imageSrc } from '@/services/images'
 import { formatDateTime, formatYuan } from '@/utils/format'
 import { deliveryHint, orderNextActions, stageChip } from '@/utils/order-delivery'
-import { orderStatusChip, refundText } from '@/utils/order-status'
-import { openAfterSale, openNewOrderPost, openPickupCode } from '@/routes'
+import { againLabel, orderAsOf, orderStatusChip, refundText } from '@/utils/order-status'
+import { openAfterSale, openDeal, openNewOrderPost, openPickupCode } from '@/routes'
 import { OrderDelivery } from './order-delivery'
 
 /** Orders that may be tied to a 晒单 (已购认证): the group succeeded, nothing refunded. */
@@ -20,17 +21,22 @@ export interface OrderCardProps {
   onReceipt: (order: OrderView) => void
 }
 
-/** One order: what, how many, how much, where it stands, what comes next, and what can be done. */
-export function OrderCard({ order, onPay, onCancel, onGroup, onReceipt }: OrderCardProps) {
+/**
+ * One order: what, how many, how much, where it stands, what comes next, and what can be done.
+ * An unpaid order turns 已超时 by itself when its pay time comes (no 去支付 after it).
+ */
+export function OrderCard({ order: loaded, onPay, onCancel, onGroup, onReceipt }: OrderCardProps) {
+  const at = useNowAfter(loaded.status === 'pending_payment' ? loaded.payBefore : undefined)
+  const order = orderAsOf(loaded, at)
   const d = order.delivery
   const now = new Date()
-  const chip = d ? stageChip(d.stage) : orderStatusChip(order)
+  const chip = order.payExpired ? { label: '已超时', tone: 'plain' as const } : d ? stageChip(d.stage) : orderStatusChip(order)
   const next = d ? orderNextActions(order, now) : { receipt: false, pickupCode: false, afterSale: false }
   const unpaid = order.status === 'pending_payment'
   const refund = refundText(order.refund)
   const amountLabel = unpaid ? '应付' : order.status === 'cancelled' ? '金额' : '实付'
   return (
-    <View className='order-card' data-order-id={order.orderId} data-status={order.status} data-stage={d?.stage}>
+    <View className='order-card' data-order-id={order.orderId} data-status={order.status} data-stage={d?.stage} data-expired={order.payExpired || undefined}>
       <View className='order-card__head'>
         <Text className='order-card__kind'>
           {order.kind === 'group' ? '拼团订单' : '单独购买'} · {formatDateTime(order.createdAt)}
@@ -90,6 +96,11 @@ export function OrderCard({ order, onPay, onCancel, onGroup, onReceipt }: OrderC
         {next.receipt ? (
           <Button className='order-card__btn order-card__primary order-card__receipt' onClick={() => onReceipt(order)}>
             确认收货
+          </Button>
+        ) : null}
+        {order.status === 'cancelled' ? (
+          <Button className='order-card__btn order-card__primary order-card__again' onClick={() => openDeal(order.dealId)}>
+            {againLabel(order)}
           </Button>
         ) : null}
         {unpaid ? (

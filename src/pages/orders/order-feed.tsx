@@ -4,9 +4,11 @@ import { StatusView } from '@/components/status-view'
 import { openGroup, openHome } from '@/routes'
 import { OrderCard } from './order-card'
 import type { OrderListState } from './use-order-list'
+import { ORDER_TAB_ITEMS, type OrderTabKey } from './order-tabs'
 
 export interface OrderFeedProps {
   state: OrderListState
+  tab: OrderTabKey
   onRetry: () => void
   onMore: () => void
   onPay: (order: OrderView) => void
@@ -15,7 +17,7 @@ export interface OrderFeedProps {
 }
 
 /** The list of my orders, in each of its states. */
-export function OrderFeed({ state, onRetry, onMore, onPay, onCancel, onReceipt }: OrderFeedProps) {
+export function OrderFeed({ state, tab, onRetry, onMore, onPay, onCancel, onReceipt }: OrderFeedProps) {
   if (state.status === 'loading') {
     return (
       <View className='order-feed order-feed--loading'>
@@ -36,6 +38,10 @@ export function OrderFeed({ state, onRetry, onMore, onPay, onCancel, onReceipt }
   }
   if (state.status === 'error') {
     return <StatusView kind='error' title='加载失败' message={state.error?.message} actionText='重试' onAction={onRetry} />
+  }
+  if (state.items.length === 0 && tab !== 'all') {
+    const label = ORDER_TAB_ITEMS.find((t) => t.key === tab)?.label ?? ''
+    return <StatusView kind='empty' title={`没有${label}的订单`} message='其他订单在「全部」里' />
   }
   if (state.items.length === 0) {
     return <StatusView kind='empty' title='还没有订单' message='和邻居一起拼，好物更划算' actionText='去首页逛逛' onAction={openHome} />

@@ -5,7 +5,7 @@ import { PageShell } from '@/components/page-shell'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { StatusView } from '@/components/status-view'
 import { AdminError } from '@/admin/components/admin-error'
-import { openAdminDealEdit, openAdminDealGroups } from '@/routes'
+import { openAdminCategories, openAdminDealEdit, openAdminDealGroups } from '@/routes'
 import { AdminDealCard } from './admin-deal-card'
 import { useAdminDeals } from './use-admin-deals'
 import './index.scss'
@@ -29,6 +29,9 @@ export default function AdminDealsPage() {
   return (
     <PageShell className='admin-deals'>
       <PageHead title='拼团活动' note='上架后出现在首页；下架不影响已开的团' />
+      <Text className='admin-deals__categories' onClick={openAdminCategories}>
+        商品分类 ›
+      </Text>
       {state.status === 'loading' ? (
         <View className='admin-deal admin-deal--skeleton skeleton-block' />
       ) : state.items.length === 0 ? (

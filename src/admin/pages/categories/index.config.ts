@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '品牌管理 · 商品分类',
+})
