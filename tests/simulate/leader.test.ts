@@ -59,7 +59,7 @@ describe('the built weapp leader centre', () => {
     expect(text('.leader-centre__code')).toEqual(['YZ7KQ3MP'])
     expect(text('.leader-centre__available')[0]).toContain('2.96')
     expect(text('.leader-centre__pending')[0]).toContain('¥4.48')
-    expect(text('.leader-centre__unfreeze')[0]).toContain('¥4.48 将于 11月29日 解冻')
+    expect(text('.leader-centre__unfreeze')[0]).toContain('¥4.48 将于 2035年11月29日 解冻')
     expect(text('.commission-item')[0]).toMatch(/燕麦坚果脆[\s\S]*\+¥2\.98[\s\S]*冻结中/)
   })
 
