@@ -32,7 +32,7 @@ export default defineAppConfig({
     // 晒单: a post, writing one, my own posts; the 社区 tab (and 我的) preload it.
     {
       root: 'community',
-      pages: ['pages/post/index', 'pages/new-post/index', 'pages/my-posts/index', 'pages/contests/index', 'pages/contest/index'],
+      pages: ['pages/post/index', 'pages/new-post/index', 'pages/my-posts/index', 'pages/contests/index', 'pages/contest/index', 'pages/product-posts/index'],
     },
     // 共创计划: projects, a project's story and 我的共创; opened from the home page, 我的 and launched deals.
     {

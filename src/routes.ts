@@ -40,6 +40,7 @@ import {
   newOrderPostPath,
   NEW_POST_PATH,
   postPath,
+  productPostsPath,
 } from '@/utils/community-paths'
 
 import { MY_COCREATION_PATH, projectPath, PROJECTS_PATH } from '@/utils/cocreation-paths'
@@ -191,6 +192,11 @@ export function openFeed(): void {
 
 export function openPost(postId: string): void {
   go(postPath(postId))
+}
+
+/** Every 晒单 of one product (from the deal page's 买家晒单). */
+export function openProductPosts(productId: string): void {
+  go(productPostsPath(productId))
 }
 
 export function openNewPost(): void {

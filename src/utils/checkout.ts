@@ -60,9 +60,26 @@ export function checkoutAmounts(goodsFen: Fen, mode: DeliveryMode, delivery: Dea
   return { goodsFen, feeFen, discountFen, totalFen: goodsFen - discountFen + feeFen, feeNote: feeNote(goodsFen, mode, delivery) }
 }
 
-/** The quantity a shopper may pick: 1 up to the per-user limit and the stock left (never below 1). */
-export function maxQuantity(deal: { perUserLimit: number; stockLeft: number }): number {
-  return Math.max(1, Math.min(deal.perUserLimit, deal.stockLeft, 99))
+export interface QuantityLimit {
+  /** The most the stepper offers (never below 1). */
+  max: number
+  /** Why it stops there: 每人限购 5 份, 仅剩 3 份, 你已买 2 份，每人限购 5 份. */
+  note: string
+  /** The shopper already holds the whole per-user limit: nothing more can be bought. */
+  reached: boolean
+}
+
+/**
+ * The quantity a shopper may pick: 1 up to the per-user limit less what they already hold
+ * (`myQuantity`, as the server counts it), the stock left and 99.
+ */
+export function quantityLimit(deal: { perUserLimit: number; stockLeft: number; myQuantity?: number }): QuantityLimit {
+  const held = Math.max(0, deal.myQuantity ?? 0)
+  const allowed = Math.max(0, deal.perUserLimit - held)
+  const max = Math.max(1, Math.min(allowed, deal.stockLeft, 99))
+  const scarce = deal.stockLeft < allowed ? `仅剩 ${deal.stockLeft} 份` : ''
+  const note = held > 0 ? [`你已买 ${held} 份，每人限购 ${deal.perUserLimit} 份`, scarce].filter(Boolean).join('，') : scarce || `每人限购 ${deal.perUserLimit} 份`
+  return { max, note, reached: allowed === 0 }
 }
 
 function feeNote(goodsFen: Fen, mode: DeliveryMode, d: DealDeliveryView): string {

@@ -12,6 +12,9 @@ export const postPath = (postId: string) => withQuery('community/pages/post/inde
 
 export const adminPostsPath = () => 'admin/pages/posts/index'
 
+/** 「<product> 的晒单」: every published post of one product (the deal page's 查看全部). */
+export const productPostsPath = (productId: string) => withQuery('community/pages/product-posts/index', { productId })
+
 export const CONTESTS_PATH = 'community/pages/contests/index'
 export const contestPath = (contestId: string) => withQuery('community/pages/contest/index', { id: contestId })
 /** The new-post page entering a contest. */

@@ -382,3 +382,33 @@ describe('晒单: contests', () => {
     expect((await cloud.call('admin', { action: 'saveContest', draft: draft() }, 'demo-officer')).error.code).toBe('FORBIDDEN');
   });
 });
+
+describe('晒单 of one product (the deal page\'s 查看全部)', () => {
+  it('lists only published posts of that product, newest first, page by page', async () => {
+    await cloud.db.collection('products').add({ _id: 'p-oats', name: '燕麦坚果脆', summary: '', description: '', image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png', images: [], tags: [], createdAt: now() });
+    const post = (openid: string, text: string, productId?: string) => cm(cloud, openid, { action: 'createPost', text, ...(productId ? { productId } : {}) });
+    const oats: string[] = [];
+    for (let i = 0; i < 11; i++) oats.push((await post(`oats-fan-${i}`, `燕麦脆第 ${i} 次回购`, 'p-oats')).post.postId);
+    await post('oats-fan-0', '能量碗也不错', 'p-bowl');
+    await post('oats-fan-1', '今天的早餐');
+    const deleted = (await post('oats-fan-2', '这条会删掉', 'p-oats')).post.postId;
+    await cm(cloud, 'oats-fan-2', { action: 'deletePost', postId: deleted });
+    const hidden = (await post('oats-fan-3', '这条待复审', 'p-oats')).post.postId;
+    await cloud.db.collection('posts').doc(hidden).update({ status: 'review' });
+
+    const first = await cm(cloud, 'reader', { action: 'listPosts', productId: 'p-oats' });
+    expect(first.items).toHaveLength(10);
+    expect(first.pending).toBeUndefined();
+    const second = await cm(cloud, 'reader', { action: 'listPosts', productId: 'p-oats', cursor: first.cursor });
+    const all = [...first.items, ...second.items];
+    expect(second.cursor).toBeUndefined();
+    expect(all.map((p: { postId: string }) => p.postId)).toEqual([...oats].reverse());
+    expect(all.every((p: { product: { productId: string; name: string } }) => p.product.productId === 'p-oats' && p.product.name === '燕麦坚果脆')).toBe(true);
+  });
+
+  it('refuses a malformed product id with a Chinese message', async () => {
+    const res = await community(cloud, 'reader', { action: 'listPosts', productId: '../x' });
+    expect(res.error.code).toBe('INVALID_ARGUMENT');
+    expect(res.error.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+});

@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { gb, makeDeal, MINUTE, runTimer, readOrder } from '../helpers/groupbuy';
+import { checkout, gb, makeDeal, MINUTE, runTimer, readOrder } from '../helpers/groupbuy';
 
 let cloud: TestCloud;
 beforeAll(async () => {
@@ -47,7 +47,80 @@ describe('the home list: search, categories and order', () => {
   });
 });
 
+describe('the category a deal is saved with in the editor', () => {
+  const draft = (categoryId?: string | null) => ({
+    title: '芝麻核桃酥',
+    subtitle: '',
+    description: '',
+    image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
+    images: [],
+    groupPriceFen: 1990,
+    soloPriceFen: null,
+    groupSize: 2,
+    timeLimitMinutes: 720,
+    perUserLimit: 3,
+    stock: 10,
+    startAt: new Date(Date.now() - 60_000).toISOString(),
+    endAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    autoComplete: false,
+    commissionBps: 1500,
+    tags: [],
+    ...(categoryId === undefined ? {} : { categoryId }),
+  });
+  const admin = (data: Record<string, unknown>) => cloud.call('admin', data, 'demo-admin');
+  const listed = async (categoryId: string) =>
+    (await gb<{ items: Deal[] }>(cloud, 'demo-shopper', { action: 'listDeals', categoryId })).items.map((d) => d.title);
+
+  it('files the deal under that category on the home list, moves it when changed, and keeps it when a page sends none', async () => {
+    const { categories } = await gb<{ categories: { categoryId: string; name: string }[] }>(cloud, 'demo-shopper', { action: 'listDeals' });
+    const snacks = categories.find((c) => c.name === '零食')!.categoryId;
+    const breakfast = categories.find((c) => c.name === '早餐')!.categoryId;
+    const created = await admin({ action: 'saveDeal', draft: draft(snacks) });
+    expect(created.ok).toBe(true);
+    const dealId = created.data.deal.dealId;
+    expect((await admin({ action: 'setDealStatus', dealId, status: 'active' })).ok).toBe(true);
+    expect(await listed(snacks)).toContain('芝麻核桃酥');
+    expect(await listed(breakfast)).not.toContain('芝麻核桃酥');
+    expect((await admin({ action: 'getDeal', dealId })).data.draft.categoryId).toBe(snacks);
+
+    expect((await admin({ action: 'saveDeal', dealId, draft: draft(breakfast) })).ok).toBe(true);
+    expect(await listed(breakfast)).toContain('芝麻核桃酥');
+    expect(await listed(snacks)).not.toContain('芝麻核桃酥');
+
+    expect((await admin({ action: 'saveDeal', dealId, draft: draft() })).ok).toBe(true);
+    expect(await listed(breakfast)).toContain('芝麻核桃酥');
+
+    expect((await admin({ action: 'saveDeal', dealId, draft: draft(null) })).ok).toBe(true);
+    expect(await listed(breakfast)).not.toContain('芝麻核桃酥');
+    expect((await admin({ action: 'getDeal', dealId })).data.draft.categoryId).toBeNull();
+  });
+
+  it('refuses a category that does not exist, writing nothing', async () => {
+    const res = await admin({ action: 'saveDeal', draft: { ...draft('nope-category'), title: '不存在的分类' } });
+    expect(res.error?.message).toBe('分类不存在，请重新选择');
+    expect((await cloud.db.collection('deals').where({ title: '不存在的分类' }).get()).data).toHaveLength(0);
+  });
+});
+
 describe('the deal page', () => {
+  it('tells the caller how many units they already hold under the per-user limit (myQuantity)', async () => {
+    const dealId = await makeDeal(cloud, { title: '限购测试', perUserLimit: 3 });
+    const held = async (openid: string) => (await gb(cloud, openid, { action: 'getDeal', dealId })).deal.myQuantity;
+    expect(await held('limit-buyer')).toBe(0);
+    const first = await gb(cloud, 'limit-buyer', { action: 'buySolo', dealId, quantity: 2 });
+    expect(await held('limit-buyer')).toBe(2);
+    expect(await held('limit-other')).toBe(0);
+    // The stepper's cap is what the server still accepts: 1 more, not 2.
+    const over = await checkout(cloud, 'limit-buyer', { action: 'buySolo', dealId, quantity: 2 });
+    expect(over.error?.message).toBe('每人限购 3 份');
+    expect((await checkout(cloud, 'limit-buyer', { action: 'buySolo', dealId, quantity: 1 })).ok).toBe(true);
+    expect(await held('limit-buyer')).toBe(3);
+    // A cancelled order gives its units back.
+    await gb(cloud, 'limit-buyer', { action: 'cancelOrder', orderId: first.orderId });
+    expect(await held('limit-buyer')).toBe(1);
+  });
+
+
   it('shows a few published 晒单 of the product, featured first, and a leader what sharing earns', async () => {
     const { items } = await gb<{ items: Deal[] }>(cloud, 'demo-shopper', { action: 'listDeals', q: '晨光能量碗' });
     const shopper = await gb(cloud, 'demo-shopper', { action: 'getDeal', dealId: items[0].dealId });

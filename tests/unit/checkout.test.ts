@@ -9,6 +9,7 @@ import {
   modeNote,
   offeredModes,
   orderPoints,
+  quantityLimit,
 } from '@/utils/checkout'
 
 const both: DealDeliveryView = { express: true, pickup: true, shippingFeeFen: 800, freeFromFen: 9900 }
@@ -88,5 +89,21 @@ describe('the choice sent with the order', () => {
     expect(deliveryChoice('express', null, 'p1')).toEqual({ missing: '请先添加收货地址' })
     expect(deliveryChoice('pickup', 'a1', 'p1')).toEqual({ choice: { mode: 'pickup', pointId: 'p1' } })
     expect(deliveryChoice('pickup', 'a1', null)).toEqual({ missing: '请选择自提点' })
+  })
+})
+
+describe('the checkout quantity stepper', () => {
+  it('stops at the per-user limit, or the stock when less is left', () => {
+    expect(quantityLimit({ perUserLimit: 5, stockLeft: 100 })).toEqual({ max: 5, note: '每人限购 5 份', reached: false })
+    expect(quantityLimit({ perUserLimit: 5, stockLeft: 3 })).toEqual({ max: 3, note: '仅剩 3 份', reached: false })
+  })
+
+  it('leaves only what the shopper has not bought yet under the limit, and says so', () => {
+    expect(quantityLimit({ perUserLimit: 5, stockLeft: 100, myQuantity: 3 })).toEqual({ max: 2, note: '你已买 3 份，每人限购 5 份', reached: false })
+    expect(quantityLimit({ perUserLimit: 5, stockLeft: 1, myQuantity: 3 })).toEqual({ max: 1, note: '你已买 3 份，每人限购 5 份，仅剩 1 份', reached: false })
+  })
+
+  it('offers nothing more once the shopper holds the whole limit', () => {
+    expect(quantityLimit({ perUserLimit: 2, stockLeft: 50, myQuantity: 2 })).toEqual({ max: 1, note: '你已买 2 份，每人限购 2 份', reached: true })
   })
 })

@@ -85,6 +85,7 @@ describe('the deal form', () => {
       commissionBps: 1250,
       tags: ['早餐'],
       delivery: { express: true, pickup: false, shippingFeeFen: 800, freeFromFen: 9900 },
+      categoryId: 'cat-breakfast',
     }
     const form = formFromDraft(draft)
     expect(form).toMatchObject({ shippingFee: '8', freeFrom: '99', pickup: false, groupPrice: '29.9', soloPrice: '', timeLimitHours: '12', commissionPercent: '12.5', startTime: '10:00' })
@@ -92,6 +93,27 @@ describe('the deal form', () => {
     expect(again.ok && again.draft).toEqual(draft)
     const moved = formToDraft({ ...form, image: 'cloud://x/c.png' })
     expect(moved.ok && moved.draft.images).toEqual(['cloud://x/c.png', 'cloud://x/b.png'])
+  })
+})
+
+describe('the deal form\'s category', () => {
+  it('starts a new deal with no category, saved as none (null)', () => {
+    expect(emptyForm(new Date()).categoryId).toBe('')
+    const result = formToDraft(valid())
+    expect(result.ok && result.draft.categoryId).toBeNull()
+  })
+
+  it('saves the category picked', () => {
+    const result = formToDraft(valid({ categoryId: 'cat-snacks' }))
+    expect(result.ok && result.draft.categoryId).toBe('cat-snacks')
+  })
+
+  it('shows a deal\'s category, and none for a deal saved before categories', () => {
+    const saved = formToDraft(valid({ categoryId: 'cat-snacks' }))
+    if (!saved.ok) throw new Error('invalid')
+    expect(formFromDraft(saved.draft).categoryId).toBe('cat-snacks')
+    const { categoryId: _none, ...older } = saved.draft
+    expect(formFromDraft(older).categoryId).toBe('')
   })
 })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { GetDealOutput } from '../../shared/api';
-import type { DealDoc, GroupDoc } from '../../shared/model';
+import type { DealDoc, DealUserDoc, GroupDoc } from '../../shared/model';
 import type { DistributorDoc } from '../../distribution/flows/codes';
 import { commissionFen } from '../../shared/domain/distribution';
 import { AppError } from '../../shared/runtime/app-error';
@@ -9,12 +9,15 @@ import { getDoc } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { openGroupView, dealView } from '../views';
 import { dealPosts } from '../deal-posts';
+import { dealUserKey } from '../flows/reserve';
 
 const OPEN_GROUPS_SHOWN = 10;
 
 /**
  * One deal, the open groups a shopper can join (soonest to expire first), a few of
- * its product's 晒单, and for an active leader what sharing it earns per unit (分享赚).
+ * its product's 晒单, for an active leader what sharing it earns per unit (分享赚), and
+ * how many units the caller already holds under the per-user limit (myQuantity). Two
+ * round trips: the deal, then everything else at once.
  */
 export const getDeal = action({
   input: z.object({ dealId: idSchema }),
@@ -23,14 +26,15 @@ export const getDeal = action({
     const deal = await getDoc<DealDoc>(db, 'deals', dealId);
     if (!deal) throw new AppError('NOT_FOUND');
     if (deal.status === 'draft' && !(await user()).isAdmin) throw new AppError('NOT_FOUND');
-    const [groups, posts, distributor] = await Promise.all([
+    const [groups, posts, distributor, held] = await Promise.all([
       db.collection('groups').where({ dealId, status: 'open', expiresAt: _.gt(now) }).orderBy('expiresAt', 'asc').limit(OPEN_GROUPS_SHOWN * 2).get(),
       dealPosts(db, deal.productId),
       getDoc<DistributorDoc>(db, 'distributors', openid),
+      getDoc<DealUserDoc>(db, 'dealUsers', dealUserKey(dealId, openid)),
     ]);
     // A group whose every member was refunded while it filled has nobody to join: it is not offered.
     const joinable = (groups.data as GroupDoc[]).filter((g) => g.seatsTaken < g.size && g.members.length > 0);
     const shareEarnFen = distributor?.status === 'active' && deal.commissionBps > 0 ? commissionFen(deal.groupPriceFen, deal.commissionBps) : null;
-    return { deal: dealView(deal, now), openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView), posts, shareEarnFen };
+    return { deal: { ...dealView(deal, now), myQuantity: Math.max(0, held?.quantity ?? 0) }, openGroups: joinable.slice(0, OPEN_GROUPS_SHOWN).map(openGroupView), posts, shareEarnFen };
   },
 });

@@ -18,6 +18,8 @@ export interface DealView {
   groupSize: number;
   timeLimitMinutes: number;
   perUserLimit: number;
+  /** getDeal only: the units the caller already holds under `perUserLimit` (unpaid and paid orders; refunds and cancellations give them back). */
+  myQuantity?: number;
   stockLeft: number;
   soldCount: number;
   startAt: string;

@@ -7,7 +7,7 @@ import { toAppError } from '@/services/app-error'
 import { importWechatAddress } from '@/services/addresses'
 import { rememberDelivery } from '@/services/delivery-memory'
 import { openAddressEdit, openAddresses } from '@/routes'
-import { checkoutAmounts, deliveryChoice, DELIVERY_MODE_LABELS, maxQuantity, modeNote, offeredModes } from '@/utils/checkout'
+import { checkoutAmounts, deliveryChoice, DELIVERY_MODE_LABELS, modeNote, offeredModes, quantityLimit } from '@/utils/checkout'
 import { formatYuan } from '@/utils/format'
 import { AddressOptions } from './address-options'
 import { CheckoutTotal } from './checkout-total'
@@ -43,7 +43,7 @@ export interface CheckoutSheetProps {
 export function CheckoutSheet({ deal, unitPriceFen, heading, busy, onPay, onClose }: CheckoutSheetProps) {
   const o = useCheckoutOptions(deal.dealId, deal.delivery)
   const [quantity, setQuantity] = useState(1)
-  const max = maxQuantity(deal)
+  const limit = quantityLimit(deal)
   const goodsFen = unitPriceFen * quantity
   const coupons = useCheckoutCoupons({ dealId: deal.dealId, unitPriceFen, goodsFen })
   const modes = offeredModes(deal.delivery)
@@ -81,8 +81,8 @@ export function CheckoutSheet({ deal, unitPriceFen, heading, busy, onPay, onClos
         <Text className='checkout-sheet__title'>{deal.title}</Text>
         <QuantityStepper
           value={quantity}
-          max={max}
-          limitNote={deal.stockLeft < deal.perUserLimit ? `仅剩 ${deal.stockLeft} 份` : `每人限购 ${deal.perUserLimit} 份`}
+          max={limit.max}
+          limitNote={limit.note}
           onChange={setQuantity}
         />
         <View className='checkout-sheet__modes'>
@@ -122,8 +122,8 @@ export function CheckoutSheet({ deal, unitPriceFen, heading, busy, onPay, onClos
         </View>
         <CouponPicker coupons={coupons.ranked} chosen={coupons.chosen} onChoose={coupons.choose} />
         <CheckoutTotal amounts={amounts} express={o.mode === 'express'} />
-        <Button className='checkout-sheet__pay' disabled={busy || undefined} onClick={pay}>
-          {busy ? '正在下单…' : `去支付 ${formatYuan(amounts.totalFen)}`}
+        <Button className='checkout-sheet__pay' disabled={busy || limit.reached || undefined} onClick={pay}>
+          {busy ? '正在下单…' : limit.reached ? `已达每人限购 ${deal.perUserLimit} 份` : `去支付 ${formatYuan(amounts.totalFen)}`}
         </Button>
       </View>
     </View>

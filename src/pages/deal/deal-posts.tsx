@@ -3,17 +3,19 @@ import type { DealPostPreview } from '@shared/api'
 import { Avatar } from '@/components/avatar'
 import { Tag } from '@/components/tag'
 import { imageSrc } from '@/services/images'
-import { openPost } from '@/routes'
+import { openPost, openProductPosts } from '@/routes'
 import './deal-posts.scss'
 
 /** 买家晒单: a few published posts about this product (featured first, then newest); each opens its post. */
-export function DealPosts({ posts }: { posts: DealPostPreview[] }) {
+export function DealPosts({ posts, productId }: { posts: DealPostPreview[]; productId: string }) {
   if (!posts.length) return null
   return (
     <View className='deal-section deal-posts'>
       <View className='deal-section__head'>
         <Text className='deal-section__title'>买家晒单</Text>
-        <Text className='deal-section__note'>来自社区的真实分享</Text>
+        <Text className='deal-section__note deal-posts__all' onClick={() => openProductPosts(productId)}>
+          查看全部 ›
+        </Text>
       </View>
       {posts.map((p) => (
         <View key={p.postId} className='deal-post' data-post-id={p.postId} onClick={() => openPost(p.postId)}>

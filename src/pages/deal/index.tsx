@@ -60,7 +60,7 @@ export default function DealPage() {
       <DealCoCreation deal={d} />
       <DealPerks perks={perks} />
       <OpenGroupList groups={openGroups} onJoin={(groupId) => act({ kind: 'join', groupId })} />
-      <DealPosts posts={posts} />
+      <DealPosts posts={posts} productId={d.productId} />
       <View className='deal-section'>
         <View className='deal-section__head'>
           <Text className='deal-section__title'>商品介绍</Text>

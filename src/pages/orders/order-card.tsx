@@ -7,6 +7,7 @@ import { imageSrc } from '@/services/images'
 import { formatDateTime, formatYuan } from '@/utils/format'
 import { deliveryHint, orderNextActions, stageChip } from '@/utils/order-delivery'
 import { againLabel, orderAsOf, orderStatusChip, refundText } from '@/utils/order-status'
+import { amountNotes } from '@/utils/order-amounts'
 import { openAfterSale, openDeal, openNewOrderPost, openPickupCode } from '@/routes'
 import { OrderDelivery } from './order-delivery'
 
@@ -56,8 +57,11 @@ export function OrderCard({ order: loaded, onPay, onCancel, onGroup, onReceipt }
         <View className='order-card__amount'>
           <Text className='order-card__amount-label'>{amountLabel}</Text>
           <Text className='order-card__amount-value'>{formatYuan(order.amountFen)}</Text>
-          {d && d.shippingFeeFen > 0 ? <Text className='order-card__fee'>含运费 {formatYuan(d.shippingFeeFen)}</Text> : null}
-          {d && d.mode === 'express' && d.shippingFeeFen === 0 ? <Text className='order-card__fee'>免运费</Text> : null}
+          {amountNotes(order).map((note) => (
+            <Text key={note} className='order-card__fee'>
+              {note}
+            </Text>
+          ))}
         </View>
       </View>
       {order.nextStep ? <Text className={`order-card__next order-card__next--${chip.tone}`}>{order.nextStep}</Text> : null}

@@ -1,23 +1,27 @@
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import type { CategoryView } from '@shared/api'
 import type { DealForm, FormErrors } from './deal-form'
 import { DateTimeField } from './date-time-field'
 import { FormField } from './form-field'
 import { DealPictures } from './deal-pictures'
 import { MAX_DEAL_PICTURES, picturesOf } from './picture-list'
 import { DeliveryFieldsView } from './delivery-fields'
+import { CategoryChips } from './category-chips'
 
 export interface DealFormViewProps {
   form: DealForm
   errors: FormErrors
   update: <K extends keyof DealForm>(key: K, value: DealForm[K]) => void
+  /** The brand's 商品分类, in their order. */
+  categories: CategoryView[]
 }
 
 export type TextKey = { [K in keyof DealForm]-?: DealForm[K] extends string ? K : never }[keyof DealForm]
 export type SwitchKey = { [K in keyof DealForm]-?: DealForm[K] extends boolean ? K : never }[keyof DealForm]
 
 /** Every field of a deal, grouped the way an operator thinks about it. */
-export function DealFormView({ form, errors, update }: DealFormViewProps) {
+export function DealFormView({ form, errors, update, categories }: DealFormViewProps) {
   const input = (key: TextKey, placeholder: string, type: 'text' | 'digit' | 'number' = 'text') => (
     <Input
       className={`deal-form__input deal-form__input--${key}`}
@@ -62,6 +66,9 @@ export function DealFormView({ form, errors, update }: DealFormViewProps) {
               update('images', pictures.slice(1))
             }}
           />
+        </FormField>
+        <FormField name='categoryId' label='商品分类' hint='顾客在首页按分类筛选；分类在「商品分类」里管理'>
+          <CategoryChips categories={categories} value={form.categoryId} onChange={(id) => update('categoryId', id)} />
         </FormField>
         <FormField name='tags' label='标签' hint='用空格分开，最多 3 个' error={errors.tags}>
           {input('tags', '如：零食 高蛋白')}

@@ -36,6 +36,8 @@ export interface DealForm {
   shippingFee: string
   /** 满 X 元包邮, in yuan; '' for never free. */
   freeFrom: string
+  /** The 商品分类 it is listed under; '' for none. */
+  categoryId: string
 }
 
 export type FormErrors = Partial<Record<keyof DealForm, string>>
@@ -70,6 +72,7 @@ export function emptyForm(now: Date): DealForm {
     pickup: true,
     shippingFee: '0',
     freeFrom: '',
+    categoryId: '',
   }
 }
 
@@ -97,6 +100,7 @@ export function formFromDraft(d: DealDraft): DealForm {
     commissionPercent: fieldDigits(d.commissionBps),
     tags: d.tags.join(' '),
     ...deliveryFields(d.delivery ?? DEFAULT_DEAL_DELIVERY),
+    categoryId: d.categoryId ?? '',
   }
 }
 
@@ -164,6 +168,7 @@ export function formToDraft(form: DealForm): { ok: true; draft: DealDraft } | { 
       commissionBps: commissionBps as number,
       tags,
       delivery: delivery as DealDeliveryView,
+      categoryId: form.categoryId || null,
     },
   }
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { DealFormViewProps, SwitchKey, TextKey } from './deal-form-view'
 import { FormField } from './form-field'
 
-interface Props extends DealFormViewProps {
+interface Props extends Omit<DealFormViewProps, 'categories'> {
   input: (key: TextKey, placeholder: string, type?: 'text' | 'digit' | 'number') => ReactNode
   toggle: (key: SwitchKey) => ReactNode
 }

@@ -36,7 +36,7 @@ export default function DealEditPage() {
       {state.blockers.length ? (
         <Text className='deal-edit__blocked'>还不能上架：请先填写{state.blockers.map((b) => b.message).join('、')}，保存后再上架</Text>
       ) : null}
-      <DealFormView form={state.form} errors={state.errors} update={update} />
+      <DealFormView form={state.form} errors={state.errors} update={update} categories={state.categories} />
       <View className='deal-edit__bar'>
         <Button className='deal-edit__save' disabled={state.saving || undefined} onClick={save}>
           {state.saving ? '保存中…' : dealId ? '保存修改' : '创建活动'}

@@ -1,15 +1,15 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { distributionSettings, getAdminDeal, saveDeal } from '@/services/admin'
+import { adminCategories, distributionSettings, getAdminDeal, saveDeal } from '@/services/admin'
 import { fieldDigits } from '@/utils/format'
 import { AppError, toAppError } from '@/services/app-error'
 import { viewer } from '@/services/viewer'
-import type { AdminDealView } from '@shared/api'
+import type { AdminDealView, CategoryView } from '@shared/api'
 import { emptyForm, formFromDraft, formToDraft, type DealForm, type FormErrors } from './deal-form'
 
 export type EditorState =
   | { status: 'loading' }
-  | { status: 'ready'; form: DealForm; errors: FormErrors; saving: boolean; blockers: AdminDealView['saleBlockers'] }
+  | { status: 'ready'; form: DealForm; errors: FormErrors; saving: boolean; blockers: AdminDealView['saleBlockers']; categories: CategoryView[] }
   | { status: 'error'; error: AppError }
 
 /** The deal editor: loads a deal (or starts a new one), edits fields, validates and saves. */
@@ -18,6 +18,8 @@ export function useDealEditor(dealId: string | undefined) {
 
   const load = useCallback(async () => {
     setState({ status: 'loading' })
+    // The 商品分类 to pick from, read beside the deal; without them the deal keeps its own.
+    const categories = adminCategories().then((r) => r.items, () => [] as CategoryView[])
     try {
       let form: DealForm
       let blockers: AdminDealView['saleBlockers'] = []
@@ -34,7 +36,7 @@ export function useDealEditor(dealId: string | undefined) {
         if (settings) form.commissionPercent = fieldDigits(settings.defaultRateBps)
       }
       // A draft that may not go on sale yet (an adopted poll's placeholders) marks what to fill in.
-      setState({ status: 'ready', form, errors: blockerErrors(blockers), saving: false, blockers })
+      setState({ status: 'ready', form, errors: blockerErrors(blockers), saving: false, blockers, categories: await categories })
     } catch (e) {
       setState({ status: 'error', error: toAppError(e) })
     }

@@ -7,6 +7,7 @@ import { imageSrc } from '@/services/images'
 import { openOrders } from '@/routes'
 import { AFTER_SALE_IMAGES_MAX, AFTER_SALE_KIND_OPTIONS, AFTER_SALE_REASON_MAX } from '@/utils/after-sale-form'
 import { formatYuan } from '@/utils/format'
+import { amountNotes } from '@/utils/order-amounts'
 import { useAfterSale } from './use-after-sale'
 import './index.scss'
 
@@ -38,7 +39,7 @@ export default function AfterSalePage() {
             <Text className='after-sale__title'>{order.title}</Text>
             <Text className='after-sale__paid'>
               实付 {formatYuan(order.amountFen)}
-              {order.delivery?.shippingFeeFen ? `（含运费 ${formatYuan(order.delivery.shippingFeeFen)}）` : ''}
+              {amountNotes(order).length ? `（${amountNotes(order).join('，')}）` : ''}
             </Text>
           </View>
         </View>
