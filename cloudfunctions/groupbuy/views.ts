@@ -86,7 +86,7 @@ export function groupView(group: GroupDoc, deal: DealDoc, viewer: string, myOrde
       isLeader: m.orderId === group.leaderOrderId,
       paid: group.paidOrderIds.includes(m.orderId),
     })),
-    myOrder: myOrder ? { orderId: myOrder._id, status: shownStatus(myOrder, now), payBefore: iso(myOrder.reservedUntil) } : null,
+    myOrder: myOrder ? { orderId: myOrder._id, status: shownStatus(myOrder, now), payBefore: iso(myOrder.reservedUntil), amountFen: myOrder.amountFen } : null,
     joinBlockedReason: blocked,
   };
 }

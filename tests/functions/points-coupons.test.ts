@@ -195,6 +195,8 @@ describe('coupons at checkout', () => {
     const couponId = await couponFor('cp-sample', { kind: 'sample', dealId, title: '免费试吃' });
     const one = await gb(cloud, 'cp-sample', { action: 'startGroup', dealId, couponId });
     expect(await readOrder(cloud, one.orderId)).toMatchObject({ goodsFen: 2990, discountFen: 2989, amountFen: 1 });
+    // The group page's 去支付 says what this order costs, not the deal's group price.
+    expect((await gb(cloud, 'cp-sample', { action: 'getGroup', groupId: one.groupId })).group.myOrder).toMatchObject({ orderId: one.orderId, amountFen: 1 });
     await cloud.call('groupbuy', { action: 'cancelOrder', orderId: one.orderId }, 'cp-sample');
     const two = await gb(cloud, 'cp-sample', { action: 'buySolo', dealId, couponId, quantity: 2 });
     expect(await readOrder(cloud, two.orderId)).toMatchObject({ goodsFen: 7980, discountFen: 3990, amountFen: 3990 });

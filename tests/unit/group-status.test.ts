@@ -37,7 +37,7 @@ describe('the group page headline', () => {
   })
 
   it('tells the leader that paying opens the group', () => {
-    const h = groupHeadline(group({ status: 'pending', paidCount: 0, myOrder: { orderId: 'o', status: 'pending_payment', payBefore: '' } }))
+    const h = groupHeadline(group({ status: 'pending', paidCount: 0, myOrder: { orderId: 'o', status: 'pending_payment', payBefore: '', amountFen: 2990 } }))
     expect(h.title).toBe('支付后即可开团')
   })
 
@@ -47,7 +47,7 @@ describe('the group page headline', () => {
   })
 
   it('says a failed group refunded the caller', () => {
-    const h = groupHeadline(group({ status: 'failed', myOrder: { orderId: 'o', status: 'refunded', payBefore: '' } }))
+    const h = groupHeadline(group({ status: 'failed', myOrder: { orderId: 'o', status: 'refunded', payBefore: '', amountFen: 2990 } }))
     expect(h.title).toBe('拼团失败')
     expect(h.note).toContain('已退款')
   })
@@ -63,11 +63,11 @@ describe('the group page main button', () => {
   })
 
   it('asks for payment first when the caller holds an unpaid seat', () => {
-    expect(groupPrimaryAction(group({ myOrder: { orderId: 'o', status: 'pending_payment', payBefore: '' }, joinBlockedReason: '你已经在这个团里了' }))).toEqual({ kind: 'pay' })
+    expect(groupPrimaryAction(group({ myOrder: { orderId: 'o', status: 'pending_payment', payBefore: '', amountFen: 2990 }, joinBlockedReason: '你已经在这个团里了' }))).toEqual({ kind: 'pay' })
   })
 
   it('lets a member invite friends while the group is open', () => {
-    expect(groupPrimaryAction(group({ myOrder: { orderId: 'o', status: 'paid', payBefore: '' }, joinBlockedReason: '你已经在这个团里了' }))).toEqual({ kind: 'invite' })
+    expect(groupPrimaryAction(group({ myOrder: { orderId: 'o', status: 'paid', payBefore: '', amountFen: 2990 }, joinBlockedReason: '你已经在这个团里了' }))).toEqual({ kind: 'invite' })
   })
 
   it.each(['succeeded', 'failed'] as const)('offers another group once the group has %s', (status) => {

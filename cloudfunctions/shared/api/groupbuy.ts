@@ -154,7 +154,8 @@ export interface GroupView {
   /** Real members only, in the order they joined; nickname and avatar, nothing else. */
   members: GroupMemberView[];
   /** The caller's own order in this group, if any (an unpaid one past payBefore reads as cancelled). */
-  myOrder: { orderId: string; status: OrderStatus; payBefore: string } | null;
+  /** The caller's own order in this group: what it costs them (after a coupon, with shipping) is `amountFen`. */
+  myOrder: { orderId: string; status: OrderStatus; payBefore: string; amountFen: Fen } | null;
   /** null when the caller may join now; otherwise why not (a Chinese sentence). */
   joinBlockedReason: string | null;
 }

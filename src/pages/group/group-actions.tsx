@@ -31,7 +31,7 @@ export function GroupActions({ group, busy, onJoin, onPay, onInvite, onAgain, on
       ) : null}
       {action.kind === 'pay' ? (
         <Button className='group-actions__primary group-actions__primary--pay' disabled={busy || undefined} onClick={onPay}>
-          去支付 {price}
+          去支付 {formatYuan(group.myOrder?.amountFen ?? group.deal.groupPriceFen)}
         </Button>
       ) : null}
       {action.kind === 'invite' ? (
