@@ -1,5 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
 import type { DistributorApplicationView } from '@shared/api'
+import { ApplyStatus } from '@/components/apply-card'
 import { formatDateTime } from '@/utils/format'
 import type { ApplyStage } from './application-form'
 
@@ -17,38 +17,37 @@ const COPY = {
   suspended: { label: '已暂停', title: '团长资格已暂停', tone: 'plain' },
 } as const
 
+function statusText(stage: ApplicationStatusProps['stage'], application: DistributorApplicationView | null): string | undefined {
+  if (stage === 'pending') return application ? `${formatDateTime(application.createdAt)} 提交 · 通过后即可获得专属分销码` : undefined
+  if (stage === 'approved') return '专属分销码已发放，去团长中心分享名片吧'
+  if (stage === 'suspended') return '已有佣金照常结算，可在团长中心提现；如有疑问请联系品牌运营'
+  return undefined
+}
+
+function brandNote(stage: ApplicationStatusProps['stage'], application: DistributorApplicationView | null) {
+  if (stage === 'rejected') return { text: application?.note ? `品牌说明：${application.note}` : '品牌没有留下说明', tone: 'berry' as const }
+  if (stage === 'approved' && application?.note) return { text: `品牌留言：${application.note}`, tone: 'green' as const }
+  return null
+}
+
 /** Where the application stands, and the way on from there. */
 export function ApplicationStatus({ stage, application, onLeader, onReapply }: ApplicationStatusProps) {
-  const copy = COPY[stage]
+  const leader = stage === 'approved' || stage === 'suspended'
   return (
-    <View className={`application-status application-status--${stage}`}>
-      <Text className={`application-status__label application-status__label--${copy.tone}`}>{copy.label}</Text>
-      <Text className='application-status__title'>{copy.title}</Text>
-      {stage === 'pending' && application ? (
-        <Text className='application-status__text'>{formatDateTime(application.createdAt)} 提交 · 通过后即可获得专属分销码</Text>
-      ) : null}
-      {stage === 'approved' ? <Text className='application-status__text'>专属分销码已发放，去团长中心分享名片吧</Text> : null}
-      {stage === 'approved' && application?.note ? <Text className='application-status__welcome'>品牌留言：{application.note}</Text> : null}
-      {stage === 'rejected' ? (
-        <Text className='application-status__note'>{application?.note ? `品牌说明：${application.note}` : '品牌没有留下说明'}</Text>
-      ) : null}
-      {stage === 'suspended' ? <Text className='application-status__text'>已有佣金照常结算，可在团长中心提现；如有疑问请联系品牌运营</Text> : null}
-      {application ? (
-        <View className='application-status__filed'>
-          <Text className='application-status__filed-line'>姓名：{application.realName}</Text>
-          <Text className='application-status__filed-line'>理由：{application.reason}</Text>
-        </View>
-      ) : null}
-      {stage === 'approved' || stage === 'suspended' ? (
-        <Button className='application-status__action application-status__leader' onClick={onLeader}>
-          去团长中心
-        </Button>
-      ) : null}
-      {stage === 'rejected' ? (
-        <Button className='application-status__action application-status__reapply' onClick={onReapply}>
-          重新申请
-        </Button>
-      ) : null}
-    </View>
+    <ApplyStatus
+      block='application-status'
+      stage={stage}
+      {...COPY[stage]}
+      text={statusText(stage, application)}
+      note={brandNote(stage, application)}
+      filed={application ? [`姓名：${application.realName}`, `理由：${application.reason}`] : null}
+      action={
+        leader
+          ? { text: '去团长中心', className: 'application-status__leader', onClick: onLeader }
+          : stage === 'rejected'
+            ? { text: '重新申请', className: 'application-status__reapply', onClick: onReapply }
+            : null
+      }
+    />
   )
 }

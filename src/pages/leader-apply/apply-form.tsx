@@ -1,4 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { FormField } from '@/components/form-field'
 import { REASON_MAX, type ApplicationErrors, type ApplicationForm } from './application-form'
 
 export interface ApplyFormProps {
@@ -15,8 +16,7 @@ export function ApplyForm({ form, errors, submitting, refiling, onChange, onSubm
   return (
     <View className='apply-form'>
       <Text className='apply-form__title'>{refiling ? '重新申请' : '填写申请'}</Text>
-      <View className={`apply-form__field ${errors.realName ? 'apply-form__field--invalid' : ''}`}>
-        <Text className='apply-form__label'>真实姓名</Text>
+      <FormField block='apply-form' label='真实姓名' error={errors.realName}>
         <Input
           className='apply-form__input leader-apply__name'
           value={form.realName}
@@ -25,15 +25,8 @@ export function ApplyForm({ form, errors, submitting, refiling, onChange, onSubm
           placeholderClass='apply-form__placeholder'
           onInput={(e) => onChange('realName', e.detail.value)}
         />
-        {errors.realName ? <Text className='apply-form__error'>{errors.realName}</Text> : null}
-      </View>
-      <View className={`apply-form__field ${errors.reason ? 'apply-form__field--invalid' : ''}`}>
-        <View className='apply-form__label-row'>
-          <Text className='apply-form__label'>申请理由</Text>
-          <Text className='apply-form__count'>
-            {form.reason.trim().length}/{REASON_MAX}
-          </Text>
-        </View>
+      </FormField>
+      <FormField block='apply-form' label='申请理由' count={`${form.reason.trim().length}/${REASON_MAX}`} error={errors.reason}>
         <Textarea
           className='apply-form__textarea leader-apply__reason'
           value={form.reason}
@@ -42,8 +35,7 @@ export function ApplyForm({ form, errors, submitting, refiling, onChange, onSubm
           placeholderClass='apply-form__placeholder'
           onInput={(e) => onChange('reason', e.detail.value)}
         />
-        {errors.reason ? <Text className='apply-form__error'>{errors.reason}</Text> : null}
-      </View>
+      </FormField>
       <Button className='leader-apply__submit' disabled={submitting || undefined} onClick={onSubmit}>
         {submitting ? '提交中…' : '提交申请'}
       </Button>

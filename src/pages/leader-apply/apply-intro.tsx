@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { ApplyIntro as Intro } from '@/components/apply-card'
 
 const POINTS = [
   { key: 'earn', title: '分享赚 15% 佣金', text: '好友通过你的名片或海报下单，成团后你得实付金额的 15%' },
@@ -8,21 +8,5 @@ const POINTS = [
 
 /** What a 团长 does and earns, before the form. */
 export function ApplyIntro() {
-  return (
-    <View className='apply-intro'>
-      <Text className='apply-intro__kicker'>原野生活 · 社群团长</Text>
-      <Text className='apply-intro__title'>把好物分享给邻居，一起拼，一起赚</Text>
-      <View className='apply-intro__points'>
-        {POINTS.map((p) => (
-          <View key={p.key} className={`apply-intro__point apply-intro__point--${p.key}`}>
-            <View className='apply-intro__dot' />
-            <View className='apply-intro__text'>
-              <Text className='apply-intro__point-title'>{p.title}</Text>
-              <Text className='apply-intro__point-text'>{p.text}</Text>
-            </View>
-          </View>
-        ))}
-      </View>
-    </View>
-  )
+  return <Intro block='apply-intro' kicker='原野生活 · 社群团长' title='把好物分享给邻居，一起拼，一起赚' points={POINTS} />
 }

@@ -1,16 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { FormField, type FormFieldProps } from '@/components/form-field'
 
-/** One labelled field of the project form, with its hint or its validation message. */
-export function Field({ name, label, error, hint, children }: PropsWithChildren<{ name: string; label: string; error?: string; hint?: string }>) {
-  return (
-    <View className={`project-form__field project-form__field--${name} ${error ? 'project-form__field--invalid' : ''}`}>
-      <Text className='project-form__label'>{label}</Text>
-      {children}
-      {error ? <Text className='project-form__error'>{error}</Text> : hint ? <Text className='project-form__hint'>{hint}</Text> : null}
-    </View>
-  )
-}
+/** One labelled field of the form, with its hint or its validation message. */
+export const Field = (props: PropsWithChildren<Omit<FormFieldProps, 'block'>>) => <FormField block='project-form' {...props} />
 
 export function Section({ title, note, children }: PropsWithChildren<{ title: string; note?: string }>) {
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Text, View } from '@tarojs/components'
+import { FormField } from '@/components/form-field'
 
 export interface AddressFormFieldProps {
   label: string
@@ -9,12 +9,6 @@ export interface AddressFormFieldProps {
 }
 
 /** One field of the address form: its label, its control, and the error under it. */
-export function AddressFormField({ label, error, children }: AddressFormFieldProps) {
-  return (
-    <View className={`address-form__field ${error ? 'address-form__field--invalid' : ''}`}>
-      <Text className='address-form__label'>{label}</Text>
-      {children}
-      {error ? <Text className='address-form__error'>{error}</Text> : null}
-    </View>
-  )
+export function AddressFormField(props: AddressFormFieldProps) {
+  return <FormField block='address-form' {...props} />
 }

@@ -1,4 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
+import { FormField } from '@/components/form-field'
 import { Charter } from './charter'
 import { STATEMENT_MAX, type CoCreatorErrors, type CoCreatorForm } from './co-creator-form'
 import { ExpertisePicker } from './expertise-picker'
@@ -17,13 +18,7 @@ export function CoCreatorApplyForm({ form, errors, submitting, refiling, onChang
   return (
     <View className='co-form'>
       <Text className='co-form__title'>{refiling ? '重新申请' : '填写申请'}</Text>
-      <View className={`co-form__field ${errors.statement ? 'co-form__field--invalid' : ''}`}>
-        <View className='co-form__label-row'>
-          <Text className='co-form__label'>申请陈述</Text>
-          <Text className='co-form__count'>
-            {form.statement.trim().length}/{STATEMENT_MAX}
-          </Text>
-        </View>
+      <FormField block='co-form' label='申请陈述' count={`${form.statement.trim().length}/${STATEMENT_MAX}`} error={errors.statement}>
         <Textarea
           className='co-form__textarea co-apply__statement'
           value={form.statement}
@@ -32,13 +27,10 @@ export function CoCreatorApplyForm({ form, errors, submitting, refiling, onChang
           placeholderClass='co-form__placeholder'
           onInput={(e) => onChange('statement', e.detail.value)}
         />
-        {errors.statement ? <Text className='co-form__error'>{errors.statement}</Text> : null}
-      </View>
-      <View className={`co-form__field ${errors.expertise ? 'co-form__field--invalid' : ''}`}>
-        <Text className='co-form__label'>擅长领域（1–5 个）</Text>
+      </FormField>
+      <FormField block='co-form' label='擅长领域（1–5 个）' error={errors.expertise}>
         <ExpertisePicker value={form.expertise} onChange={(tags) => onChange('expertise', tags)} />
-        {errors.expertise ? <Text className='co-form__error'>{errors.expertise}</Text> : null}
-      </View>
+      </FormField>
       <Charter />
       <View
         className={`co-apply__consent ${form.agreed ? 'co-apply__consent--on' : ''} ${errors.agreed ? 'co-apply__consent--invalid' : ''}`}

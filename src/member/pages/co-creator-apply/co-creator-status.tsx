@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { CoCreatorApplicationView } from '@shared/api'
+import { ApplyStatus } from '@/components/apply-card'
 import { formatDateTime } from '@/utils/format'
 import type { CoCreatorStage } from './co-creator-form'
 
@@ -21,39 +22,30 @@ const COPY = {
 /** Where the application stands, and the way on from there. */
 export function CoCreatorStatus({ stage, application, code, onLeader, onReapply }: CoCreatorStatusProps) {
   const copy = COPY[stage]
+  const approved = stage === 'approved'
   return (
-    <View className={`co-status co-status--${stage}`}>
-      <Text className={`co-status__label co-status__label--${copy.tone}`}>{copy.label}</Text>
-      <Text className='co-status__title'>{copy.title}</Text>
-      {stage === 'pending' && application ? (
-        <Text className='co-status__text'>{formatDateTime(application.createdAt)} 提交 · 通过后立即获得专属分销码</Text>
-      ) : null}
-      {stage === 'approved' ? (
+    <ApplyStatus
+      block='co-status'
+      stage={stage}
+      {...copy}
+      text={stage === 'pending' && application ? `${formatDateTime(application.createdAt)} 提交 · 通过后立即获得专属分销码` : undefined}
+      note={stage !== 'pending' && application?.note ? { text: `品牌说明：${application.note}`, tone: copy.tone === 'plain' ? 'berry' : copy.tone } : null}
+      filed={application && !approved ? [`陈述：${application.statement}`, `擅长：${application.expertise.join('、')}`] : null}
+      action={
+        approved
+          ? { text: '去团长中心分享', className: 'co-status__leader', onClick: onLeader }
+          : stage === 'rejected' || stage === 'revoked'
+            ? { text: '重新申请', className: 'co-status__reapply', onClick: onReapply }
+            : null
+      }
+    >
+      {approved ? (
         <View className='co-status__code'>
           <Text className='co-status__code-label'>你的分销码</Text>
           <Text className='co-status__code-value'>{code || '发放中，稍后刷新'}</Text>
           <Text className='co-status__code-text'>分享名片和海报时自动带上，好友下单成团你得 15% 佣金</Text>
         </View>
       ) : null}
-      {(stage === 'rejected' || stage === 'revoked' || stage === 'approved') && application?.note ? (
-        <Text className={`co-status__note co-status__note--${copy.tone}`}>品牌说明：{application.note}</Text>
-      ) : null}
-      {application && stage !== 'approved' ? (
-        <View className='co-status__filed'>
-          <Text className='co-status__filed-line'>陈述：{application.statement}</Text>
-          <Text className='co-status__filed-line'>擅长：{application.expertise.join('、')}</Text>
-        </View>
-      ) : null}
-      {stage === 'approved' ? (
-        <Button className='co-status__action co-status__leader' onClick={onLeader}>
-          去团长中心分享
-        </Button>
-      ) : null}
-      {stage === 'rejected' || stage === 'revoked' ? (
-        <Button className='co-status__action co-status__reapply' onClick={onReapply}>
-          重新申请
-        </Button>
-      ) : null}
-    </View>
+    </ApplyStatus>
   )
 }

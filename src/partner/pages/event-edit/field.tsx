@@ -1,16 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { FormField, type FormFieldProps } from '@/components/form-field'
 
-/** One labelled field of the event form, with its hint or its validation message. */
-export function Field({ name, label, error, hint, children }: PropsWithChildren<{ name: string; label: string; error?: string; hint?: string }>) {
-  return (
-    <View className={`event-form__field event-form__field--${name} ${error ? 'event-form__field--invalid' : ''}`}>
-      <Text className='event-form__label'>{label}</Text>
-      {children}
-      {error ? <Text className='event-form__error'>{error}</Text> : hint ? <Text className='event-form__hint'>{hint}</Text> : null}
-    </View>
-  )
-}
+/** One labelled field of the form, with its hint or its validation message. */
+export const Field = (props: PropsWithChildren<Omit<FormFieldProps, 'block'>>) => <FormField block='event-form' {...props} />
 
 /** A row of choices drawn as chips; the chosen one filled. */
 export function Chips<K extends string>({ name, items, value, onChange }: { name: string; items: { value: K; label: string }[]; value: K; onChange: (k: K) => void }) {
