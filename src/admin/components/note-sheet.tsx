@@ -1,6 +1,7 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import './note-sheet.scss'
+import { FormActions } from './form-actions'
 
 export interface NoteSheetProps {
   title: string
@@ -58,14 +59,7 @@ export function NoteSheet({ title, lines, note, confirmText, tone, busy, onConfi
             {missing ? <Text className='note-sheet__error'>请写下原因（至少 2 个字），对方会看到</Text> : null}
           </View>
         ) : null}
-        <View className='note-sheet__actions'>
-          <Button className='note-sheet__cancel' disabled={busy || undefined} onClick={onCancel}>
-            取消
-          </Button>
-          <Button className={`note-sheet__confirm note-sheet__confirm--${tone}`} disabled={busy || undefined} onClick={confirm}>
-            {busy ? '处理中…' : confirmText}
-          </Button>
-        </View>
+        <FormActions block='note-sheet' confirm='confirm' confirmClassName={`note-sheet__confirm--${tone}`} busy={busy} text={confirmText} busyText='处理中…' onCancel={onCancel} onConfirm={confirm} />
       </View>
     </View>
   )

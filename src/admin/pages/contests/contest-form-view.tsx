@@ -1,19 +1,14 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { FormField, type FormFieldProps } from '@/components/form-field'
 import { MAX_WINNERS } from '@/admin/contest-form'
 import { DateTimeField } from '@/admin/pages/deal-edit/date-time-field'
 import { CoverPicker } from './cover-picker'
 import type { useContestForm } from './use-contest-form'
+import { FormActions } from '@/admin/components/form-actions'
 
-function Field({ name, label, error, hint, children }: PropsWithChildren<{ name: string; label: string; error?: string; hint?: string }>) {
-  return (
-    <View className={`contest-form__field contest-form__field--${name} ${error ? 'contest-form__field--invalid' : ''}`}>
-      <Text className='contest-form__label'>{label}</Text>
-      {children}
-      {error ? <Text className='contest-form__error'>{error}</Text> : hint ? <Text className='contest-form__hint'>{hint}</Text> : null}
-    </View>
-  )
-}
+/** One labelled field of the form, with its hint or its validation message. */
+const Field = (props: PropsWithChildren<Omit<FormFieldProps, 'block'>>) => <FormField block='contest-form' {...props} />
 
 /** 新建 / 编辑征集活动: title, description, topic, cover, period, reward and places. */
 export function ContestFormView({ editor, onCancel }: { editor: ReturnType<typeof useContestForm>; onCancel: () => void }) {
@@ -68,14 +63,7 @@ export function ContestFormView({ editor, onCancel }: { editor: ReturnType<typeo
           </View>
         </Field>
       </View>
-      <View className='contest-form__actions'>
-        <Button className='contest-form__cancel' disabled={saving || undefined} onClick={onCancel}>
-          取消
-        </Button>
-        <Button className='contest-form__save' disabled={saving || undefined} onClick={editor.save}>
-          {saving ? '保存中…' : editor.contestId ? '保存修改' : '发布活动'}
-        </Button>
-      </View>
+      <FormActions block='contest-form' busy={saving} text={editor.contestId ? '保存修改' : '发布活动'} busyText='保存中…' onCancel={onCancel} onConfirm={editor.save} />
     </View>
   )
 }

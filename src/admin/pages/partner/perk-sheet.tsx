@@ -1,8 +1,9 @@
-import { Button, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AdminDealView, PerkInput } from '@shared/api'
 import { listAdminDeals } from '@/services/admin'
 import { formToPerkInput, type PerkForm, type PerkFormErrors } from '@/utils/perk-form'
+import { FormActions } from '@/admin/components/form-actions'
 
 export interface PerkSheetProps {
   initial: PerkForm
@@ -108,14 +109,7 @@ export function PerkSheet({ initial, issued, onSave, onCancel }: PerkSheetProps)
           <Text className='perk-sheet__label'>发放中</Text>
           <Switch className='perk-sheet__active' checked={form.active} color='#2f6b3f' onChange={(e) => set('active', Boolean(e.detail.value))} />
         </View>
-        <View className='perk-sheet__actions'>
-          <Button className='perk-sheet__cancel' disabled={busy || undefined} onClick={onCancel}>
-            取消
-          </Button>
-          <Button className='perk-sheet__confirm' disabled={busy || undefined} onClick={save}>
-            {busy ? '保存中…' : '保存权益'}
-          </Button>
-        </View>
+        <FormActions block='perk-sheet' confirm='confirm' busy={busy} text='保存权益' busyText='保存中…' onCancel={onCancel} onConfirm={save} />
       </View>
     </View>
   )

@@ -1,6 +1,7 @@
-import { Button, Input, Switch, Text, View } from '@tarojs/components'
+import { Input, Switch, Text, View } from '@tarojs/components'
 import type { PointForm, PointFormErrors } from '@/admin/pickup-point-form'
 import type { Person } from './use-people'
+import { FormActions } from '@/admin/components/form-actions'
 
 export interface PointFormViewProps {
   form: PointForm
@@ -84,14 +85,7 @@ export function PointFormView({ form, errors, leaders, busy, onChange, onSave, o
         </View>
         <Text className='point-form__hint'>停用后买家下单时不再能选这个自提点，已到货的订单照常核销</Text>
       </View>
-      <View className='point-form__actions'>
-        <Button className='point-form__cancel' disabled={busy || undefined} onClick={onCancel}>
-          取消
-        </Button>
-        <Button className='point-form__save' disabled={busy || undefined} onClick={onSave}>
-          {busy ? '保存中…' : '保存'}
-        </Button>
-      </View>
+      <FormActions block='point-form' busy={busy} text='保存' busyText='保存中…' onCancel={onCancel} onConfirm={onSave} />
     </View>
   )
 }

@@ -1,7 +1,8 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { AdminPickupPointView } from '@shared/api'
 import type { Person } from './use-people'
+import { FormActions } from '@/admin/components/form-actions'
 
 export interface StaffSheetProps {
   point: AdminPickupPointView
@@ -42,14 +43,7 @@ export function StaffSheet({ point, people, busy, onAdd, onCancel }: StaffSheetP
           placeholderClass='staff-sheet__placeholder'
           onInput={(e) => setOpenid(e.detail.value.trim())}
         />
-        <View className='staff-sheet__actions'>
-          <Button className='staff-sheet__cancel' disabled={busy || undefined} onClick={onCancel}>
-            取消
-          </Button>
-          <Button className='staff-sheet__confirm' disabled={busy || !openid || undefined} onClick={() => onAdd(openid)}>
-            {busy ? '添加中…' : '添加'}
-          </Button>
-        </View>
+        <FormActions block='staff-sheet' confirm='confirm' busy={busy} disabled={!openid} text='添加' busyText='添加中…' onCancel={onCancel} onConfirm={() => onAdd(openid)} />
       </View>
     </View>
   )

@@ -1,9 +1,11 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { FormField, type FormFieldProps } from '@/components/form-field'
 import type { Tier } from '@shared/api'
 import { OPTIONS_MAX, OPTIONS_MIN } from '@/admin/poll-form'
 import { PollTimeField } from './poll-time-field'
 import type { usePollForm } from './use-poll-form'
+import { FormActions } from '@/admin/components/form-actions'
 
 const TIERS: { tier: Tier; label: string }[] = [
   { tier: 'explorer', label: '所有人' },
@@ -11,15 +13,8 @@ const TIERS: { tier: Tier; label: string }[] = [
   { tier: 'cocreator', label: '仅共创官' },
 ]
 
-function Field({ name, label, error, hint, children }: PropsWithChildren<{ name: string; label: string; error?: string; hint?: string }>) {
-  return (
-    <View className={`poll-form__field poll-form__field--${name} ${error ? 'poll-form__field--invalid' : ''}`}>
-      <Text className='poll-form__label'>{label}</Text>
-      {children}
-      {error ? <Text className='poll-form__error'>{error}</Text> : hint ? <Text className='poll-form__hint'>{hint}</Text> : null}
-    </View>
-  )
-}
+/** One labelled field of the form, with its hint or its validation message. */
+const Field = (props: PropsWithChildren<Omit<FormFieldProps, 'block'>>) => <FormField block='poll-form' {...props} />
 
 /** 新建投票: title, description, 2–10 options, max choices, who may vote, when. */
 export function PollFormView({ editor, onCancel }: { editor: ReturnType<typeof usePollForm>; onCancel: () => void }) {
@@ -81,14 +76,7 @@ export function PollFormView({ editor, onCancel }: { editor: ReturnType<typeof u
           <PollTimeField name='close' date={form.closeDate} time={form.closeTime} onDate={(v) => set('closeDate', v, 'closeAt')} onTime={(v) => set('closeTime', v, 'closeAt')} />
         </Field>
       </View>
-      <View className='poll-form__actions'>
-        <Button className='poll-form__cancel' disabled={saving || undefined} onClick={onCancel}>
-          取消
-        </Button>
-        <Button className='poll-form__save' disabled={saving || undefined} onClick={editor.save}>
-          {saving ? '发布中…' : '发布投票'}
-        </Button>
-      </View>
+      <FormActions block='poll-form' busy={saving} text='发布投票' busyText='发布中…' onCancel={onCancel} onConfirm={editor.save} />
     </View>
   )
 }

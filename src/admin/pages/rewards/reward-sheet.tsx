@@ -1,8 +1,9 @@
-import { Button, Input, Switch, Text, View } from '@tarojs/components'
+import { Input, Switch, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AdminDealView, RewardInput } from '@shared/api'
 import { listAdminDeals } from '@/services/admin'
 import { formToRewardInput, type RewardForm, type RewardFormErrors } from '@/utils/reward-form'
+import { FormActions } from '@/admin/components/form-actions'
 
 export interface RewardSheetProps {
   initial: RewardForm
@@ -100,14 +101,7 @@ export function RewardSheet({ initial, redeemed, onSave, onCancel }: RewardSheet
           <Text className='perk-sheet__label'>上架中</Text>
           <Switch className='reward-sheet__active' checked={form.active} color='#2f6b3f' onChange={(e) => set('active', Boolean(e.detail.value))} />
         </View>
-        <View className='perk-sheet__actions'>
-          <Button className='perk-sheet__cancel' disabled={busy || undefined} onClick={onCancel}>
-            取消
-          </Button>
-          <Button className='perk-sheet__confirm reward-sheet__save' disabled={busy || undefined} onClick={save}>
-            {busy ? '保存中…' : '保存'}
-          </Button>
-        </View>
+        <FormActions block='perk-sheet' confirm='confirm' confirmClassName='reward-sheet__save' busy={busy} text='保存' busyText='保存中…' onCancel={onCancel} onConfirm={save} />
       </View>
     </View>
   )

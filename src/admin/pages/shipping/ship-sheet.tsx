@@ -1,6 +1,7 @@
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
 import type { ShipQueueItem } from '@shared/api'
 import { COURIERS, type ShipLine } from '@/admin/shipping'
+import { FormActions } from '@/admin/components/form-actions'
 
 export interface ShipSheetProps {
   orders: ShipQueueItem[]
@@ -55,14 +56,7 @@ export function ShipSheet({ orders, lines, errors, busy, onChange, onSubmit, onC
           })}
         </View>
         <Text className='ship-form__note'>发货后买家可在订单里查看物流，信息同步上传到微信发货信息管理</Text>
-        <View className='ship-form__actions'>
-          <Button className='ship-form__cancel' disabled={busy || undefined} onClick={onCancel}>
-            取消
-          </Button>
-          <Button className='ship-form__submit' disabled={busy || undefined} onClick={onSubmit}>
-            {busy ? '发货中…' : `确认发货${lines.length > 1 ? ` ${lines.length} 单` : ''}`}
-          </Button>
-        </View>
+        <FormActions block='ship-form' confirm='submit' busy={busy} text={`确认发货${lines.length > 1 ? ` ${lines.length} 单` : ''}`} busyText='发货中…' onCancel={onCancel} onConfirm={onSubmit} />
       </View>
     </View>
   )
