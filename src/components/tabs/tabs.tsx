@@ -13,12 +13,14 @@ export interface TabsProps<K extends string> {
   value: K
   onChange: (key: K) => void
   className?: string
+  /** Stays at the top of the page while the list under it scrolls. */
+  sticky?: boolean
 }
 
 /** A row of tabs; the chosen one is underlined. Each carries `data-key` for tests. */
-export function Tabs<K extends string>({ items, value, onChange, className = '' }: TabsProps<K>) {
+export function Tabs<K extends string>({ items, value, onChange, className = '', sticky }: TabsProps<K>) {
   return (
-    <View className={`tabs ${className}`}>
+    <View className={`tabs ${sticky ? 'tabs--sticky ' : ''}${className}`}>
       {items.map((item) => (
         <View
           key={item.key}

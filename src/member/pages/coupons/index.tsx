@@ -34,7 +34,7 @@ export default function CouponsPage() {
   const counts = state.status === 'ready' ? state.data.counts : null
   return (
     <PageShell className='coupons'>
-      <Tabs className='coupons__tabs' items={voucherTabItems(counts)} value={tab} onChange={setTab} />
+      <Tabs className='coupons__tabs' sticky items={voucherTabItems(counts)} value={tab} onChange={setTab} />
       {state.status === 'loading' ? (
         <View className='coupons__list'>
           <View className='coupon-ticket coupons__skeleton skeleton-block' />

@@ -21,7 +21,7 @@ export default function VouchersPage() {
   const empty = voucherEmptyText(tab)
   return (
     <PageShell className='vouchers'>
-      <Tabs className='vouchers__tabs' items={voucherTabItems(counts)} value={tab} onChange={changeTab} />
+      <Tabs className='vouchers__tabs' sticky items={voucherTabItems(counts)} value={tab} onChange={changeTab} />
       {state.status === 'idle' || state.status === 'loading' ? (
         <View className='voucher-card voucher-card--skeleton skeleton-block' />
       ) : state.status === 'error' && state.error ? (
