@@ -79,9 +79,9 @@ describe('the 晨光能量碗 story in Chromium', () => {
 
     // 共创官招募: 小禾 (体验官) applies on the page; the brand selects her in its console.
     const officer = await phonePage(browser, cloud.url, 'demo-officer', `cocreation/pages/project/index?id=${projectId}`);
-    await officer.locator('.apply-form__tag').first().click();
-    await officer.locator('.apply-form__textarea textarea').fill('在烘焙店工作过，熟悉燕麦和坚果的处理');
-    await officer.locator('.apply-form__submit').click();
+    await officer.locator('.project-apply__tag').first().click();
+    await officer.locator('.project-apply__textarea textarea').fill('在烘焙店工作过，熟悉燕麦和坚果的处理');
+    await officer.locator('.project-apply__submit').click();
     await acceptRulesIfAsked(officer);
     await officer.locator('.apply-section__note').waitFor();
 

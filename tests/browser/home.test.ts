@@ -14,7 +14,8 @@ beforeAll(() => {
 describe('the h5 app in Chromium', () => {
   it('shows the seeded deals on the home page and opens one', async () => {
     const page = await phonePage(browser, cloud.url, 'demo-shopper');
-    const cards = page.locator('.deal-card');
+    // Skeleton cards stand in while the list loads: count the real ones.
+    const cards = page.locator('.deal-card:not(.deal-card--skeleton)');
     await cards.first().waitFor();
     await expect(cards.count()).resolves.toBe(8);
     await expect(page.locator('.deal-card__title', { hasText: '晨光能量碗' }).count()).resolves.toBe(1);

@@ -61,7 +61,7 @@ describe('orders at 390×844 in Chromium', () => {
 describe('the home list at 390×844', () => {
   it('says 已抢光 alone for a sold-out deal, tells when an upcoming one opens, and lists buyable deals first', async () => {
     const page = await phonePage(browser, cloud.url, 'demo-shopper');
-    const cards = page.locator('.deal-card');
+    const cards = page.locator('.deal-card:not(.deal-card--skeleton)');
     await cards.first().waitFor();
     const nuts = page.locator('.deal-card', { hasText: '每日坚果' });
     await expect(nuts.locator('.deal-card__stats').innerText()).resolves.toBe('已抢光');
@@ -73,12 +73,12 @@ describe('the home list at 390×844', () => {
     await page.screenshot({ path: '.tmp/shots/home-list.png', fullPage: true });
 
     await page.locator('.deal-filter__chip', { hasText: '零食' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.deal-card').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('.deal-card:not(.deal-card--skeleton)').length === 2);
     await page.locator('.deal-filter__chip', { hasText: '全部' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.deal-card').length > 2);
+    await page.waitForFunction(() => document.querySelectorAll('.deal-card:not(.deal-card--skeleton)').length > 2);
     await page.locator('.deal-filter__input input').fill('能量');
     await page.locator('.deal-filter__go').click();
-    await page.waitForFunction(() => document.querySelectorAll('.deal-card').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('.deal-card:not(.deal-card--skeleton)').length === 1);
     await expect(page.locator('.deal-card__title').innerText()).resolves.toBe('晨光能量碗');
     await page.screenshot({ path: '.tmp/shots/home-search.png' });
     await page.context().close();

@@ -27,19 +27,19 @@ export function ApplyForm({ projectId, gate, onApplied, onRefused }: ApplyFormPr
     gate(() => draft.submit(async (text, images) => onApplied(await applyToProject(projectId, text, expertise, images)), '申请已提交'))
   }
   return (
-    <View className='contribution-form apply-form'>
+    <View className='contribution-form project-apply'>
       <Text className='contribution-form__title'>申请成为产品共创官</Text>
       <Text className='contribution-form__hint'>说说你为什么适合，附上你做过的早餐、测评或设计</Text>
-      <View className='apply-form__tags'>
+      <View className='project-apply__tags'>
         {EXPERTISE.map((tag) => (
-          <Text key={tag} className={`apply-form__tag ${expertise.includes(tag) ? 'apply-form__tag--on' : ''}`} onClick={() => toggle(tag)}>
+          <Text key={tag} className={`project-apply__tag ${expertise.includes(tag) ? 'project-apply__tag--on' : ''}`} onClick={() => toggle(tag)}>
             {tag}
           </Text>
         ))}
       </View>
       {tagError ? <Text className='draft-fields__error'>{tagError}</Text> : null}
-      <DraftFields draft={draft} block='apply-form' placeholder='为什么选你？你平时怎么吃早餐、做过哪些分享' max={LIMITS.statement.max} maxPhotos={6} />
-      <Button className='contribution-form__submit apply-form__submit' disabled={draft.sending || undefined} onClick={send}>
+      <DraftFields draft={draft} block='project-apply' placeholder='为什么选你？你平时怎么吃早餐、做过哪些分享' max={LIMITS.statement.max} maxPhotos={6} />
+      <Button className='contribution-form__submit project-apply__submit' disabled={draft.sending || undefined} onClick={send}>
         {draft.sending ? '提交中…' : '提交申请'}
       </Button>
     </View>
