@@ -11,6 +11,7 @@ import type { Tier, OrderStatus } from './api';
 import type { PartnerKind, PerkValidity, SignupStatus, VoucherDocStatus } from './domain/partner';
 import type { JournalEntry } from './runtime/journal';
 import type { CouponKind, CouponStatus } from './domain/coupon';
+import type { RewardKind } from './domain/reward';
 
 export interface UserDoc {
   _id: string; // the openid
@@ -620,13 +621,16 @@ export interface PartnerVisitDoc {
 export interface RewardDoc {
   _id: string;
   title: string;
-  kind: CouponKind;
+  kind: RewardKind;
   pointsCost: number;
   /** 'coupon': amount off goods of at least minSpendFen; 'sample': one unit of dealId (amountFen is shown, read from the deal). */
   amountFen: Fen;
   minSpendFen: Fen;
   dealId: string | null;
   dealTitle: string | null;
+  /** kind 'perk': the partner perk a redemption issues one voucher of, and its name (山月瑜伽 一节瑜伽体验课). */
+  perkId?: string | null;
+  perkTitle?: string | null;
   total: number;
   /** Moved only by journaled conditional updates (redeemed < total). */
   redeemed: number;
@@ -644,6 +648,8 @@ export interface RedemptionDoc {
   rewardId: string;
   openid: string;
   pointsCost: number;
+  /** A perk reward's perk: the redemption issues `vouchers/<_id>_<perkId>_0` instead of a coupon. */
+  perkId?: string | null;
   /** pending: points spent, the unit and the coupon not yet (a repeat finishes it); refused: points given back. */
   status: 'pending' | 'done' | 'refused';
   createdAt: Date;

@@ -1,4 +1,4 @@
-import type { AdminRewardView, CouponTab, CouponView, RewardCatalogue, RewardInput } from '@shared/api'
+import type { AdminRewardView, CouponTab, CouponView, RedeemResult, RewardCatalogue, RewardInput } from '@shared/api'
 import { invoke } from './api-client'
 
 // 积分兑换: the catalogue, redeeming points for a coupon, and 我的优惠券.
@@ -7,8 +7,8 @@ export function rewardCatalogue(): Promise<RewardCatalogue> {
   return invoke('member', 'rewardCatalogue', {})
 }
 
-/** `requestId`: one per tap, so a retried call is the same redemption. */
-export function redeemReward(rewardId: string, requestId: string): Promise<{ coupon: CouponView; points: number }> {
+/** `requestId`: one per tap, so a retried call is the same redemption. A perk reward gives a voucher (我的卡券), not a coupon. */
+export function redeemReward(rewardId: string, requestId: string): Promise<RedeemResult> {
   return invoke('member', 'redeemReward', { rewardId, requestId })
 }
 

@@ -1,16 +1,19 @@
-import type { CouponView } from '@shared/api'
+import type { CouponView, RewardView } from '@shared/api'
 import type { Fen } from '@shared/domain/money'
 import { CouponRefusal, rankCoupons, RankedCoupon } from '@shared/domain/coupon'
+import { perkRewardLine } from '@shared/domain/reward'
 import { formatYuan } from './format'
 
-/** The coupon's face: ¥5.00 with 满¥39.00可用 (or 无门槛), a sample's 免费试吃 with 免 1 份. */
-export function couponFace(c: Pick<CouponView, 'kind' | 'amountFen' | 'minSpendFen'>): { value: string; condition: string } {
+/** The coupon's face: ¥5.00 with 满¥39.00可用 (or 无门槛), a sample's 免费试吃 with 免 1 份, a perk reward's 权益 到店核销. */
+export function couponFace(c: Pick<RewardView, 'kind' | 'amountFen' | 'minSpendFen'>): { value: string; condition: string } {
   if (c.kind === 'sample') return { value: '免费试吃', condition: '免 1 份' }
+  if (c.kind === 'perk') return { value: '权益', condition: '到店核销' }
   return { value: formatYuan(c.amountFen), condition: c.minSpendFen > 0 ? `满${formatYuan(c.minSpendFen)}可用` : '无门槛' }
 }
 
-/** Where it can be used: 全场通用, or 仅限「燕麦坚果脆」. */
-export function couponScope(c: Pick<CouponView, 'dealTitle'>): string {
+/** Where it can be used: 全场通用, or 仅限「燕麦坚果脆」; a perk reward: 合作伙伴权益 · 山月瑜伽 一节瑜伽体验课. */
+export function couponScope(c: Pick<CouponView, 'dealTitle'> & Partial<Pick<RewardView, 'kind' | 'perkTitle'>>): string {
+  if (c.kind === 'perk') return perkRewardLine(c.perkTitle ?? '')
   return c.dealTitle ? `仅限「${c.dealTitle}」` : '全场拼团通用'
 }
 

@@ -183,10 +183,11 @@ describe('the seed', () => {
     expect(cafe.figures).toMatchObject({ events: 1, attendance: 4, signups: 5 });
   });
 
-  it('with SEED=demo has a 积分商城 (a ¥5-off coupon, a free sample) and 小满 holds one coupon, still an 探索者', async () => {
+  it('with SEED=demo has a 积分商城 (a ¥5-off coupon, a partner perk, a free sample) and 小满 holds one coupon, still an 探索者', async () => {
     cloud = await startTestCloud({ seed: 'demo' });
     const catalogue = (await cloud.call('member', { action: 'rewardCatalogue' }, 'demo-shopper')).data;
-    expect(catalogue.items.map((r: { title: string }) => r.title)).toEqual(['满39减5元券', '燕麦坚果脆 免费试吃', '满99减15元券']);
+    expect(catalogue.items.map((r: { title: string }) => r.title)).toEqual(['满39减5元券', '山月瑜伽 体验课', '燕麦坚果脆 免费试吃', '满99减15元券']);
+    expect(catalogue.items[1]).toMatchObject({ kind: 'perk', pointsCost: 600, perkTitle: '山月瑜伽 一节瑜伽体验课' });
     expect(catalogue.items.every((r: { blockedReason: string | null }) => r.blockedReason)).toBe(true); // too few points
     const coupons = (await cloud.call('member', { action: 'myCoupons', status: 'active' }, 'demo-shopper')).data;
     expect(coupons.items).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { z } from 'zod';
-import type { CouponView, RewardCatalogue } from '../../shared/api';
+import type { RedeemResult, RewardCatalogue } from '../../shared/api';
 import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
@@ -24,13 +24,13 @@ export const rewardCatalogue = action({
 const redemptionIdOf = (openid: string, requestId: string | undefined) =>
   requestId ? createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 32) : newId();
 
-/** 兑换: spends the points for one coupon (see flows/redeem.ts). */
+/** 兑换: spends the points for one coupon, or a perk reward's voucher (see flows/redeem.ts). */
 export const redeemReward = action({
   input: z.object({ rewardId: idSchema, requestId: idSchema.optional() }),
-  async handler({ rewardId, requestId }, { db, now, openid }): Promise<{ coupon: CouponView; points: number }> {
-    const coupon = await redeem(db, openid, rewardId, redemptionIdOf(openid, requestId), now);
+  async handler({ rewardId, requestId }, { db, now, openid }): Promise<RedeemResult> {
+    const { coupon, voucherId } = await redeem(db, openid, rewardId, redemptionIdOf(openid, requestId), now);
     const me = await getDoc<UserDoc>(db, 'users', openid);
-    return { coupon: couponView(coupon, now), points: me?.points ?? 0 };
+    return { coupon: coupon ? couponView(coupon, now) : null, voucherId, points: me?.points ?? 0 };
   },
 });
 

@@ -1,6 +1,6 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { RewardView } from '../../shared/api';
-import type { RewardClaimDoc, RewardDoc } from '../../shared/model';
+import type { PerkDoc, RewardClaimDoc, RewardDoc } from '../../shared/model';
 import { messageFor } from '../../shared/errors';
 import { docsByIds } from '../../shared/runtime/documents';
 import { redeemRefusal, rewardLeft } from '../../shared/domain/reward';
@@ -14,10 +14,16 @@ export async function activeRewards(db: Database): Promise<RewardDoc[]> {
 
 /** Rewards as `openid` (with `points`) sees them: what is left, what they redeemed, and why they cannot redeem now. */
 export async function rewardViews(db: Database, rewards: RewardDoc[], openid: string, points: number): Promise<RewardView[]> {
-  const claims = await docsByIds<RewardClaimDoc>(db, 'rewardClaims', rewards.map((r) => claimIdOf(r._id, openid)));
+  const [claims, perks] = await Promise.all([
+    docsByIds<RewardClaimDoc>(db, 'rewardClaims', rewards.map((r) => claimIdOf(r._id, openid))),
+    docsByIds<PerkDoc>(db, 'perks', rewards.flatMap((r) => (r.kind === 'perk' && r.perkId ? [r.perkId] : []))),
+  ]);
   return rewards.map((r) => {
     const claimed = claims.get(claimIdOf(r._id, openid))?.count ?? 0;
-    const refusal = redeemRefusal(r, { points, claimed });
+    const perk = r.kind === 'perk' ? perks.get(r.perkId ?? '') : undefined;
+    // A perk reward has no more than its perk has left.
+    const left = r.kind === 'perk' ? Math.min(rewardLeft(r), perk?.active ? rewardLeft({ total: perk.total, redeemed: perk.issued }) : 0) : rewardLeft(r);
+    const refusal = redeemRefusal(r, { points, claimed }) ?? (left ? null : 'REWARD_EXHAUSTED');
     return {
       rewardId: r._id,
       title: r.title,
@@ -27,8 +33,10 @@ export async function rewardViews(db: Database, rewards: RewardDoc[], openid: st
       minSpendFen: r.minSpendFen,
       dealId: r.dealId,
       dealTitle: r.dealTitle,
+      perkId: r.perkId ?? null,
+      perkTitle: r.perkTitle ?? null,
       validDays: r.validDays,
-      left: rewardLeft(r),
+      left,
       perMember: r.perMember,
       claimed,
       blockedReason: refusal ? blockedText(refusal, r, points) : null,

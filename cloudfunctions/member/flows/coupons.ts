@@ -12,7 +12,7 @@ export async function issueCoupon(db: Database, redemptionId: string, openid: st
     openid,
     rewardId: reward._id,
     title: reward.title,
-    kind: reward.kind,
+    kind: reward.kind === 'sample' ? 'sample' : 'coupon',
     amountFen: reward.amountFen,
     minSpendFen: reward.kind === 'sample' ? 0 : reward.minSpendFen,
     dealId: reward.dealId,

@@ -177,7 +177,7 @@ export interface Api {
     /** 积分商城: the caller's points and the active rewards (why each cannot be redeemed, if so). */
     rewardCatalogue: [Record<string, never>, M.RewardCatalogue];
     /** Spends the points for one coupon (once per requestId; points never go below zero). */
-    redeemReward: [{ rewardId: string; requestId?: string }, { coupon: M.CouponView; points: number }];
+    redeemReward: [{ rewardId: string; requestId?: string }, M.RedeemResult];
     /** 我的优惠券: active (未使用, including one held by an unpaid order), used or expired; counts per tab. */
     myCoupons: [{ status?: M.CouponTab }, { items: M.CouponView[]; counts: Record<M.CouponTab, number> }];
   };

@@ -3,6 +3,7 @@
 export type { Tier } from '../domain/growth';
 import type { Tier } from '../domain/growth';
 import type { CouponKind, CouponStatus } from '../domain/coupon';
+import type { RewardKind } from '../domain/reward';
 
 export interface MeOutput {
   openid: string;
@@ -63,13 +64,17 @@ export interface CoCreatorApplicationView {
 export interface RewardView {
   rewardId: string;
   title: string;
-  kind: CouponKind;
+  /** 'perk': one voucher for a partner's perk (perkId), shown in 我的卡券, not a coupon. */
+  kind: RewardKind;
   pointsCost: number;
   /** The coupon's face: amount off (a sample: one unit, about this much) over minSpendFen, on dealId only when set. */
   amountFen: number;
   minSpendFen: number;
   dealId: string | null;
   dealTitle: string | null;
+  perkId: string | null;
+  /** kind 'perk': the partner and the service, e.g. 山月瑜伽 一节瑜伽体验课. */
+  perkTitle: string | null;
   validDays: number;
   left: number;
   perMember: number;
@@ -111,4 +116,11 @@ export interface AdminRewardView extends RewardView {
 export type RewardInput = { rewardId?: string } & Pick<
   AdminRewardView,
   'title' | 'kind' | 'pointsCost' | 'amountFen' | 'minSpendFen' | 'dealId' | 'total' | 'perMember' | 'validDays' | 'active'
->;
+> & { perkId?: string | null };
+
+/** What a redemption gave: a coupon, or (a perk reward) the id of the voucher in 我的卡券. */
+export interface RedeemResult {
+  coupon: CouponView | null;
+  voucherId: string | null;
+  points: number;
+}

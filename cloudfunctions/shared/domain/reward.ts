@@ -1,13 +1,18 @@
 /**
  * 积分兑换: what a member may redeem with points. Pure: the reward, what the
  * member holds and `now` are passed in. Each redemption gives one coupon
- * (domain/coupon.ts); a free sample is a coupon worth one unit of its deal.
+ * (domain/coupon.ts); a free sample is a coupon worth one unit of its deal;
+ * a 'perk' reward gives one voucher for a partner's perk instead (its own total
+ * and per-member limit still apply).
  */
 import type { Fen } from './money';
 import type { CouponKind } from './coupon';
 
+/** What a redemption gives: a coupon ('coupon', 'sample') or a partner perk's voucher ('perk'). */
+export type RewardKind = CouponKind | 'perk';
+
 export interface RewardTerms {
-  kind: CouponKind;
+  kind: RewardKind;
   pointsCost: number;
   /** Units on offer, and how many went (moved only by journaled conditional updates). */
   total: number;
@@ -36,4 +41,14 @@ export function rewardLeft(reward: Pick<RewardTerms, 'total' | 'redeemed'>): num
 /** A sample coupon is worth the deal's price for one unit when redeemed (the solo price, else the group price). */
 export function sampleWorth(deal: { soloPriceFen: Fen | null; groupPriceFen: Fen }): Fen {
   return deal.soloPriceFen ?? deal.groupPriceFen;
+}
+
+/** A perk reward's line on the catalogue card: 「合作伙伴权益 · 山月瑜伽 一节瑜伽体验课」. */
+export function perkRewardLine(perkTitle: string): string {
+  return `合作伙伴权益 · ${perkTitle}`;
+}
+
+/** The perk's name as the reward keeps it: the partner and the service, e.g. 山月瑜伽 一节瑜伽体验课. */
+export function perkTitleOf(partnerName: string, service: string): string {
+  return `${partnerName} ${service}`;
 }

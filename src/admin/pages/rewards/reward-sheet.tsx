@@ -1,7 +1,9 @@
 import { Input, Switch, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { AdminDealView, RewardInput } from '@shared/api'
+import type { AdminDealView, PerkView, RewardInput } from '@shared/api'
+import { perkTitleOf } from '@shared/domain/reward'
 import { listAdminDeals } from '@/services/admin'
+import { listPartners } from '@/services/admin-partners'
 import { formToRewardInput, type RewardForm, type RewardFormErrors } from '@/utils/reward-form'
 import { FormActions } from '@/admin/components/form-actions'
 
@@ -14,7 +16,7 @@ export interface RewardSheetProps {
 
 type NumberField = 'pointsCost' | 'amount' | 'minSpend' | 'total' | 'perMember' | 'validDays'
 
-/** 新建 / 编辑兑换品: a coupon (¥X off over ¥Y, optionally on one deal) or a free sample of one deal. */
+/** 新建 / 编辑兑换品: a coupon (¥X off over ¥Y, optionally on one deal), a free sample of one deal, or a partner's perk. */
 export function RewardSheet({ initial, redeemed, onSave, onCancel }: RewardSheetProps) {
   const [form, setForm] = useState(initial)
   const [errors, setErrors] = useState<RewardFormErrors>({})
@@ -23,6 +25,10 @@ export function RewardSheet({ initial, redeemed, onSave, onCancel }: RewardSheet
   useEffect(() => {
     listAdminDeals().then((r) => setDeals(r.items.filter((d) => d.status !== 'closed' || d.dealId === initial.dealId)), () => setDeals([]))
   }, [initial.dealId])
+  const [perks, setPerks] = useState<PerkView[]>([])
+  useEffect(() => {
+    listPartners().then((ps) => setPerks(ps.flatMap((p) => p.perks.filter((k) => k.active || k.perkId === initial.perkId))), () => setPerks([]))
+  }, [initial.perkId])
 
   const set = <K extends keyof RewardForm>(key: K, value: RewardForm[K]) => {
     setForm((f) => ({ ...f, [key]: value }))
@@ -64,6 +70,9 @@ export function RewardSheet({ initial, redeemed, onSave, onCancel }: RewardSheet
             <Text className={`perk-sheet__chip reward-sheet__kind--sample ${form.kind === 'sample' ? 'perk-sheet__chip--on' : ''}`} onClick={() => set('kind', 'sample')}>
               免费试吃（免 1 份）
             </Text>
+            <Text className={`perk-sheet__chip reward-sheet__kind--perk ${form.kind === 'perk' ? 'perk-sheet__chip--on' : ''}`} onClick={() => set('kind', 'perk')}>
+              合作伙伴权益
+            </Text>
           </View>
         </View>
         {form.kind === 'coupon' ? (
@@ -72,25 +81,40 @@ export function RewardSheet({ initial, redeemed, onSave, onCancel }: RewardSheet
             {number('minSpend', '满多少可用（元）')}
           </View>
         ) : null}
-        <View className={`perk-sheet__field ${errors.dealId ? 'perk-sheet__field--invalid' : ''}`}>
-          <Text className='perk-sheet__label'>{form.kind === 'sample' ? '试吃哪个商品' : '仅限商品（不选则全场通用）'}</Text>
-          <View className='perk-sheet__chips'>
-            {form.kind === 'coupon' ? (
-              <Text className={`perk-sheet__chip ${form.dealId === null ? 'perk-sheet__chip--on' : ''}`} onClick={() => set('dealId', null)}>
-                全场通用
-              </Text>
-            ) : null}
-            {deals.map((d) => (
-              <Text key={d.dealId} className={`perk-sheet__chip ${form.dealId === d.dealId ? 'perk-sheet__chip--on' : ''}`} data-deal-id={d.dealId} onClick={() => set('dealId', d.dealId)}>
-                {d.title}
-              </Text>
-            ))}
+        {form.kind === 'perk' ? (
+          <View className={`perk-sheet__field ${errors.perkId ? 'perk-sheet__field--invalid' : ''}`}>
+            <Text className='perk-sheet__label'>兑换哪项权益（发一张卡券，按权益自己的总数、每人限领和有效期）</Text>
+            <View className='perk-sheet__chips'>
+              {perks.map((k) => (
+                <Text key={k.perkId} className={`perk-sheet__chip ${form.perkId === k.perkId ? 'perk-sheet__chip--on' : ''}`} data-perk-id={k.perkId} onClick={() => set('perkId', k.perkId)}>
+                  {perkTitleOf(k.partner.name, k.service)} · 剩 {k.left}
+                </Text>
+              ))}
+              {!perks.length ? <Text className='perk-sheet__hint'>还没有合作伙伴权益，先在「合作伙伴」里添加</Text> : null}
+            </View>
+            {err('perkId')}
           </View>
-          {err('dealId')}
-        </View>
+        ) : (
+          <View className={`perk-sheet__field ${errors.dealId ? 'perk-sheet__field--invalid' : ''}`}>
+            <Text className='perk-sheet__label'>{form.kind === 'sample' ? '试吃哪个商品' : '仅限商品（不选则全场通用）'}</Text>
+            <View className='perk-sheet__chips'>
+              {form.kind === 'coupon' ? (
+                <Text className={`perk-sheet__chip ${form.dealId === null ? 'perk-sheet__chip--on' : ''}`} onClick={() => set('dealId', null)}>
+                  全场通用
+                </Text>
+              ) : null}
+              {deals.map((d) => (
+                <Text key={d.dealId} className={`perk-sheet__chip ${form.dealId === d.dealId ? 'perk-sheet__chip--on' : ''}`} data-deal-id={d.dealId} onClick={() => set('dealId', d.dealId)}>
+                  {d.title}
+                </Text>
+              ))}
+            </View>
+            {err('dealId')}
+          </View>
+        )}
         <View className='perk-sheet__pair'>
           {number('pointsCost', '所需积分')}
-          {number('validDays', '领取后有效（天）')}
+          {form.kind === 'perk' ? null : number('validDays', '领取后有效（天）')}
         </View>
         <View className='perk-sheet__pair'>
           {number('total', '总数（份）')}

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { CouponView } from '@shared/api'
+import type { RewardView } from '@shared/api'
 import { couponFace, couponScope } from '@/utils/coupons'
 import './coupon-ticket.scss'
 
 export interface CouponTicketProps {
-  coupon: Pick<CouponView, 'kind' | 'title' | 'amountFen' | 'minSpendFen' | 'dealTitle'>
+  /** A coupon, or a catalogue reward (a perk reward shows its partner's perk). */
+  coupon: Pick<RewardView, 'kind' | 'title' | 'amountFen' | 'minSpendFen' | 'dealTitle'> & { perkTitle?: string | null }
   /** Greyed: used or expired. */
   spent?: boolean
   /** The bottom line: points and 兑换 in the catalogue, expiry and status in 我的优惠券. */

@@ -45,7 +45,7 @@ export default function RewardsPage() {
                 <View className='reward-item__cost'>
                   <Text className='reward-item__points'>{r.pointsCost} 积分</Text>
                   <Text className='reward-item__left'>
-                    剩 {r.left} 份 · 领取后 {r.validDays} 天内有效
+                    {r.kind === 'perk' ? `剩 ${r.left} 份 · 兑换后在我的卡券到店出示` : `剩 ${r.left} 份 · 领取后 ${r.validDays} 天内有效`}
                   </Text>
                 </View>
                 <Button

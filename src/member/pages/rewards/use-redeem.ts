@@ -17,8 +17,8 @@ export function useRedeem(onRedeemed: (points: number) => void) {
     running.current = true
     setBusyId(r.rewardId)
     try {
-      const { points } = await redeemReward(r.rewardId, requestId())
-      Taro.showToast({ title: '兑换成功，已放入我的优惠券', icon: 'none', duration: 2500 })
+      const { points, voucherId } = await redeemReward(r.rewardId, requestId())
+      Taro.showToast({ title: voucherId ? '兑换成功，已放入我的卡券' : '兑换成功，已放入我的优惠券', icon: 'none', duration: 2500 })
       onRedeemed(points)
     } catch (e) {
       Taro.showToast({ title: toAppError(e).message, icon: 'none', duration: 2500 })

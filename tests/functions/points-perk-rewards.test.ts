@@ -1,0 +1,127 @@
+import { startTestCloud, TestCloud } from '../helpers/test-cloud';
+import { makeDeal } from '../helpers/groupbuy';
+import { adminCall } from '../helpers/distribution';
+import { completedOrder, makePartner, makePerk, partnerCall, pt, readPerk, vouchersWhere } from '../helpers/partner';
+import { grant } from '../../cloudfunctions/shared/grants';
+import { DEFAULT_MEMBER_CONFIG } from '../../cloudfunctions/shared/domain/growth';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
+
+// 积分兑换 of a partner perk: the points go as for a coupon, and one voucher comes through the partner's issuing.
+
+let cloud: TestCloud;
+let yoga: string;
+beforeAll(async () => {
+  cloud = await startTestCloud({ seed: 'none' });
+  yoga = await makePartner(cloud, '山月瑜伽', ['clerk-yoga']);
+});
+afterAll(() => cloud.stop());
+
+const member = (openid: string, data: Record<string, unknown>) => cloud.call('member', data, openid);
+let gifts = 0;
+const givePoints = (openid: string, points: number) => grant(cloud.db, openid, `test:${openid}:${gifts++}`, { growth: 0, points }, '测试积分', DEFAULT_MEMBER_CONFIG, now());
+const docs = async (collection: string, where: Record<string, unknown>) => (await cloud.db.collection(collection).where(where).limit(1000).get()).data;
+const user = async (openid: string) => (await cloud.db.collection('users').doc(openid).get()).data[0];
+const readReward = async (id: string) => (await cloud.db.collection('rewards').doc(id).get()).data[0];
+
+async function perkReward(perk: Record<string, unknown> = {}, draft: Record<string, unknown> = {}) {
+  const dealId = await makeDeal(cloud, { stockInitial: 100, perUserLimit: 10 });
+  const perkId = await makePerk(cloud, dealId, yoga, perk);
+  const { reward } = await adminCall(cloud, {
+    action: 'saveReward', title: '山月瑜伽 体验课', kind: 'perk', perkId, pointsCost: 600, amountFen: 0, minSpendFen: 0, dealId: null, total: 50, perMember: 5, validDays: 30, active: true, ...draft,
+  });
+  return { reward, perkId, dealId };
+}
+
+async function assertPointsInvariants(openid: string) {
+  const u = await user(openid);
+  expect(u.points).toBe((await docs('grants', { openid })).reduce((sum: number, g: { points: number }) => sum + g.points, 0));
+  expect(u.points).toBeGreaterThanOrEqual(0);
+}
+
+describe('积分兑换 of a partner perk', () => {
+  it('gives one active voucher at the partner, in 我的卡券, redeemable by its staff; the catalogue says whose perk', async () => {
+    const { reward, perkId } = await perkReward();
+    expect(reward).toMatchObject({ kind: 'perk', perkId, perkTitle: '山月瑜伽 一节瑜伽体验课', amountFen: 0 });
+    await givePoints('perk-a', 700);
+    const card = (await member('perk-a', { action: 'rewardCatalogue' })).data.items.find((r: { rewardId: string }) => r.rewardId === reward.rewardId);
+    expect(card).toMatchObject({ kind: 'perk', perkTitle: '山月瑜伽 一节瑜伽体验课', blockedReason: null });
+
+    const res = await member('perk-a', { action: 'redeemReward', rewardId: reward.rewardId, requestId: 'tap-1' });
+    expect(res.ok).toBe(true);
+    expect(res.data).toMatchObject({ coupon: null, voucherId: expect.any(String), points: 100 });
+    const again = await member('perk-a', { action: 'redeemReward', rewardId: reward.rewardId, requestId: 'tap-1' });
+    expect(again.data).toMatchObject({ voucherId: res.data.voucherId, points: 100 });
+
+    const vouchers = await vouchersWhere(cloud, { openid: 'perk-a' });
+    expect(vouchers).toEqual([expect.objectContaining({ _id: res.data.voucherId, status: 'active', perkId, partnerId: yoga })]);
+    expect(await docs('coupons', { openid: 'perk-a' })).toHaveLength(0);
+    expect((await readPerk(cloud, perkId)).issued).toBe(1);
+    expect((await readReward(reward.rewardId)).redeemed).toBe(1);
+    const mine = await pt(cloud, 'perk-a', { action: 'myVouchers', status: 'active' });
+    expect(mine.items.map((v: { voucherId: string }) => v.voucherId)).toEqual([res.data.voucherId]);
+
+    const used = await partnerCall(cloud, 'clerk-yoga', { action: 'redeemVoucher', code: vouchers[0].short });
+    expect(used.ok).toBe(true);
+    expect(used.data.voucher).toMatchObject({ voucherId: res.data.voucherId, status: 'used', partnerName: '山月瑜伽', service: '一节瑜伽体验课' });
+    await assertPointsInvariants('perk-a');
+  });
+
+  it('10 concurrent redemptions with points for one give exactly one voucher', async () => {
+    const { reward } = await perkReward({ perMember: 5 });
+    await givePoints('perk-rush', 900);
+    const results = await Promise.all(Array.from({ length: 10 }, () => member('perk-rush', { action: 'redeemReward', rewardId: reward.rewardId })));
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    for (const failed of results.filter((x) => !x.ok)) expect(['INSUFFICIENT_POINTS', 'CONFLICT']).toContain(failed.error.code);
+    expect(await vouchersWhere(cloud, { openid: 'perk-rush' })).toHaveLength(1);
+    expect((await user('perk-rush')).points).toBe(300);
+    expect((await readReward(reward.rewardId)).redeemed).toBe(1);
+    await assertPointsInvariants('perk-rush');
+  }, 60_000);
+
+  it('the perk refusing (its per-member limit reached) gives the points and the reward unit back, and no voucher', async () => {
+    const { reward, perkId, dealId } = await perkReward({ perMember: 1 });
+    await completedOrder(cloud, dealId, 'perk-held'); // the member's one voucher of this perk, from an order
+    await givePoints('perk-held', 600);
+    const before = (await user('perk-held')).points; // 600 and what the order earned
+    const res = await member('perk-held', { action: 'redeemReward', rewardId: reward.rewardId });
+    expect(res.ok).toBe(false);
+    expect(res.error.code).toBe('REWARD_EXHAUSTED');
+    expect((await user('perk-held')).points).toBe(before);
+    await assertPointsInvariants('perk-held');
+    expect((await readReward(reward.rewardId)).redeemed).toBe(0);
+    expect(await vouchersWhere(cloud, { openid: 'perk-held', status: 'active' })).toHaveLength(1); // the order's
+    expect((await readPerk(cloud, perkId)).issued).toBe(1);
+    const [redemption] = await docs('redemptions', { openid: 'perk-held' });
+    expect(redemption.status).toBe('refused');
+    expect(await vouchersWhere(cloud, { orderId: redemption._id })).toEqual([expect.objectContaining({ status: 'lapsed' })]);
+  });
+
+  it('a perk with one voucher left and 6 members redeeming at once: one voucher, the others keep their points', async () => {
+    const { reward, perkId } = await perkReward({ total: 1 });
+    const members = Array.from({ length: 6 }, (_, i) => `perk-last-${i}`);
+    for (const m of members) await givePoints(m, 600);
+    const results = await Promise.all(members.map((m) => member(m, { action: 'redeemReward', rewardId: reward.rewardId })));
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    for (const failed of results.filter((x) => !x.ok)) expect(failed.error.code).toBe('REWARD_EXHAUSTED');
+    expect(await docs('vouchers', { perkId, status: 'active' })).toHaveLength(1);
+    expect((await readPerk(cloud, perkId)).issued).toBe(1);
+    expect((await readReward(reward.rewardId)).redeemed).toBe(1);
+    for (const m of members) await assertPointsInvariants(m);
+    expect((await Promise.all(members.map(user))).map((u) => u.points).sort()).toEqual([0, 600, 600, 600, 600, 600]);
+    // Exhausted now: refused before any point moves, and the catalogue says so.
+    await givePoints('perk-late', 600);
+    const late = await member('perk-late', { action: 'redeemReward', rewardId: reward.rewardId });
+    expect(late.error.code).toBe('REWARD_EXHAUSTED');
+    expect(await docs('grants', { openid: 'perk-late' })).toHaveLength(1);
+    const card = (await member('perk-late', { action: 'rewardCatalogue' })).data.items.find((r: { rewardId: string }) => r.rewardId === reward.rewardId);
+    expect(card).toMatchObject({ left: 0, blockedReason: '已兑完' });
+  }, 60_000);
+
+  it('the brand must pick a perk that exists', async () => {
+    const base = { action: 'saveReward', title: '权益', kind: 'perk', pointsCost: 100, amountFen: 0, minSpendFen: 0, total: 5, perMember: 1, validDays: 30, active: true };
+    const none = await cloud.call('admin', { ...base, perkId: null }, 'demo-admin');
+    expect(none.error.code).toBe('INVALID_ARGUMENT');
+    const unknown = await cloud.call('admin', { ...base, perkId: 'no-such-perk' }, 'demo-admin');
+    expect(unknown.error.code).toBe('NOT_FOUND');
+  });
+});
