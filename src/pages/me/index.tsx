@@ -16,7 +16,6 @@ import {
   openLeader,
   openLeaderApply,
   openMyPosts,
-  openOrders,
   openMyCoCreation,
   openPolls,
 } from '@/routes'
@@ -56,7 +55,6 @@ export default function MePage() {
   }
 
   const entries: MeEntry[] = [
-    { key: 'orders', title: '我的订单', note: '拼团进度 · 支付 · 退款', onOpen: openOrders },
     { key: 'addresses', title: '收货地址', note: '快递到家 · 默认地址', onOpen: openAddresses },
     { key: 'posts', title: '我的晒单', note: '晒单 · 审核进度', onOpen: openMyPosts },
     { key: 'rewards', title: '积分商城', note: '积分兑优惠券 · 免费试吃', onOpen: openRewards },
