@@ -1,6 +1,7 @@
-import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import { PARTNER_KIND_LABELS } from '@shared/domain/partner'
 import { CoverUpload } from '@/components/cover-upload'
+import { SwitchRow } from '@/admin/components/switch-row'
 import { PARTNER_KINDS, type PartnerForm, type PartnerFormErrors } from '@/utils/partner-form'
 
 export interface PartnerFormViewProps {
@@ -51,13 +52,7 @@ export function PartnerFormView({ form, errors, busy, onChange, onSave }: Partne
         <Textarea className='partner-form__textarea partner-form__intro' value={form.intro} maxlength={500} placeholder='会员在卡券和活动页看到的介绍，如：社区里的小班瑜伽馆，晨练课和流瑜伽' placeholderClass='partner-form__placeholder' onInput={(e) => onChange('intro', e.detail.value)} />
         {errors.intro ? <Text className='partner-form__error'>{errors.intro}</Text> : null}
       </View>
-      <View className={`${field('active')} partner-form__field--row`}>
-        <View className='partner-form__row-text'>
-          <Text className='partner-form__label'>合作中</Text>
-          <Text className='partner-form__hint'>停用后不再发放它的权益，已发的券照常核销</Text>
-        </View>
-        <Switch className='partner-form__active' checked={form.active} color='#2f6b3f' onChange={(e) => onChange('active', Boolean(e.detail.value))} />
-      </View>
+      <SwitchRow block='partner-form' label='合作中' hint='停用后不再发放它的权益，已发的券照常核销' checked={form.active} onChange={(on) => onChange('active', on)} />
       <Button className='partner-form__save' disabled={busy || undefined} onClick={onSave}>
         {busy ? '保存中…' : form.partnerId ? '保存修改' : '创建合作伙伴'}
       </Button>

@@ -1,9 +1,10 @@
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AdminDealView, PerkInput } from '@shared/api'
 import { listAdminDeals } from '@/services/admin'
 import { formToPerkInput, type PerkForm, type PerkFormErrors } from '@/utils/perk-form'
 import { FormActions } from '@/admin/components/form-actions'
+import { SwitchRow } from '@/admin/components/switch-row'
 
 export interface PerkSheetProps {
   initial: PerkForm
@@ -38,7 +39,7 @@ export function PerkSheet({ initial, issued, onSave, onCancel }: PerkSheetProps)
     setBusy(false)
     if (ok) onCancel()
   }
-  const field = (key: keyof PerkFormErrors | 'active') => `perk-sheet__field perk-sheet__field--${key} ${(errors as Record<string, string | undefined>)[key] ? 'perk-sheet__field--invalid' : ''}`
+  const field = (key: keyof PerkFormErrors) => `perk-sheet__field perk-sheet__field--${key} ${(errors as Record<string, string | undefined>)[key] ? 'perk-sheet__field--invalid' : ''}`
   const err = (key: keyof PerkFormErrors) => (errors[key] ? <Text className='perk-sheet__error'>{errors[key]}</Text> : null)
 
   return (
@@ -105,10 +106,7 @@ export function PerkSheet({ initial, issued, onSave, onCancel }: PerkSheetProps)
           )}
           {err('validity')}
         </View>
-        <View className={`${field('active')} perk-sheet__field--row`}>
-          <Text className='perk-sheet__label'>发放中</Text>
-          <Switch className='perk-sheet__active' checked={form.active} color='#2f6b3f' onChange={(e) => set('active', Boolean(e.detail.value))} />
-        </View>
+        <SwitchRow block='perk-sheet' label='发放中' checked={form.active} onChange={(on) => set('active', on)} />
         <FormActions block='perk-sheet' confirm='confirm' busy={busy} text='保存权益' busyText='保存中…' onCancel={onCancel} onConfirm={save} />
       </View>
     </View>

@@ -1,7 +1,8 @@
-import { Input, Switch, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import type { PointForm, PointFormErrors } from '@/admin/pickup-point-form'
 import type { Person } from './use-people'
 import { FormActions } from '@/admin/components/form-actions'
+import { SwitchRow } from '@/admin/components/switch-row'
 
 export interface PointFormViewProps {
   form: PointForm
@@ -79,10 +80,7 @@ export function PointFormView({ form, errors, leaders, busy, onChange, onSave, o
             {errors.ownerOpenid ? <Text className='point-form__error'>{errors.ownerOpenid}</Text> : null}
           </View>
         ) : null}
-        <View className={`${field('active')} point-form__field--row`}>
-          <Text className='point-form__label'>启用</Text>
-          <Switch className='point-form__active' checked={form.active} color='#2f6b3f' onChange={(e) => onChange('active', Boolean(e.detail.value))} />
-        </View>
+        <SwitchRow block='point-form' label='启用' checked={form.active} onChange={(on) => onChange('active', on)} />
         <Text className='point-form__hint'>停用后买家下单时不再能选这个自提点，已到货的订单照常核销</Text>
       </View>
       <FormActions block='point-form' busy={busy} text='保存' busyText='保存中…' onCancel={onCancel} onConfirm={onSave} />

@@ -14,7 +14,6 @@ import { listRewards, saveReward } from '@/services/rewards'
 import { couponFace, couponScope } from '@/utils/coupons'
 import { NEW_REWARD, rewardToForm, type RewardForm } from '@/utils/reward-form'
 import { RewardSheet } from './reward-sheet'
-import '../partner/index.scss'
 import './index.scss'
 
 /** 品牌管理 → 积分商城: the rewards members buy with points (active first), 新建 and 编辑. */
