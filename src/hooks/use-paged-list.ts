@@ -51,16 +51,24 @@ export function usePagedList<T>(fetchPage: FetchPage<T>): PagedList<T> {
     [fetchPage],
   )
 
+  // Set at once (state lags a render): a tap on 加载更多 and reaching the bottom in the same
+  // moment must not both fetch the page after the same cursor and append it twice.
+  const inFlight = useRef(false)
   const loadMore = useCallback(async () => {
     const s = latest.current
-    if (s.status !== 'ready' || !s.cursor || s.loadingMore) return
+    if (s.status !== 'ready' || !s.cursor || s.loadingMore || inFlight.current) return
+    inFlight.current = true
     const gen = generation.current
+    const after = s.cursor
     setState((cur) => ({ ...cur, loadingMore: true, moreError: undefined }))
     try {
-      const page = await fetchPage(s.cursor)
-      if (gen === generation.current) setState((cur) => ({ ...cur, items: [...cur.items, ...page.items], cursor: page.cursor, loadingMore: false }))
+      const page = await fetchPage(after)
+      // Appended only onto the list it continues (not after a reload, not twice).
+      if (gen === generation.current) setState((cur) => (cur.cursor === after ? { ...cur, items: [...cur.items, ...page.items], cursor: page.cursor, loadingMore: false } : { ...cur, loadingMore: false }))
     } catch (e) {
       if (gen === generation.current) setState((cur) => ({ ...cur, loadingMore: false, moreError: toAppError(e) }))
+    } finally {
+      inFlight.current = false
     }
   }, [fetchPage])
 

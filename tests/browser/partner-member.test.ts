@@ -18,7 +18,7 @@ describe('what members see of partners, in Chromium', () => {
     const perk = page.locator('.deal-perk', { hasText: '山月瑜伽' });
     await expect(perk.innerText()).resolves.toMatch(/一节瑜伽体验课[\s\S]*剩 \d+ 份/);
     await perk.click();
-    await page.locator('.perk-sheet .partner-info', { hasText: '天平路' }).waitFor();
+    await page.locator('.deal-perk-sheet .partner-info', { hasText: '天平路' }).waitFor();
 
     await page.goto(`${cloud.url}/#/member/pages/vouchers/index`);
     await page.locator('.tabs__item--active', { hasText: '未使用(1)' }).waitFor();

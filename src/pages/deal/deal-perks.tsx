@@ -20,20 +20,20 @@ export function DealPerks({ perks }: { perks: PerkView[] }) {
         </View>
       ))}
       {open ? (
-        <View className='perk-sheet'>
-          <View className='perk-sheet__mask' onClick={() => setOpen(null)} />
-          <View className='perk-sheet__panel'>
-            <View className='perk-sheet__head'>
-              <Text className='perk-sheet__title'>买就送：{open.service}</Text>
-              <Text className='perk-sheet__close' onClick={() => setOpen(null)}>
+        <View className='deal-perk-sheet'>
+          <View className='deal-perk-sheet__mask' onClick={() => setOpen(null)} />
+          <View className='deal-perk-sheet__panel'>
+            <View className='deal-perk-sheet__head'>
+              <Text className='deal-perk-sheet__title'>买就送：{open.service}</Text>
+              <Text className='deal-perk-sheet__close' onClick={() => setOpen(null)}>
                 ×
               </Text>
             </View>
-            <Text className='perk-sheet__note'>
+            <Text className='deal-perk-sheet__note'>
               {open.left > 0 ? `每买 1 份送 1 张卡券（每人最多 ${open.perMember} 张），订单完成后自动发到「我的卡券」` : '卡券已全部送完，现在购买不再赠送'}
             </Text>
-            {open.terms ? <Text className='perk-sheet__terms'>{open.terms}</Text> : null}
-            <PartnerInfo partner={open.partner} className='perk-sheet__partner' />
+            {open.terms ? <Text className='deal-perk-sheet__terms'>{open.terms}</Text> : null}
+            <PartnerInfo partner={open.partner} className='deal-perk-sheet__partner' />
           </View>
         </View>
       ) : null}
