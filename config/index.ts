@@ -45,8 +45,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    // H5_DIR builds the h5 app elsewhere (npm start serves the same H5_DIR), e.g. to keep two builds apart.
-    outputRoot: isH5 ? process.env.H5_DIR || 'dist-h5' : 'dist',
+    // H5_DIR / WEAPP_DIR build the apps elsewhere (npm start serves the same H5_DIR), e.g. to keep two builds apart.
+    outputRoot: isH5 ? process.env.H5_DIR || 'dist-h5' : process.env.WEAPP_DIR || 'dist',
     plugins: [],
     alias,
     defineConstants: {

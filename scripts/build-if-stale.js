@@ -5,7 +5,7 @@ const { spawnSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCES = ['src', 'config', 'cloudfunctions/shared', 'babel.config.js', 'package.json', 'tsconfig.json'];
-const OUTPUT = { h5: path.join(process.env.H5_DIR || 'dist-h5', 'index.html'), weapp: 'dist/app.js' };
+const OUTPUT = { h5: path.join(process.env.H5_DIR || 'dist-h5', 'index.html'), weapp: path.join(process.env.WEAPP_DIR || 'dist', 'app.js') };
 
 function newestMtime(p) {
   let stat;

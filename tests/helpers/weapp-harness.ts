@@ -7,7 +7,7 @@ import fs from 'fs'
 import path from 'path'
 import type { Envelope } from '@shared/errors'
 
-export const DIST = path.resolve(__dirname, '../../dist')
+export const DIST = path.resolve(__dirname, '../..', process.env.WEAPP_DIR || 'dist')
 
 export interface CloudCall {
   name: string
