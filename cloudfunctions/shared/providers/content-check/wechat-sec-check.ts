@@ -1,4 +1,5 @@
 import { cloudApp } from '../../runtime/cloud';
+import type { OpenApi } from '../open-api';
 import { readMediaCheckEvent } from './media-check-event';
 import type { ContentChecker, ImageCheckStarted, ImageVerdict, TextCheck, TextVerdict } from './port';
 import { textChunks } from './text-chunks';
@@ -8,6 +9,12 @@ import { isVerdict, worstVerdict } from './verdict';
 export type WxOpenApiCall = (req: { apiName: string; requestData: object }) => Promise<{ result?: unknown }>;
 
 const cloudCall: WxOpenApiCall = (req) => cloudApp().callWxOpenApi(req);
+
+/** The open APIs this module calls (see ../open-api): functions bundling it declare them. */
+export const OPEN_APIS = {
+  msgSecCheck: { permission: 'security.msgSecCheck', apiName: '/wxa/msg_sec_check' },
+  mediaCheckAsync: { permission: 'security.mediaCheckAsync', apiName: '/wxa/media_check_async' },
+} as const satisfies Record<string, OpenApi>;
 
 type Answer = Record<string, unknown>;
 type ImageCheck = Parameters<ContentChecker['startImageCheck']>[0];
@@ -30,7 +37,7 @@ export class WechatSecCheck implements ContentChecker {
 
   async startImageCheck(req: ImageCheck): Promise<ImageCheckStarted> {
     const requestData = { media_url: req.mediaUrl, media_type: 2, version: 2, scene: req.scene, openid: req.openid };
-    const answer = await this.ask('/wxa/media_check_async', requestData);
+    const answer = await this.ask(OPEN_APIS.mediaCheckAsync.apiName, requestData);
     // The HTTPS API answers trace_id; WeChat's cloud call has been seen answering traceId.
     const traceId = answer.trace_id ?? answer.traceId;
     if (typeof traceId !== 'string' || traceId === '') throw new Error('media_check_async answered no trace_id');
@@ -42,7 +49,7 @@ export class WechatSecCheck implements ContentChecker {
   }
 
   private async checkChunk(content: string, openid: string, scene: TextCheck['scene']): Promise<TextVerdict> {
-    const answer = await this.ask('/wxa/msg_sec_check', { content, version: 2, scene, openid });
+    const answer = await this.ask(OPEN_APIS.msgSecCheck.apiName, { content, version: 2, scene, openid });
     const result = (answer.result ?? {}) as Answer;
     if (!isVerdict(result.suggest)) throw new Error(`msg_sec_check answered no verdict: ${brief(answer)}`);
     const traceId = typeof answer.trace_id === 'string' ? answer.trace_id : null;

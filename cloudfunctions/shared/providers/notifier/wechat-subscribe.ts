@@ -1,7 +1,13 @@
 import { cloudApp } from '../../runtime/cloud';
 import { shanghaiParts } from '../../domain/calendar';
 import { yuanDigits } from '../../domain/money';
+import type { OpenApi } from '../open-api';
 import type { Notice, NoticeKind, Notifier } from './port';
+
+/** The open API this module calls (see ../open-api): functions bundling it declare it. */
+export const OPEN_APIS = {
+  subscribeSend: { permission: 'subscribeMessage.send', apiName: '/cgi-bin/message/subscribe/send' },
+} as const satisfies Record<string, OpenApi>;
 
 /** Template ids of the brand's subscription messages (公众平台 → 订阅消息), by kind. */
 export type TemplateIds = Partial<Record<NoticeKind, string>>;
@@ -18,8 +24,17 @@ const when = (d: Date) => {
  * The template's keys by kind. 拼团结果: thing1 product, amount2 amount, phrase3 result,
  * time4 time, thing5 note. 卡券到期提醒 (voucher_expiring): thing1 service, time2 expiry,
  * thing3 partner, thing4 note. 评论提醒 (post_commented): thing1 post, thing2 commenter, thing3 comment, time4 time.
+ * 待确认收款提醒 (transfer_confirm): thing1 item, amount2 amount, time3 confirm before, thing4 note.
  */
 function templateData(notice: Notice): Record<string, { value: string }> {
+  if (notice.kind === 'transfer_confirm') {
+    return {
+      thing1: { value: notice.title.slice(0, 20) },
+      amount2: { value: yuan(notice.amountFen) },
+      time3: { value: when(notice.at) },
+      thing4: { value: notice.note.slice(0, 20) },
+    };
+  }
   if (notice.kind === 'post_commented') {
     return {
       thing1: { value: notice.title.slice(0, 20) },
@@ -59,7 +74,7 @@ export class WechatSubscribeNotifier implements Notifier {
     if (!templateId) return;
     const app = cloudApp() as unknown as { callWxOpenApi(o: { apiName: string; requestData: object }): Promise<{ result?: { errcode?: number; errmsg?: string } }> };
     const res = await app.callWxOpenApi({
-      apiName: '/cgi-bin/message/subscribe/send',
+      apiName: OPEN_APIS.subscribeSend.apiName,
       requestData: {
         touser: notice.openid,
         template_id: templateId,

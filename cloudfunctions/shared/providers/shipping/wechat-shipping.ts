@@ -1,10 +1,15 @@
 import { cloudApp } from '../../runtime/cloud';
 import type { WxOpenApiCall } from '../content-check/wechat-sec-check';
+import type { OpenApi } from '../open-api';
 import { expressCompanyCode } from './express-companies';
 import type { ShippingProvider, ShippingUpload } from './port';
 
 const cloudCall: WxOpenApiCall = (req) => cloudApp().callWxOpenApi(req);
-export const UPLOAD_SHIPPING_INFO = '/wxa/sec/order/upload_shipping_info';
+/** The open API this module calls (see ../open-api): 发货信息录入, whose 云调用 name is wxa.sec.order.uploadShippingInfo. */
+export const OPEN_APIS = {
+  uploadShippingInfo: { permission: 'wxa.sec.order.uploadShippingInfo', apiName: '/wxa/sec/order/upload_shipping_info' },
+} as const satisfies Record<string, OpenApi>;
+export const UPLOAD_SHIPPING_INFO = OPEN_APIS.uploadShippingInfo.apiName;
 
 /** RFC 3339 in Beijing time, as WeChat's examples write it: 2025-05-12T19:21:54.850+08:00. */
 export function rfc3339Shanghai(at: Date): string {
@@ -33,7 +38,7 @@ export function shippingInfoRequest(info: ShippingUpload): Record<string, unknow
 
 /**
  * WeChat's 发货信息录入 through CloudBase's open-API call. The function calling it
- * declares the API in its config.json (permissions.openapi), and 发货信息管理 must
+ * declares the API in its config.json (permissions.openapi, written by the build from OPEN_APIS), and 发货信息管理 must
  * be enabled for the mini-program (公众平台 → 功能 → 发货信息管理).
  */
 export class WechatShipping implements ShippingProvider {
