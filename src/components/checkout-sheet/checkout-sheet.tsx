@@ -16,6 +16,7 @@ import { useCheckoutOptions } from './use-checkout-options'
 import { useCheckoutCoupons } from './use-checkout-coupons'
 import { CouponPicker } from './coupon-picker'
 import { QuantityStepper } from './quantity-stepper'
+import { SheetHead } from '@/components/sheet-head'
 import './checkout-sheet.scss'
 
 /** What the shopper settled on besides the delivery. */
@@ -72,12 +73,7 @@ export function CheckoutSheet({ deal, unitPriceFen, heading, busy, onPay, onClos
     <View className='checkout-sheet'>
       <View className='checkout-sheet__mask' onClick={busy ? undefined : onClose} />
       <View className='checkout-sheet__panel'>
-        <View className='checkout-sheet__head'>
-          <Text className='checkout-sheet__heading'>{heading}</Text>
-          <Text className='checkout-sheet__close' onClick={busy ? undefined : onClose}>
-            ×
-          </Text>
-        </View>
+        <SheetHead block='checkout-sheet' titleElement='heading' title={heading} onClose={busy ? undefined : onClose} />
         <Text className='checkout-sheet__title'>{deal.title}</Text>
         <QuantityStepper
           value={quantity}

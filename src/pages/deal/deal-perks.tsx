@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { PerkView } from '@shared/api'
 import { PartnerInfo } from '@/components/partner-info'
+import { SheetHead } from '@/components/sheet-head'
 import './deal-perks.scss'
 
 /** 买就送: the deal's perks (a partner's voucher with each unit bought) and how many are left; a tap shows the partner. */
@@ -23,12 +24,7 @@ export function DealPerks({ perks }: { perks: PerkView[] }) {
         <View className='deal-perk-sheet'>
           <View className='deal-perk-sheet__mask' onClick={() => setOpen(null)} />
           <View className='deal-perk-sheet__panel'>
-            <View className='deal-perk-sheet__head'>
-              <Text className='deal-perk-sheet__title'>买就送：{open.service}</Text>
-              <Text className='deal-perk-sheet__close' onClick={() => setOpen(null)}>
-                ×
-              </Text>
-            </View>
+            <SheetHead block='deal-perk-sheet' title={`买就送：${open.service}`} onClose={() => setOpen(null)} />
             <Text className='deal-perk-sheet__note'>
               {open.left > 0 ? `每买 1 份送 1 张卡券（每人最多 ${open.perMember} 张），订单完成后自动发到「我的卡券」` : '卡券已全部送完，现在购买不再赠送'}
             </Text>

@@ -1,0 +1,2 @@
+export { SheetHead } from './sheet-head'
+export type { SheetHeadProps } from './sheet-head'
