@@ -103,6 +103,10 @@ export interface Api {
     dealGroups: [{ dealId: string; status?: G.GroupStatus; cursor?: string }, { items: G.AdminGroupView[]; cursor?: string }];
     /** After-sale refund of a paid or effective order. */
     refundOrder: [{ orderId: string; reason: string }, { status: G.OrderStatus }];
+    /** Refunds waiting for the brand (ABNORMAL / CLOSED at the payment platform), newest first, with their count. */
+    refundsNeedingAttention: [{ cursor?: string }, { items: G.AdminRefundView[]; count: number; cursor?: string }];
+    /** retry: send a CLOSED refund again under a new number; offline: handled outside (note required), the order becomes 已退款. */
+    resolveRefund: [{ refundId: string; resolution: 'retry' | 'offline'; note: string }, { refund: G.AdminRefundView }];
     distributorApplications: [{ status?: 'pending' | 'approved' | 'rejected' }, { items: D.DistributorApplicationView[] }];
     reviewDistributorApplication: [{ openid: string; approve: boolean; note?: string }, { application: D.DistributorApplicationView }];
     distributors: [{ cursor?: string }, { items: D.AdminDistributorView[]; cursor?: string }];
@@ -166,6 +170,8 @@ export interface Api {
   member: {
     me: [Record<string, never>, M.MeOutput];
     checkIn: [Record<string, never>, M.CheckInOutput];
+    /** 头像昵称: sets the nickname (checked by the rules and msgSecCheck) and / or the avatar (the caller's own upload). */
+    updateProfile: [{ nickname?: string; avatarFileId?: string }, M.ProfileOutput];
     calendar: [{ month?: string }, M.CheckInCalendar];
     history: [{ cursor?: string }, { items: M.GrantView[]; cursor?: string }];
     applyCoCreator: [{ statement: string; expertise: string[]; agreeCharter: boolean }, { applicationId: string; status: M.CoCreatorApplicationView['status'] }];

@@ -25,6 +25,12 @@ export interface MeOutput {
   streak: number;
 }
 
+/** 头像昵称: the caller's profile as saved (the avatar a cloud file id; empty: the app's default picture). */
+export interface ProfileOutput {
+  nickname: string;
+  avatar: string;
+}
+
 export interface CheckInOutput {
   day: string;
   streak: number;

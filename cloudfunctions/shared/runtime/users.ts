@@ -2,14 +2,15 @@ import type { Database } from './cloud';
 import type { UserDoc } from '../model';
 import { docsByIds, getDoc, insertOnce } from './documents';
 
-const DEFAULT_AVATAR = 'cloud://gongying-local.local-bucket/avatars/default.png';
-
-/** A profile for an openid seen for the first time: tier 探索者, no sign-up step. */
+/**
+ * A profile for an openid seen for the first time: tier 探索者, no sign-up step. No avatar
+ * until the member picks one (头像昵称): the app draws its bundled default picture.
+ */
 export function newUser(openid: string, now: Date): UserDoc {
   return {
     _id: openid,
     nickname: `共营伙伴${openid.slice(-4).toUpperCase()}`,
-    avatar: DEFAULT_AVATAR,
+    avatar: '',
     tier: 'explorer',
     growth: 0,
     points: 0,
