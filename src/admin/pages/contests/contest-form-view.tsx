@@ -6,6 +6,7 @@ import { DateTimeField } from '@/admin/pages/deal-edit/date-time-field'
 import { CoverPicker } from './cover-picker'
 import type { useContestForm } from './use-contest-form'
 import { FormActions } from '@/admin/components/form-actions'
+import { CountStepper } from '@/admin/components/count-stepper'
 
 /** One labelled field of the form, with its hint or its validation message. */
 const Field = (props: PropsWithChildren<Omit<FormFieldProps, 'block'>>) => <FormField block='contest-form' {...props} />
@@ -51,16 +52,7 @@ export function ContestFormView({ editor, onCancel }: { editor: ReturnType<typeo
           </Field>
         </View>
         <Field name='maxWinners' label='获奖名额' error={errors.maxWinners} hint='获奖作品设为精选，作者得到上面的奖励'>
-          <View className='contest-form__stepper'>
-            <Text className='contest-form__step contest-form__step--minus' onClick={() => winners > 1 && set('maxWinners', String(winners - 1), 'maxWinners')}>
-              −
-            </Text>
-            <Text className='contest-form__step-value'>{winners}</Text>
-            <Text className='contest-form__step contest-form__step--plus' onClick={() => winners < MAX_WINNERS && set('maxWinners', String(winners + 1), 'maxWinners')}>
-              ＋
-            </Text>
-            <Text className='contest-form__step-unit'>篇</Text>
-          </View>
+          <CountStepper block='contest-form' value={winners} min={1} max={MAX_WINNERS} unit='篇' onChange={(n) => set('maxWinners', String(n), 'maxWinners')} />
         </Field>
       </View>
       <FormActions block='contest-form' busy={saving} text={editor.contestId ? '保存修改' : '发布活动'} busyText='保存中…' onCancel={onCancel} onConfirm={editor.save} />

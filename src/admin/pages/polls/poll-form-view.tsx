@@ -6,6 +6,7 @@ import { OPTIONS_MAX, OPTIONS_MIN } from '@/admin/poll-form'
 import { PollTimeField } from './poll-time-field'
 import type { usePollForm } from './use-poll-form'
 import { FormActions } from '@/admin/components/form-actions'
+import { CountStepper } from '@/admin/components/count-stepper'
 
 const TIERS: { tier: Tier; label: string }[] = [
   { tier: 'explorer', label: '所有人' },
@@ -48,15 +49,7 @@ export function PollFormView({ editor, onCancel }: { editor: ReturnType<typeof u
           ) : null}
         </Field>
         <Field name='maxChoices' label='每人最多可选' error={errors.maxChoices} hint={max > 1 ? `多选，最多选 ${max} 项` : '单选'}>
-          <View className='poll-form__stepper'>
-            <Text className='poll-form__step poll-form__step--minus' onClick={() => max > 1 && set('maxChoices', String(max - 1), 'maxChoices')}>
-              −
-            </Text>
-            <Text className='poll-form__step-value'>{max}</Text>
-            <Text className='poll-form__step poll-form__step--plus' onClick={() => max < form.options.length && set('maxChoices', String(max + 1), 'maxChoices')}>
-              ＋
-            </Text>
-          </View>
+          <CountStepper block='poll-form' value={max} min={1} max={form.options.length} onChange={(n) => set('maxChoices', String(n), 'maxChoices')} />
         </Field>
         <Field name='minTier' label='谁可以投票'>
           <View className='poll-form__tiers'>
