@@ -1,6 +1,7 @@
 import type { ContestDraft, ContestView } from '@shared/api'
 import { TOPIC_MAX } from '@shared/domain/post'
-import { fromShanghaiInput, toShanghaiInput } from '@/admin/pages/deal-edit/shanghai-input'
+import { toShanghaiInput } from '@/admin/pages/deal-edit/shanghai-input'
+import { checkPeriod, checkTitled } from '@/admin/form-checks'
 import { parseCount } from '@/utils/parse-count'
 
 /** A contest as the operator types it; dates and times are Shanghai wall time. */
@@ -70,11 +71,8 @@ export const cleanTopic = (topic: string): string => topic.trim().replace(/^[#�
 /** The form as a draft for admin.saveContest, or a Chinese message for each part that is wrong. */
 export function formToContestDraft(f: ContestForm): { ok: true; draft: ContestDraft } | { ok: false; errors: ContestFormErrors } {
   const errors: ContestFormErrors = {}
-  const title = f.title.trim()
-  const description = f.description.trim()
+  const { title, description } = checkTitled(f, errors)
   const topic = cleanTopic(f.topic)
-  if (title.length < 2 || title.length > 40) errors.title = '标题需 2–40 个字'
-  if (description.length > 500) errors.description = '说明最多 500 个字'
   if (!topic) errors.topic = '请填写话题，参赛晒单都会带上它'
   else if (topic.length > TOPIC_MAX) errors.topic = `话题最多 ${TOPIC_MAX} 个字`
   const growth = parseCount(f.growth, 0, GROWTH_MAX)
@@ -83,11 +81,9 @@ export function formToContestDraft(f: ContestForm): { ok: true; draft: ContestDr
   if (growth === null) errors.growth = `成长值需在 0–${GROWTH_MAX} 之间`
   if (points === null) errors.points = `积分需在 0–${POINTS_MAX} 之间`
   if (maxWinners === null) errors.maxWinners = `获奖名额需在 1–${MAX_WINNERS} 之间`
-  const startAt = fromShanghaiInput(f.startDate, f.startTime)
-  const endAt = fromShanghaiInput(f.endDate, f.endTime)
-  if (!startAt) errors.startAt = '请选择开始时间'
-  if (!endAt) errors.endAt = '请选择截止时间'
-  else if (startAt && Date.parse(endAt) <= Date.parse(startAt)) errors.endAt = '截止时间需晚于开始时间'
+  const { startAt, endAt, startError, endError } = checkPeriod({ date: f.startDate, time: f.startTime }, { date: f.endDate, time: f.endTime }, '截止')
+  if (startError) errors.startAt = startError
+  if (endError) errors.endAt = endError
   if (Object.keys(errors).length) return { ok: false, errors }
   return {
     ok: true,

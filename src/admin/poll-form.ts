@@ -1,5 +1,6 @@
 import type { PollDraft, Tier } from '@shared/api'
-import { fromShanghaiInput, toShanghaiInput } from '@/admin/pages/deal-edit/shanghai-input'
+import { toShanghaiInput } from '@/admin/pages/deal-edit/shanghai-input'
+import { checkPeriod, checkTitled } from '@/admin/form-checks'
 import { parseCount } from '@/utils/parse-count'
 
 /** A new poll as the operator types it; dates and times are Shanghai wall time. */
@@ -40,21 +41,16 @@ export function emptyPollForm(now: Date): PollForm {
 /** The form as a draft for admin.savePoll, or a Chinese message for each part that is wrong. */
 export function formToPollDraft(f: PollForm): { ok: true; draft: PollDraft } | { ok: false; errors: PollFormErrors } {
   const errors: PollFormErrors = {}
-  const title = f.title.trim()
-  const description = f.description.trim()
+  const { title, description } = checkTitled(f, errors)
   const labels = f.options.map((o) => o.trim()).filter(Boolean)
-  if (title.length < 2 || title.length > 40) errors.title = '标题需 2–40 个字'
-  if (description.length > 500) errors.description = '说明最多 500 个字'
   if (labels.length < OPTIONS_MIN || labels.length > OPTIONS_MAX) errors.options = `需要 ${OPTIONS_MIN}–${OPTIONS_MAX} 个选项`
   else if (labels.some((l) => l.length > 30)) errors.options = '每个选项最多 30 个字'
   else if (new Set(labels).size !== labels.length) errors.options = '选项不能重复'
   const maxChoices = parseCount(f.maxChoices, 1, OPTIONS_MAX)
   if (maxChoices === null || (labels.length >= OPTIONS_MIN && maxChoices > labels.length)) errors.maxChoices = '最多可选需在 1 到选项数之间'
-  const openAt = fromShanghaiInput(f.openDate, f.openTime)
-  const closeAt = fromShanghaiInput(f.closeDate, f.closeTime)
-  if (!openAt) errors.openAt = '请选择开始时间'
-  if (!closeAt) errors.closeAt = '请选择结束时间'
-  else if (openAt && Date.parse(closeAt) <= Date.parse(openAt)) errors.closeAt = '结束时间需晚于开始时间'
+  const { startAt: openAt, endAt: closeAt, startError, endError } = checkPeriod({ date: f.openDate, time: f.openTime }, { date: f.closeDate, time: f.closeTime }, '结束')
+  if (startError) errors.openAt = startError
+  if (endError) errors.closeAt = endError
   if (Object.keys(errors).length) return { ok: false, errors }
   return {
     ok: true,
