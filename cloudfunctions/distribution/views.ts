@@ -28,6 +28,7 @@ export function withdrawalView(w: WithdrawalDoc): WithdrawalView {
     note: w.note,
     failReason: w.failReason,
     packageInfo: w.status === 'awaiting_confirmation' ? w.packageInfo : null,
+    confirmBy: w.status === 'awaiting_confirmation' ? iso(w.confirmBy) : '',
   };
 }
 

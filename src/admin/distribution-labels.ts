@@ -27,6 +27,7 @@ export const WITHDRAWAL_FILTERS: (WithdrawalView['status'] | undefined)[] = [
   'succeeded',
   'rejected',
   'failed',
+  'cancelled',
   undefined,
 ]
 

@@ -7,6 +7,8 @@ import { confirmSandboxTransfer } from './sandbox-payout'
 /** The merchant id and the mini-program's AppID, replaced at build time (config/index.ts). */
 declare const WXPAY_MCHID: string
 declare const WXPAY_APPID: string
+/** The 待确认收款 reminder's subscription template (config/index.ts); empty: none asked for. */
+declare const WX_TMPL_TRANSFER_CONFIRM: string
 
 interface MerchantTransferOptions {
   mchId: string
@@ -18,6 +20,22 @@ interface MerchantTransferOptions {
 declare const wx: { requestMerchantTransfer?: (options: MerchantTransferOptions) => void } | undefined
 
 export type ConfirmOutcome = 'confirmed' | 'cancelled' | 'sandbox'
+
+/**
+ * Asks for consent to the 待确认收款 reminder (sent once, 4 hours before an unconfirmed
+ * transfer closes). WeChat honours the request only inside a tap: call it FIRST in the 提现
+ * tap handler, before any await. A refusal never blocks the withdrawal.
+ */
+export async function askForTransferReminder(): Promise<void> {
+  // A build-time constant; absent outside a Taro build (unit tests).
+  const template = typeof WX_TMPL_TRANSFER_CONFIRM === 'string' ? WX_TMPL_TRANSFER_CONFIRM : ''
+  if (!template) return
+  try {
+    await Taro.requestSubscribeMessage({ tmplIds: [template] } as Parameters<typeof Taro.requestSubscribeMessage>[0])
+  } catch {
+    // declined or unsupported: the leader centre still shows 待确认收款
+  }
+}
 
 /**
  * 确认收款 for a transfer WeChat holds for the user: WeChat's own sheet on weapp

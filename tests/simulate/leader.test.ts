@@ -13,6 +13,7 @@ const SUMMARY: DistributorSummary = {
   orders: 3,
   customers: 2,
   unfreezing: [{ amountFen: 448, unfreezeAt: '2035-11-29T02:00:00.000Z' }],
+  awaitingConfirmation: [],
   rateBps: 1500,
   minWithdrawFen: 100,
   maxWithdrawalsPerDay: 7,

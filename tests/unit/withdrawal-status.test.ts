@@ -8,6 +8,7 @@ describe('the status chip of a withdrawal', () => {
     ['succeeded', '已到账'],
     ['rejected', '已驳回'],
     ['failed', '转账失败'],
+    ['cancelled', '已退回'],
   ] as const)('%s reads %s', (status, label) => {
     expect(withdrawalChip(status).label).toBe(label)
   })
@@ -26,6 +27,15 @@ describe('what a leader reads under a withdrawal', () => {
 
   it('asks for the confirmation WeChat waits for', () => {
     expect(withdrawalNote({ ...base, status: 'awaiting_confirmation' })).toContain('确认收款')
+  })
+
+  it('gives the deadline of 确认收款 in Shanghai time when it is known', () => {
+    const note = withdrawalNote({ ...base, status: 'awaiting_confirmation', confirmBy: '2035-11-23T02:05:00.000Z' }, Date.parse('2035-11-22T02:05:00.000Z'))
+    expect(note).toBe('请在 11月23日 10:05 前点「确认收款」，逾期金额退回可提现')
+  })
+
+  it('says a transfer left unconfirmed for 24 hours was cancelled and the money came back', () => {
+    expect(withdrawalNote({ ...base, status: 'cancelled' })).toBe('超过 24 小时未确认收款，转账已撤销 · 金额已退回可提现')
   })
 
   it('says where the money went once it arrived', () => {

@@ -17,7 +17,7 @@ async function adminView(db: Database, w: WithdrawalDoc): Promise<AdminWithdrawa
   return { ...withdrawalView(w), openid: w.openid, nickname: user?.nickname ?? '' };
 }
 
-const STATUSES = ['pending_review', 'approved', 'awaiting_confirmation', 'succeeded', 'rejected', 'failed'] as const;
+const STATUSES = ['pending_review', 'approved', 'awaiting_confirmation', 'succeeded', 'rejected', 'failed', 'cancelled'] as const;
 
 export const withdrawals = action({
   admin: true,

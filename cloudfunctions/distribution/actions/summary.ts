@@ -11,7 +11,8 @@ import type { BindingDoc } from '../flows/binding';
 import type { CommissionDoc } from '../flows/commissions';
 import type { DistributorDoc } from '../flows/codes';
 import { distributorFigures } from '../figures';
-import { commissionView } from '../views';
+import type { WithdrawalDoc } from '../flows/withdrawals';
+import { commissionView, withdrawalView } from '../views';
 
 async function distributorOf(db: Parameters<typeof getDoc>[0], openid: string): Promise<DistributorDoc> {
   const d = await getDoc<DistributorDoc>(db, 'distributors', openid);
@@ -25,16 +26,18 @@ export const summary = action({
   async handler(_input, { db, openid }): Promise<DistributorSummary> {
     const _ = db.command;
     const distributor = await distributorOf(db, openid);
-    const [figures, config, soon] = await Promise.all([
+    const [figures, config, soon, waiting] = await Promise.all([
       distributorFigures(db, openid),
       distributionConfig(db),
       db.collection('commissions').where({ distributorOpenid: openid, status: 'pending', unfreezeAt: _.gt(new Date(0)) }).orderBy('unfreezeAt', 'asc').limit(5).get(),
+      db.collection('withdrawals').where({ openid, status: 'awaiting_confirmation' }).orderBy('createdAt', 'asc').limit(5).get(),
     ]);
     return {
       code: distributor.code,
       status: distributor.status,
       ...figures,
       unfreezing: (soon.data as CommissionDoc[]).map((c) => ({ amountFen: c.amountFen, unfreezeAt: new Date(c.unfreezeAt!).toISOString() })),
+      awaitingConfirmation: (waiting.data as WithdrawalDoc[]).map(withdrawalView),
       rateBps: config.defaultRateBps,
       minWithdrawFen: config.minWithdrawFen,
       maxWithdrawalsPerDay: config.maxWithdrawalsPerDay,

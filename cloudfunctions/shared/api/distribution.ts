@@ -15,6 +15,8 @@ export interface DistributorSummary {
   customers: number;
   /** The next frozen amounts and when they unfreeze, soonest first. */
   unfreezing: { amountFen: Fen; unfreezeAt: string }[];
+  /** Withdrawals waiting for the member's 确认收款, soonest deadline first (at most 5). */
+  awaitingConfirmation: WithdrawalView[];
   rateBps: number;
   minWithdrawFen: Fen;
   maxWithdrawalsPerDay: number;
@@ -43,12 +45,15 @@ export interface CustomerView {
 export interface WithdrawalView {
   withdrawalId: string;
   amountFen: Fen;
-  status: 'pending_review' | 'approved' | 'awaiting_confirmation' | 'succeeded' | 'rejected' | 'failed';
+  /** awaiting_confirmation: 待确认收款 (the member must confirm in WeChat); cancelled: not confirmed in 24 h, the amount is back. */
+  status: 'pending_review' | 'approved' | 'awaiting_confirmation' | 'succeeded' | 'rejected' | 'failed' | 'cancelled';
   createdAt: string;
   note: string;
   failReason: string | null;
   /** For awaiting_confirmation on weapp: pass to wx.requestMerchantTransfer. */
   packageInfo: string | null;
+  /** For awaiting_confirmation: when WeChat closes the transfer unconfirmed (ISO); '' otherwise. */
+  confirmBy: string;
 }
 
 export interface DistributorApplicationView {

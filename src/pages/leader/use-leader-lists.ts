@@ -8,13 +8,13 @@ export type LeaderTab = 'commissions' | 'customers' | 'withdrawals'
  * The leader centre's three lists (佣金明细, 我的客户, 提现记录): each loads when its tab is
  * first opened, and only once `enabled` (the caller is a distributor).
  */
-export function useLeaderLists(enabled: boolean) {
+export function useLeaderLists(enabled: boolean, initialTab: LeaderTab = 'commissions') {
   const lists = {
     commissions: usePagedList(commissions),
     customers: usePagedList(customers),
     withdrawals: usePagedList(withdrawals),
   }
-  const [tab, setTab] = useState<LeaderTab>('commissions')
+  const [tab, setTab] = useState<LeaderTab>(initialTab)
   const active = lists[tab]
 
   useEffect(() => {

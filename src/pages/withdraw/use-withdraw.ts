@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import type { DistributorSummary } from '@shared/api'
 import { summary, withdraw } from '@/services/distribution'
+import { askForTransferReminder } from '@/services/merchant-transfer'
 import { AppError, toAppError } from '@/services/app-error'
 import { replaceWithLeader } from '@/routes'
 import { checkWithdrawAmount, wholeBalance } from '@/utils/withdraw-amount'
@@ -37,6 +38,8 @@ export function useWithdraw() {
       return
     }
     setState({ ...state, submitting: true, error: null })
+    // Consent first, still inside the tap (WeChat refuses it after a network call).
+    await askForTransferReminder()
     try {
       await withdraw(checked.amountFen)
       Taro.showToast({ title: '提现申请已提交', icon: 'success' })

@@ -64,8 +64,13 @@ export function fakeWechat(...answers: Array<(sent: SentRequest) => Response | P
 let nonces = 0;
 export const clock = { now: () => NOW, nonce: () => `nonce${++nonces}`.padEnd(32, '0') };
 
+/** The test merchant's WXPAY_* variables with the payout scene (WX_TRANSFER_SCENE_ID 1005 佣金报酬). */
+export function transferEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return wechatEnv({ WX_TRANSFER_SCENE_ID: '1005', ...overrides });
+}
+
 export function wechatTransfer(fetch: FetchLike, env: Record<string, string | undefined> = {}) {
-  return new WechatTransfer(readWechatTransferConfig(wechatEnv(env)), { ...clock, fetch });
+  return new WechatTransfer(readWechatTransferConfig(transferEnv(env)), { ...clock, fetch });
 }
 
 /** The Authorization header verifies with the merchant's public key over METHOD\nPATH\nTIMESTAMP\nNONCE\nBODY\n. */

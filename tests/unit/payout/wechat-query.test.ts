@@ -1,6 +1,6 @@
 import { WechatTransfer } from '@shared/providers/payout/wechat-transfer';
 import { readWechatTransferConfig } from '@shared/providers/payout/wechat-transfer-config';
-import { NOW, signedResponse, stranger, wechatEnv } from '../payment/wechat-fixtures';
+import { NOW, signedResponse, stranger } from '../payment/wechat-fixtures';
 import {
   billAnswer,
   BILL,
@@ -9,6 +9,7 @@ import {
   fakeWechat,
   QUERY_PATH,
   TRANSFER_BILL_NO,
+  transferEnv,
   wechatTransfer,
 } from './transfer-fixtures';
 
@@ -60,7 +61,7 @@ describe('WechatTransfer with the global fetch', () => {
 
   it('sends a GET without a body, which fetch would refuse', async () => {
     const fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(async () => signedResponse(billAnswer('SUCCESS')));
-    const transfer = new WechatTransfer(readWechatTransferConfig(wechatEnv()), { now: () => NOW, nonce: clock.nonce });
+    const transfer = new WechatTransfer(readWechatTransferConfig(transferEnv()), { now: () => NOW, nonce: clock.nonce });
     await expect(transfer.query(BILL)).resolves.toMatchObject({ state: 'SUCCESS' });
     const [url, init] = fetchSpy.mock.calls[0];
     expect(url).toBe(`https://api.mch.weixin.qq.com${QUERY_PATH}`);

@@ -17,7 +17,7 @@ const REPORT_INFOS = [
 ];
 
 describe('WechatTransfer.transfer', () => {
-  it('sends 发起转账 for scene 1005 佣金报酬 with both report infos, signed by the merchant key', async () => {
+  it('sends 发起转账 for the configured scene (1005 佣金报酬) with its report infos and user_recv_perception, signed by the merchant key', async () => {
     const wechat = fakeWechat(() => signedResponse(transferAnswer('WAIT_USER_CONFIRM', { package_info: 'pkg' })));
     await wechatTransfer(wechat.fetch).transfer(request);
 
@@ -31,9 +31,23 @@ describe('WechatTransfer.transfer', () => {
       openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
       transfer_amount: 1250,
       transfer_remark: '共营佣金提现',
+      user_recv_perception: '劳务报酬',
       transfer_scene_report_infos: REPORT_INFOS,
     });
     expectSignedByMerchant(sent);
+  });
+
+  it('sends another scene with that scene\'s report types when WX_TRANSFER_SCENE_ID names it', async () => {
+    const wechat = fakeWechat(() => signedResponse(transferAnswer('ACCEPTED')));
+    await wechatTransfer(wechat.fetch, { WX_TRANSFER_SCENE_ID: '1000' }).transfer(request);
+    expect(JSON.parse(wechat.sent[0].body)).toMatchObject({
+      transfer_scene_id: '1000',
+      user_recv_perception: '活动奖励',
+      transfer_scene_report_infos: [
+        { info_type: '活动名称', info_content: '社群拼团推广' },
+        { info_type: '奖励说明', info_content: '社群拼团推广奖励' },
+      ],
+    });
   });
 
   it('adds the notify URL and the configured report contents when they are set', async () => {

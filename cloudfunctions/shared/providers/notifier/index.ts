@@ -17,6 +17,7 @@ export function notifierFor(env: NodeJS.ProcessEnv = process.env): Notifier {
         group_failed: env.WX_TMPL_GROUP_RESULT,
         voucher_expiring: env.WX_TMPL_VOUCHER_EXPIRING,
         post_commented: env.WX_TMPL_POST_COMMENTED,
+        transfer_confirm: env.WX_TMPL_TRANSFER_CONFIRM,
       });
   return notifier;
 }

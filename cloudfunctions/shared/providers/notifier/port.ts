@@ -6,9 +6,10 @@
 /**
  * pickup_ready: the goods are at the point (with the pickup code); shipped: an express parcel left;
  * voucher_expiring: an unused partner voucher expires soon (title: its service, at: its expiry, place: the partner);
- * post_commented: someone commented on the member's 晒单 (title: the post's opening words, note: who and what, place: the commenter).
+ * post_commented: someone commented on the member's 晒单 (title: the post's opening words, note: who and what, place: the commenter);
+ * transfer_confirm: a withdrawal waits for the member's 确认收款 (amountFen: it, at: when the unconfirmed transfer closes).
  */
-export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | 'shipped' | 'voucher_expiring' | 'post_commented';
+export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | 'shipped' | 'voucher_expiring' | 'post_commented' | 'transfer_confirm';
 
 export interface Notice {
   kind: NoticeKind;

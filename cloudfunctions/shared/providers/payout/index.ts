@@ -8,7 +8,9 @@ export { PaymentPlatformError, isPaymentPlatformError } from '../payment-platfor
 export { SandboxPayout } from './sandbox';
 export { payoutSandbox } from './sandbox-bills';
 export type { SandboxTransfer } from './sandbox-bills';
-export { WechatTransfer, COMMISSION_SCENE_ID } from './wechat-transfer';
+export { WechatTransfer } from './wechat-transfer';
+export { readTransferScene, TRANSFER_SCENES } from './transfer-scenes';
+export type { TransferScene } from './transfer-scenes';
 export { readWechatTransferConfig } from './wechat-transfer-config';
 export type { WechatTransferConfig } from './wechat-transfer-config';
 
@@ -35,7 +37,7 @@ function choosePayoutProvider(env: NodeJS.ProcessEnv): PayoutProvider {
   if (choice === 'sandbox' || (!choice && env.GONGYING_SERVICE_URL)) return new SandboxPayout();
   if (choice) throw new Error(`GONGYING_PAYOUT must be "wechat" or "sandbox", got "${choice}"`);
   throw new Error(
-    'Payout is not configured: set GONGYING_PAYOUT=wechat and the WXPAY_* variables ' +
+    'Payout is not configured: set GONGYING_PAYOUT=wechat, the WXPAY_* variables and WX_TRANSFER_SCENE_ID ' +
       '(GONGYING_PAYOUT=sandbox only for local testing)',
   );
 }

@@ -1,35 +1,32 @@
-import { checkNotifyUrl, readMerchantConfig, WechatMerchantConfig } from '../wechat-pay-v3/merchant-config';
+import { checkNotifyUrl, readMerchantConfig, requireVariables, WechatMerchantConfig } from '../wechat-pay-v3/merchant-config';
+import { readTransferScene, TransferScene } from './transfer-scenes';
 
-/** 商家转账 settings: the merchant's WXPAY_* settings shared with payments, and the scene's report. */
+/** 商家转账 settings: the merchant's WXPAY_* settings shared with payments, the scene and its report. */
 export interface WechatTransferConfig extends WechatMerchantConfig {
-  /** Where WeChat posts the final state; optional, the payout timer queries bills anyway. */
+  /** The APIv3 key: decrypts the transfer notifications (transferNotify). */
+  apiV3Key: string;
+  /** Where WeChat posts the final state (transferNotify); optional, the payout timer queries bills anyway. */
   notifyUrl: string | null;
-  /** 转账场景报备信息 of scene 1005 佣金报酬: the 岗位类型 and 报酬说明 contents. */
-  jobType: string;
-  rewardNote: string;
+  /** transfer_scene_id with its transfer_scene_report_infos and user_recv_perception. */
+  scene: TransferScene;
 }
-
-export const DEFAULT_JOB_TYPE = '社群团长';
-export const DEFAULT_REWARD_NOTE = '社群拼团推广佣金';
 
 /**
- * WXPAY_APPID, WXPAY_MCHID, WXPAY_SERIAL_NO, WXPAY_PRIVATE_KEY, WXPAY_PLATFORM_PUBLIC_KEY,
- * WXPAY_PLATFORM_SERIAL (required, as for payments); WXPAY_TRANSFER_NOTIFY_URL,
- * PAYOUT_JOB_TYPE and PAYOUT_REWARD_NOTE (optional).
+ * WXPAY_APPID, WXPAY_MCHID, WXPAY_SERIAL_NO, WXPAY_PRIVATE_KEY, WXPAY_APIV3_KEY,
+ * WXPAY_PLATFORM_PUBLIC_KEY, WXPAY_PLATFORM_SERIAL and WX_TRANSFER_SCENE_ID (required);
+ * WXPAY_TRANSFER_NOTIFY_URL, WX_TRANSFER_USER_RECV_PERCEPTION and the report contents
+ * (PAYOUT_JOB_TYPE, PAYOUT_REWARD_NOTE for 1005) optional: see transfer-scenes.ts.
  */
 export function readWechatTransferConfig(env: NodeJS.ProcessEnv = process.env): WechatTransferConfig {
+  const merchant = readMerchantConfig(env, 'WeChat Pay (payouts)');
+  requireVariables(env, ['WXPAY_APIV3_KEY'], 'WeChat Pay (payouts)');
+  const apiV3Key = (env.WXPAY_APIV3_KEY as string).trim();
+  if (Buffer.byteLength(apiV3Key, 'utf8') !== 32) throw new Error('WXPAY_APIV3_KEY must be the 32-character APIv3 key');
   const notifyUrl = env.WXPAY_TRANSFER_NOTIFY_URL?.trim();
   return {
-    ...readMerchantConfig(env, 'WeChat Pay (payouts)'),
+    ...merchant,
+    apiV3Key,
     notifyUrl: notifyUrl ? checkNotifyUrl('WXPAY_TRANSFER_NOTIFY_URL', notifyUrl) : null,
-    jobType: reportContent(env, 'PAYOUT_JOB_TYPE', DEFAULT_JOB_TYPE),
-    rewardNote: reportContent(env, 'PAYOUT_REWARD_NOTE', DEFAULT_REWARD_NOTE),
+    scene: readTransferScene(env),
   };
-}
-
-/** WeChat takes at most 32 characters of info_content. */
-function reportContent(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const content = env[name]?.trim() || fallback;
-  if (Array.from(content).length > 32) throw new Error(`${name} must be at most 32 characters, got "${content}"`);
-  return content;
 }

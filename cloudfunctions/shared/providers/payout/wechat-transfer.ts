@@ -1,14 +1,14 @@
 import { isPaymentPlatformError, PaymentPlatformError } from '../payment-platform-error';
 import type { WechatPayClient } from '../wechat-pay-v3/client';
-import { connectWechatPay, WechatPayDeps } from '../wechat-pay-v3/connection';
-import type { PayoutProvider, TransferRequest, TransferResult } from './port';
+import { connectWechatPay, WechatPayConnection, WechatPayDeps } from '../wechat-pay-v3/connection';
+import type { HttpNotification } from '../payment/port';
+import type { PayoutProvider, TransferNotice, TransferRequest, TransferResult } from './port';
 import { billConflict, readTransferBill } from './transfer-answer';
 import { checkOutBillNo, checkTransferRequest, transferRemark } from './transfer-request';
 import type { WechatTransferConfig } from './wechat-transfer-config';
+import { readWechatTransferNotification } from './wechat-transfer-notification';
 
 const TRANSFER_PATH = '/v3/fund-app/mch-transfer/transfer-bills';
-/** 佣金报酬: commissions and rewards paid to sellers, group leaders, hosts. */
-export const COMMISSION_SCENE_ID = '1005';
 
 /**
  * The production payout adapter: WeChat Pay 商家转账 (the 2025 user-confirmation mode).
@@ -18,12 +18,14 @@ export const COMMISSION_SCENE_ID = '1005';
 export class WechatTransfer implements PayoutProvider {
   readonly name = 'wechat' as const;
   private readonly client: WechatPayClient;
+  private readonly wire: WechatPayConnection;
 
   constructor(
     private readonly config: WechatTransferConfig,
     deps: WechatPayDeps = {},
   ) {
-    this.client = connectWechatPay(config, deps).client;
+    this.wire = connectWechatPay(config, deps);
+    this.client = this.wire.client;
   }
 
   /**
@@ -47,6 +49,16 @@ export class WechatTransfer implements PayoutProvider {
     return readTransferBill(await this.fetchBill(outBillNo), outBillNo);
   }
 
+  /** 商家转账回调通知 (MCHTRANSFER.BILL.FINISHED), verified and decrypted. */
+  async verifyNotification(http: HttpNotification): Promise<TransferNotice> {
+    return readWechatTransferNotification(http, {
+      mchid: this.config.mchid,
+      apiV3Key: this.config.apiV3Key,
+      keys: this.wire.platformKeys,
+      nowMs: this.wire.now().getTime(),
+    });
+  }
+
   private async existingBill(req: TransferRequest, refusal: PaymentPlatformError): Promise<TransferResult> {
     let bill: Record<string, unknown>;
     try {
@@ -64,20 +76,19 @@ export class WechatTransfer implements PayoutProvider {
     return this.client.get(`${TRANSFER_PATH}/out-bill-no/${outBillNo}`);
   }
 
+  /** 发起转账's body: the configured scene with its report infos and user_recv_perception (transfer-scenes.ts). */
   private body(req: TransferRequest) {
-    const { appid, notifyUrl, jobType, rewardNote } = this.config;
+    const { appid, notifyUrl, scene } = this.config;
     return {
       appid,
       out_bill_no: req.outBillNo,
-      transfer_scene_id: COMMISSION_SCENE_ID,
+      transfer_scene_id: scene.id,
       openid: req.openid,
       transfer_amount: req.amountFen,
       transfer_remark: transferRemark(req.remark),
       ...(notifyUrl ? { notify_url: notifyUrl } : {}),
-      transfer_scene_report_infos: [
-        { info_type: '岗位类型', info_content: jobType },
-        { info_type: '报酬说明', info_content: rewardNote },
-      ],
+      user_recv_perception: scene.userRecvPerception,
+      transfer_scene_report_infos: scene.reportInfos,
     };
   }
 }

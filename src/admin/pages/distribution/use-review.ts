@@ -45,5 +45,6 @@ function transferToast(status: AdminWithdrawalView['status']): string {
   if (status === 'succeeded') return '已通过，已转入对方微信零钱'
   if (status === 'awaiting_confirmation') return '已通过，等待对方确认收款'
   if (status === 'failed') return '转账失败，金额已退回对方余额'
+  if (status === 'cancelled') return '转账已撤销，金额已退回对方余额'
   return '已通过，转账处理中'
 }
