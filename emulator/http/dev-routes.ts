@@ -6,6 +6,7 @@ import { now } from '../../cloudfunctions/shared/runtime/clock';
 import { invocationContext, timerOwner } from '../functions-host';
 import { HttpError, readJson, sendJson } from './io';
 import { deliverSandboxPayment } from '../sandbox-pay';
+import { settleSandboxTransfer } from '../sandbox-payout';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 import { outbox } from '../../cloudfunctions/shared/providers/notifier';
@@ -36,7 +37,7 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
     return sendJson(res, 200, await deliverSandboxPayment(cloud, orderId));
   }
   if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
-  if (url.pathname === '/dev/payout') return payoutSandboxRoute(method, req, res);
+  if (url.pathname === '/dev/payout') return payoutSandboxRoute(cloud, method, req, res);
   if (url.pathname === '/dev/media-checks') return mediaChecksRoute(cloud, method, req, res);
   if (url.pathname === '/dev/shipping') return shippingSandboxRoute(method, req, res);
   if (url.pathname === '/dev/outbox' && method === 'GET') return sendJson(res, 200, { ok: true, data: { sent: outbox.sent } });
@@ -69,18 +70,32 @@ async function paymentSandbox(method: string, req: IncomingMessage, res: ServerR
   return sendJson(res, 200, { ok: true, data: { refundsIssued: sandboxControl.refundsIssued } });
 }
 
-/** GET: the sandbox's transfers; POST: make the next fail, require the user's confirmation, or confirm one. */
-async function payoutSandboxRoute(method: string, req: IncomingMessage, res: ServerResponse) {
+/**
+ * GET: the sandbox's transfers. POST: make the next fail, require the user's confirmation, or
+ * settle a waiting bill — {confirm: id} (the member's 确认收款) or {expire: id} (24 h passed
+ * unconfirmed) — which delivers the signed notification through transferNotify (its answer in `notified`).
+ */
+async function payoutSandboxRoute(cloud: LocalCloud, method: string, req: IncomingMessage, res: ServerResponse) {
+  let notified: unknown = null;
   if (method === 'POST') {
-    const body = ((await readJson(req)) ?? {}) as { failNext?: unknown; requireConfirmation?: unknown; confirm?: unknown };
+    const body = ((await readJson(req)) ?? {}) as { failNext?: unknown; requireConfirmation?: unknown; confirm?: unknown; expire?: unknown };
     if (body.failNext !== undefined) {
       if (typeof body.failNext !== 'number' || !Number.isInteger(body.failNext) || body.failNext < 0) throw new HttpError(400, 'failNext must be an integer >= 0');
       payoutSandbox.failNext(body.failNext);
     }
     if (body.requireConfirmation !== undefined) payoutSandbox.requireConfirmation(Boolean(body.requireConfirmation));
-    if (typeof body.confirm === 'string') payoutSandbox.confirm(body.confirm);
+    for (const how of ['confirm', 'expire'] as const) {
+      const id = body[how];
+      if (id === undefined) continue;
+      if (typeof id !== 'string' || !payoutSandbox.transfers.some((t) => t.outBillNo === id)) throw new HttpError(404, `no sandbox transfer to ${how}`);
+      try {
+        notified = await settleSandboxTransfer(cloud, id, how);
+      } catch (err) {
+        throw new HttpError(409, (err as Error).message);
+      }
+    }
   }
-  return sendJson(res, 200, { ok: true, data: { transfers: payoutSandbox.transfers } });
+  return sendJson(res, 200, { ok: true, data: { transfers: payoutSandbox.transfers, notified } });
 }
 
 /** GET: the shipping information the sandbox received (WeChat's upload_shipping_info); POST {failNext}: make the next uploads fail. */

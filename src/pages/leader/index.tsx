@@ -14,6 +14,7 @@ import { cardPath } from '@/utils/page-paths'
 import { LeaderCard } from './leader-card'
 import { LeaderFigures } from './leader-figures'
 import { LeaderLists } from './leader-lists'
+import { TransferConfirmBanner } from './transfer-confirm-banner'
 import { useConfirmTransfer } from './use-confirm-transfer'
 import { useFeaturedDeals } from './use-featured-deals'
 import { useLeaderLists, type LeaderTab } from './use-leader-lists'
@@ -24,7 +25,8 @@ export default function LeaderPage() {
   // The leader's code and figures; FORBIDDEN when the caller is not a distributor.
   const { state, reload } = useReloadable(summary)
   const ready = state.status === 'ready'
-  const lists = useLeaderLists(ready)
+  // The 待确认收款 reminder opens this page on 提现记录 (?tab=withdrawals).
+  const lists = useLeaderLists(ready, Taro.getCurrentInstance().router?.params?.tab === 'withdrawals' ? 'withdrawals' : 'commissions')
   const profile = useViewerProfile()
   const picks = useFeaturedDeals()
   const runsPoint = useRunsPickupPoint()
@@ -104,6 +106,7 @@ export default function LeaderPage() {
         onShareLink={copyLink}
         onPoster={() => setPoster(true)}
       />
+      <TransferConfirmBanner waiting={s.awaitingConfirmation ?? []} confirming={confirming} onConfirm={confirm} />
       <LeaderFigures summary={s} onWithdraw={openWithdraw} onOpenList={openList} />
       {runsPoint ? <PickupEntry onOpen={openPickupVerify} /> : null}
       <LeaderLists lists={lists} confirming={confirming} onConfirm={confirm} />
