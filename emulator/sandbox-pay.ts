@@ -3,7 +3,7 @@ import type { OrderDoc } from '../cloudfunctions/shared/model';
 import { database } from '../cloudfunctions/shared/runtime/cloud';
 import { now } from '../cloudfunctions/shared/runtime/clock';
 import { getDoc } from '../cloudfunctions/shared/runtime/documents';
-import { sandboxPaymentProvider } from '../cloudfunctions/shared/providers/payment';
+import { sandboxControl, sandboxPaymentProvider } from '../cloudfunctions/shared/providers/payment';
 import { invocationContext } from './functions-host';
 
 /**
@@ -28,4 +28,37 @@ export async function deliverSandboxPayment(cloud: LocalCloud, orderId: string) 
     return { ok: false, error: { code: 'PAYMENT_INVALID', message: `支付通知被拒绝：${JSON.parse(reply.body).message}` } };
   }
   return { ok: true, data: { orderId, status: after?.status } };
+}
+
+/**
+ * What the payment platform does when a refund it held as PROCESSING ends: the bank
+ * says SUCCESS, ABNORMAL or CLOSED, and (unless `notify` is false, leaving the result to
+ * the retryRefunds query) the platform signs a refund notification and delivers it to
+ * refundNotify, as WeChat Pay would over HTTP.
+ */
+export async function finishSandboxRefund(
+  cloud: LocalCloud,
+  outRefundNo: string,
+  status: 'SUCCESS' | 'ABNORMAL' | 'CLOSED',
+  notify = true,
+) {
+  let refund;
+  try {
+    refund = sandboxControl.finishRefund(outRefundNo, status);
+  } catch (err) {
+    return { ok: false, error: { code: 'NOT_FOUND', message: (err as Error).message } };
+  }
+  if (!notify) return { ok: true, data: { refund, delivered: false } };
+  const reply = await deliverRefundNotification(cloud, sandboxPaymentProvider().signRefundNotification(refund));
+  if (reply.statusCode !== 200) {
+    return { ok: false, error: { code: 'PAYMENT_INVALID', message: `退款通知被拒绝：${JSON.parse(reply.body).message}` } };
+  }
+  return { ok: true, data: { refund, delivered: true } };
+}
+
+/** Delivers a signed refund notification to refundNotify as the platform's HTTP request. */
+export async function deliverRefundNotification(cloud: LocalCloud, http: { headers: Record<string, string | undefined>; body: string }) {
+  const notify = cloud.functions.get('refundNotify')!;
+  const event = { httpMethod: 'POST', path: '/pay/refund-notify', headers: http.headers, body: http.body, isBase64Encoded: false };
+  return (await notify(event, invocationContext('refundNotify', { source: 'http' }))) as { statusCode: number; body: string };
 }

@@ -17,6 +17,7 @@ import { saveProject, setProjectPhase } from './actions/projects';
 import { adoptIdea, adoptProposal, openTrialRound, projectApplications, selectCoCreators } from './actions/project-contributions';
 import { distributionSettings, refundOrder, saveDistributionSettings } from './actions/settings';
 import { reconciliations, reviewWithdrawal, withdrawals } from './actions/withdrawals';
+import { refundsNeedingAttention, resolveRefund } from './actions/refunds';
 
 /** 品牌管理: the brand operator's actions. Every one needs `isAdmin` on the caller's user record. */
 export const main = createMain('admin', {
@@ -29,6 +30,8 @@ export const main = createMain('admin', {
   deleteCategory,
   dealGroups,
   refundOrder,
+  refundsNeedingAttention,
+  resolveRefund,
   distributorApplications,
   reviewDistributorApplication,
   distributors,

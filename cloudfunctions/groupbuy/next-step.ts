@@ -30,9 +30,10 @@ export function nextStep(order: OrderDoc, group: GroupProgress | null, refund: R
     case 'cancelled':
       return payExpired ? PAY_TIMEOUT_NOTE : '订单已取消，未扣款';
     case 'refunding':
+      if (refund?.status === 'abnormal') return '退款异常，客服将联系您';
       return refund?.status === 'failed' ? '退款重试中，款项将原路退回' : '退款处理中，款项将原路退回';
     case 'refunded':
-      return '已退款，款项原路退回';
+      return refund?.status === 'resolved' ? '已退款，客服已与你确认退款方式' : '已退款，款项原路退回';
     default:
       return '';
   }

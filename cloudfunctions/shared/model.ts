@@ -323,7 +323,14 @@ export interface DealUserDoc {
   quantity: number;
 }
 
-export type RefundStatus = 'pending' | 'succeeded' | 'failed';
+/**
+ * pending → (the platform takes it) processing → succeeded | abnormal; a call that did not
+ * go through is `failed` and tried again. `abnormal` (ABNORMAL: e.g. the buyer's card was
+ * closed; CLOSED: the merchant's balance did not cover it) waits for the brand, who retries
+ * it or marks it `resolved` (handled outside, with a note). Only succeeded and resolved
+ * move the order to refunded.
+ */
+export type RefundStatus = 'pending' | 'failed' | 'processing' | 'succeeded' | 'abnormal' | 'resolved';
 
 /** One refund of one order; `_id` is WeChat's out_refund_no, so a retry never refunds twice. */
 export interface RefundDoc {
@@ -335,10 +342,23 @@ export interface RefundDoc {
   reason: string;
   status: RefundStatus;
   attempts: number;
+  /** Next call (pending/failed) or next query (processing). */
   nextAttemptAt: Date;
   lockedUntil: Date | null;
   lastError: string | null;
   providerRefundId: string | null;
+  /** The out_refund_no in use when the brand re-issued a CLOSED refund (`<_id>-<n>`); absent: `_id`. */
+  outRefundNo?: string;
+  /** What the platform last said: PROCESSING, SUCCESS, ABNORMAL or CLOSED (absent before it answered). */
+  platformStatus?: 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED' | null;
+  /** Queries made while processing (the query backs off with it). */
+  queries?: number;
+  /** Where the money went (user_received_account), once succeeded. */
+  receivedAccount?: string | null;
+  /** When it became abnormal (the brand's attention list is ordered by it). */
+  abnormalAt?: Date | null;
+  /** The brand's decision on an abnormal refund. */
+  resolution?: { kind: 'retry' | 'offline'; note: string; by: string; at: Date } | null;
   createdAt: Date;
   updatedAt: Date;
 }

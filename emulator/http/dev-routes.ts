@@ -5,7 +5,7 @@ import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 import { invocationContext, timerOwner } from '../functions-host';
 import { HttpError, readJson, sendJson } from './io';
-import { deliverSandboxPayment } from '../sandbox-pay';
+import { deliverSandboxPayment, finishSandboxRefund } from '../sandbox-pay';
 import { settleSandboxTransfer } from '../sandbox-payout';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
@@ -37,6 +37,12 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
     return sendJson(res, 200, await deliverSandboxPayment(cloud, orderId));
   }
   if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
+  if (url.pathname === '/dev/refund' && method === 'POST') {
+    const { outRefundNo, status, notify } = ((await readJson(req)) ?? {}) as { outRefundNo?: unknown; status?: unknown; notify?: unknown };
+    if (typeof outRefundNo !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(outRefundNo)) throw new HttpError(400, 'outRefundNo is required');
+    if (status !== 'SUCCESS' && status !== 'ABNORMAL' && status !== 'CLOSED') throw new HttpError(400, 'status must be SUCCESS, ABNORMAL or CLOSED');
+    return sendJson(res, 200, await finishSandboxRefund(cloud, outRefundNo, status, notify !== false));
+  }
   if (url.pathname === '/dev/payout') return payoutSandboxRoute(cloud, method, req, res);
   if (url.pathname === '/dev/media-checks') return mediaChecksRoute(cloud, method, req, res);
   if (url.pathname === '/dev/shipping') return shippingSandboxRoute(method, req, res);
@@ -58,14 +64,19 @@ async function demoUsers() {
   };
 }
 
-/** GET: the refunds the payment sandbox issued; POST {failNextRefunds}: make the next refunds fail. */
+/**
+ * GET: the refunds the payment sandbox issued. POST {failNextRefunds?, holdNextRefunds?}: make
+ * the next refunds fail, or be accepted as PROCESSING until POST /dev/refund finishes them.
+ */
 async function paymentSandbox(method: string, req: IncomingMessage, res: ServerResponse) {
   if (method === 'POST') {
-    const { failNextRefunds } = ((await readJson(req)) ?? {}) as { failNextRefunds?: unknown };
-    if (typeof failNextRefunds !== 'number' || !Number.isInteger(failNextRefunds) || failNextRefunds < 0) {
-      throw new HttpError(400, 'failNextRefunds must be an integer >= 0');
-    }
-    sandboxControl.failNextRefunds(failNextRefunds);
+    const body = ((await readJson(req)) ?? {}) as { failNextRefunds?: unknown; holdNextRefunds?: unknown };
+    const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+    if (body.failNextRefunds === undefined && body.holdNextRefunds === undefined) throw new HttpError(400, 'failNextRefunds or holdNextRefunds is required');
+    if (body.failNextRefunds !== undefined && !count(body.failNextRefunds)) throw new HttpError(400, 'failNextRefunds must be an integer >= 0');
+    if (body.holdNextRefunds !== undefined && !count(body.holdNextRefunds)) throw new HttpError(400, 'holdNextRefunds must be an integer >= 0');
+    if (body.failNextRefunds !== undefined) sandboxControl.failNextRefunds(body.failNextRefunds as number);
+    if (body.holdNextRefunds !== undefined) sandboxControl.holdNextRefunds(body.holdNextRefunds as number);
   }
   return sendJson(res, 200, { ok: true, data: { refundsIssued: sandboxControl.refundsIssued } });
 }

@@ -32,7 +32,15 @@ export function orderStatusChip(order: Pick<OrderView, 'status' | 'kind' | 'grou
   }
 }
 
-const REFUND_LABEL = { pending: '退款处理中', succeeded: '已退款', failed: '退款失败，客服将联系你' } as const
+// Only a refund the platform completed (or the brand settled with the buyer) reads 已退款.
+const REFUND_LABEL: Record<NonNullable<OrderView['refund']>['status'], string> = {
+  pending: '退款处理中',
+  failed: '退款重试中',
+  processing: '退款处理中',
+  succeeded: '已退款',
+  abnormal: '退款异常，客服将联系您',
+  resolved: '已退款（客服已处理）',
+}
 
 /** A line about the refund of an order, or null when there is none. */
 export function refundText(refund: OrderView['refund']): string | null {

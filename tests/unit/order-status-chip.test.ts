@@ -28,8 +28,11 @@ describe('refundText', () => {
 
   it.each([
     ['pending', '退款处理中'],
+    ['processing', '退款处理中'],
     ['succeeded', '已退款'],
-    ['failed', '退款失败，客服将联系你'],
+    ['failed', '退款重试中'],
+    ['abnormal', '退款异常，客服将联系您'],
+    ['resolved', '已退款（客服已处理）'],
   ] as const)('a %s refund reads %s', (status, text) => {
     expect(refundText({ status, amountFen: 1990 })).toBe(text)
   })

@@ -1,6 +1,6 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { OrderDoc, RefundDoc } from '../../shared/model';
-import type { PaymentProvider } from '../../shared/providers/payment/port';
+import type { PaymentProvider, RefundResult } from '../../shared/providers/payment/port';
 import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { logError } from '../../shared/runtime/logger';
@@ -12,6 +12,7 @@ import { refundStockMove } from '../../shared/domain/order';
 import { voidCode } from '../../shared/verify-codes';
 import { withdrawOrderVouchers } from '../../partner/flows/voucher-withdraw';
 import { returnCouponInTx } from './coupons';
+import { outRefundNoOf, recordRefundAnswer } from './refund-results';
 
 const LEASE_MS = 2 * 60_000;
 export const refundIdOf = (orderId: string) => `rf${orderId}`;
@@ -91,7 +92,10 @@ function newRefund(refundId: string, order: OrderDoc, reason: string, now: Date)
 /**
  * One attempt to pay a refund out. Claims the refund first (so two runners never
  * call the provider at once), sends the same out_refund_no every time, and on
- * failure schedules the next try. Never issues a refund twice.
+ * failure schedules the next try. Never issues a refund twice. The platform's answer
+ * decides what follows: SUCCESS → succeeded (the order refunded); PROCESSING →
+ * processing (queried by retryRefunds, or told by refundNotify); ABNORMAL / CLOSED →
+ * abnormal, for the brand.
  */
 export async function attemptRefund(db: Database, provider: PaymentProvider, refundId: string, now: Date): Promise<RefundDoc['status'] | 'busy'> {
   const _ = db.command;
@@ -101,24 +105,25 @@ export async function attemptRefund(db: Database, provider: PaymentProvider, ref
     .update({ attempts: _.inc(1), nextAttemptAt: new Date(now.getTime() + LEASE_MS), updatedAt: now });
   if (updatedCount(claim) !== 1) return 'busy';
   const refund = (await getDoc<RefundDoc>(db, 'refunds', refundId))!;
+  let answer: RefundResult;
   try {
-    const result = await provider.refund({
+    answer = await provider.refund({
       outTradeNo: refund.orderId,
-      outRefundNo: refund._id,
+      outRefundNo: outRefundNoOf(refund),
       totalFen: refund.totalFen,
       refundFen: refund.amountFen,
       reason: refund.reason,
     });
-    if (result.status !== 'SUCCESS' && result.status !== 'PROCESSING') throw new Error(`refund ${result.status}`);
-    await db.collection('refunds').doc(refundId).update({ status: 'succeeded', providerRefundId: result.refundId, lastError: null, updatedAt: now });
-    await db.collection('orders').where({ _id: refund.orderId, status: 'refunding' }).update({ status: 'refunded', updatedAt: now });
-    return 'succeeded';
   } catch (err) {
     const next = new Date(now.getTime() + refundBackoffMinutes(refund.attempts) * 60_000);
-    await db.collection('refunds').doc(refundId).update({ status: 'failed', lastError: String((err as Error)?.message ?? err).slice(0, 300), nextAttemptAt: next, updatedAt: now });
+    await db
+      .collection('refunds')
+      .where({ _id: refundId, status: _.in(['pending', 'failed']) })
+      .update({ status: 'failed', lastError: String((err as Error)?.message ?? err).slice(0, 300), nextAttemptAt: next, updatedAt: now });
     logError('refund_failed', { refundId, attempts: refund.attempts, error: String(err) });
     return 'failed';
   }
+  return recordRefundAnswer(db, refund, { status: answer.status, refundId: answer.refundId, receivedAccount: null }, now);
 }
 
 /** Starts and, at once, attempts the refund of an order; its pickup code, if any, stops working, and its unused partner vouchers are withdrawn. */

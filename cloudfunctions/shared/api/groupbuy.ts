@@ -181,11 +181,29 @@ export interface OrderView {
   groupStatus: GroupStatus | null;
   /** What happens next, for the shopper, in Chinese (e.g. 等待成团：还差 2 人). */
   nextStep: string;
-  refund: { status: 'pending' | 'succeeded' | 'failed'; amountFen: Fen } | null;
+  refund: { status: RefundViewStatus; amountFen: Fen } | null;
   /** Goods, coupon and shipping: goodsFen - discountFen + delivery.shippingFeeFen == amountFen. */
   goodsFen: Fen;
   discountFen: Fen;
   delivery: OrderDeliveryView;
+}
+
+/** A refund as the shopper and the brand see it (processing: the platform took it; abnormal: waits for the brand; resolved: the brand handled it outside). */
+export type RefundViewStatus = 'pending' | 'failed' | 'processing' | 'succeeded' | 'abnormal' | 'resolved';
+
+/** A refund needing the brand's attention (ABNORMAL or CLOSED at the payment platform). */
+export interface AdminRefundView {
+  refundId: string;
+  orderId: string;
+  title: string;
+  buyerNickname: string;
+  amountFen: Fen;
+  reason: string;
+  status: RefundViewStatus;
+  /** ABNORMAL: the buyer's card could not take it (handle at the platform); CLOSED: may be sent again. */
+  platformStatus: 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED' | null;
+  abnormalAt: string;
+  resolution: { kind: 'retry' | 'offline'; note: string; at: string } | null;
 }
 
 export interface StartGroupInput {

@@ -75,7 +75,7 @@ describe('SandboxPayment.refund', () => {
     const result = await sandbox.refund(refund);
     expect(result).toEqual({ status: 'SUCCESS', refundId: expect.stringMatching(/^sandbox-refund-/) });
     const { reason: _reason, ...issued } = refund;
-    expect(sandboxControl.refundsIssued).toEqual([{ ...issued, refundId: result.refundId }]);
+    expect(sandboxControl.refundsIssued).toEqual([{ ...issued, refundId: result.refundId, status: 'SUCCESS' }]);
   });
 
   it('issues one refund for the same outRefundNo sent twice, like WeChat Pay', async () => {
@@ -112,5 +112,49 @@ describe('SandboxPayment.refund', () => {
     await sandbox.refund(refund);
     sandboxControl.reset();
     expect(sandboxControl.refundsIssued).toEqual([]);
+  });
+});
+
+describe('SandboxPayment refunds held as PROCESSING', () => {
+  it('answers PROCESSING, is queried as such, then ends as told', async () => {
+    sandboxControl.holdNextRefunds(1);
+    await expect(sandbox.refund(refund)).resolves.toMatchObject({ status: 'PROCESSING' });
+    await expect(sandbox.queryRefund('refund_0001')).resolves.toMatchObject({ status: 'PROCESSING' });
+    sandboxControl.finishRefund('refund_0001', 'ABNORMAL');
+    await expect(sandbox.queryRefund('refund_0001')).resolves.toMatchObject({ status: 'ABNORMAL' });
+    expect(() => sandboxControl.finishRefund('refund_0001', 'SUCCESS')).toThrow(/already ABNORMAL/);
+    // only the next one was held
+    await expect(sandbox.refund({ ...refund, outTradeNo: 'order_0002', outRefundNo: 'refund_0002' })).resolves.toMatchObject({ status: 'SUCCESS' });
+  });
+
+  it('knows no refund it never issued', async () => {
+    await expect(sandbox.queryRefund('nope')).rejects.toMatchObject({ code: 'RESOURCE_NOT_EXISTS' });
+  });
+
+  it('lets a CLOSED refund be issued again under a new number, never more than was paid', async () => {
+    sandboxControl.holdNextRefunds(1);
+    await sandbox.refund(refund);
+    sandboxControl.finishRefund('refund_0001', 'CLOSED');
+    await expect(sandbox.refund({ ...refund, outRefundNo: 'refund_0001-2' })).resolves.toMatchObject({ status: 'SUCCESS' });
+    await expect(sandbox.refund({ ...refund, outRefundNo: 'refund_0001-3' })).rejects.toMatchObject({ code: 'REFUND_EXCEED' });
+  });
+
+  it('signs refund notifications it verifies, and refuses tampered, stale or payment ones', async () => {
+    sandboxControl.holdNextRefunds(1);
+    await sandbox.refund(refund);
+    const http = sandbox.signRefundNotification(sandboxControl.finishRefund('refund_0001', 'SUCCESS'));
+    await expect(sandbox.verifyRefundNotification(http)).resolves.toMatchObject({
+      outTradeNo: 'order_0001',
+      outRefundNo: 'refund_0001',
+      status: 'SUCCESS',
+      refundFen: 2990,
+      totalFen: 2990,
+      receivedAccount: '支付用户零钱',
+    });
+    const tampered = { ...http, body: http.body.replace('"SUCCESS"', '"ABNORMAL"') };
+    await expect(sandbox.verifyRefundNotification(tampered)).rejects.toBeInstanceOf(PaymentRejected);
+    clock = new Date(clock.getTime() + 6 * 60_000);
+    await expect(sandbox.verifyRefundNotification(http)).rejects.toMatchObject({ reason: expect.stringMatching(/stale/) });
+    await expect(sandbox.verifyRefundNotification(sandbox.signNotification(paid))).rejects.toMatchObject({ reason: expect.stringMatching(/malformed/) });
   });
 });

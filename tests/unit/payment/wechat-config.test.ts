@@ -12,6 +12,13 @@ describe('readWechatPayConfig', () => {
     expect(() => new WechatPay(config)).not.toThrow();
   });
 
+  it('reads the refund notify URL when set (refundNotify), and refuses one that is not https', () => {
+    expect(readWechatPayConfig(wechatEnv()).refundNotifyUrl).toBeNull();
+    const url = 'https://env-1.service.tcloudbase.com/refund-notify';
+    expect(readWechatPayConfig(wechatEnv({ WXPAY_REFUND_NOTIFY_URL: url })).refundNotifyUrl).toBe(url);
+    expect(() => readWechatPayConfig(wechatEnv({ WXPAY_REFUND_NOTIFY_URL: 'http://x/refund' }))).toThrow(/WXPAY_REFUND_NOTIFY_URL/);
+  });
+
   it('names every missing variable', () => {
     const env = wechatEnv({ WXPAY_MCHID: undefined, WXPAY_APIV3_KEY: '', WXPAY_NOTIFY_URL: '  ' });
     expect(() => readWechatPayConfig(env)).toThrow('missing WXPAY_MCHID, WXPAY_APIV3_KEY, WXPAY_NOTIFY_URL');

@@ -24,6 +24,7 @@ export function testConfig(overrides: Partial<WechatPayConfig> = {}): WechatPayC
     apiV3Key: APIV3_KEY,
     platformKeys: [{ serial: PLATFORM_SERIAL, pem: pem(platform.publicKey) }],
     notifyUrl: 'https://example.com/pay/notify',
+    refundNotifyUrl: null,
     baseUrl: 'https://api.mch.weixin.qq.com',
     ...overrides,
   };

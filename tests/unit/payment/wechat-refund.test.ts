@@ -48,6 +48,28 @@ describe('WechatPay.refund', () => {
     });
   });
 
+  it('sends the refund notify_url when one is configured', async () => {
+    const bodies: unknown[] = [];
+    const fetch: FetchLike = async (_url, init) => {
+      bodies.push(JSON.parse(init.body));
+      return signedResponse(refundAnswer('PROCESSING'));
+    };
+    const wechat = new WechatPay(testConfig({ refundNotifyUrl: 'https://example.com/refund-notify' }), { fetch, now: () => NOW });
+    await wechat.refund(refund);
+    expect(bodies[0]).toMatchObject({ notify_url: 'https://example.com/refund-notify' });
+  });
+
+  it('queries a refund by its out_refund_no (GET, empty body)', async () => {
+    const calls: Array<{ url: string; method: string; body: string }> = [];
+    const fetch: FetchLike = async (url, init) => {
+      calls.push({ url, method: init.method, body: init.body });
+      return signedResponse(refundAnswer('ABNORMAL'));
+    };
+    const wechat = new WechatPay(testConfig(), { fetch, now: () => NOW });
+    await expect(wechat.queryRefund('refund_order_0001')).resolves.toEqual({ status: 'ABNORMAL', refundId: '50000000382019052709732678859' });
+    expect(calls).toEqual([{ url: 'https://api.mch.weixin.qq.com/v3/refund/domestic/refunds/refund_order_0001', method: 'GET', body: '' }]);
+  });
+
   it.each(['SUCCESS', 'PROCESSING', 'ABNORMAL', 'CLOSED'])('reports status %s with the refund id', async (status) => {
     const { wechat } = wechatAnswering(async () => signedResponse(refundAnswer(status)));
     await expect(wechat.refund(refund)).resolves.toEqual({ status, refundId: '50000000382019052709732678859' });

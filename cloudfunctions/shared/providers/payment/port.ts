@@ -13,6 +13,13 @@ export interface PaymentProvider {
   verifyNotification(http: HttpNotification): Promise<PaymentNotification>;
   /** Requests a refund; the same outRefundNo may be sent again safely (idempotent). */
   refund(req: RefundRequest): Promise<RefundResult>;
+  /** Where a refund stands now (WeChat: GET /v3/refund/domestic/refunds/{out_refund_no}). */
+  queryRefund(outRefundNo: string): Promise<RefundResult>;
+  /**
+   * Checks a refund result notification (REFUND.SUCCESS / ABNORMAL / CLOSED) exactly
+   * as verifyNotification checks a payment, and reads it. Throws PaymentRejected otherwise.
+   */
+  verifyRefundNotification(http: HttpNotification): Promise<RefundNotification>;
 }
 
 export interface PaymentOrderRequest {
@@ -50,10 +57,29 @@ export interface RefundRequest {
   reason: string;
 }
 
+/**
+ * Where a refund stands at the platform. Only SUCCESS means the money is back: PROCESSING
+ * waits for a notification or a query; ABNORMAL (e.g. the buyer's card was closed) and
+ * CLOSED (the merchant's balance did not cover it for 7 days) need the brand.
+ */
+export type PlatformRefundStatus = 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED';
+export const PLATFORM_REFUND_STATUSES: ReadonlyArray<PlatformRefundStatus> = ['SUCCESS', 'PROCESSING', 'ABNORMAL', 'CLOSED'];
+
 export interface RefundResult {
-  /** SUCCESS and PROCESSING both mean the platform took it; ABNORMAL/CLOSED need a retry or a human. */
-  status: 'SUCCESS' | 'PROCESSING' | 'ABNORMAL' | 'CLOSED';
+  status: PlatformRefundStatus;
   refundId: string;
+}
+
+/** A refund's final result as the platform notifies it. */
+export interface RefundNotification {
+  outTradeNo: string;
+  outRefundNo: string;
+  refundId: string;
+  status: Exclude<PlatformRefundStatus, 'PROCESSING'>;
+  refundFen: Fen;
+  totalFen: Fen;
+  /** Where the money went (WeChat's user_received_account, e.g. 支付用户零钱), when known. */
+  receivedAccount: string | null;
 }
 
 /** A notification that is not from the payment platform, or is malformed: nothing may change. */

@@ -9,11 +9,12 @@ import {
   PaymentOrderRequest,
   PaymentProvider,
   PaymentRejected,
+  RefundNotification,
   RefundRequest,
   RefundResult,
 } from './port';
-import { readSandboxPayment } from './sandbox-notification';
-import { issueSandboxRefund } from './sandbox-refunds';
+import { readSandboxPayment, readSandboxRefund } from './sandbox-notification';
+import { IssuedRefund, issueSandboxRefund, querySandboxRefund } from './sandbox-refunds';
 
 export interface SandboxPaymentOptions {
   /** HMAC key of the notifications; by default one random key per process. */
@@ -34,7 +35,10 @@ const PROCESS_SECRET = randomBytes(32).toString('hex');
 export const SANDBOX_TIMESTAMP_HEADER = 'x-sandbox-timestamp';
 export const SANDBOX_SIGNATURE_HEADER = 'x-sandbox-signature';
 
-/** The local payment adapter: the h5 pay sheet confirms through POST /dev/pay, which delivers signNotification(). */
+/**
+ * The local payment adapter: the h5 pay sheet confirms through POST /dev/pay, which delivers
+ * signNotification(); POST /dev/refund finishes a held refund and delivers signRefundNotification().
+ */
 export class SandboxPayment implements PaymentProvider {
   readonly name = 'sandbox' as const;
   private readonly secret: string;
@@ -59,6 +63,43 @@ export class SandboxPayment implements PaymentProvider {
       payerOpenid: input.payerOpenid,
       paidAt: input.paidAt.toISOString(),
     });
+    return this.signed(body);
+  }
+
+  /** The refund result notification the sandbox sends once a refund is no longer PROCESSING (POST /dev/refund). */
+  signRefundNotification(refund: IssuedRefund): HttpNotification {
+    const body = JSON.stringify({
+      eventType: `REFUND.${refund.status}`,
+      outTradeNo: refund.outTradeNo,
+      outRefundNo: refund.outRefundNo,
+      refundId: refund.refundId,
+      status: refund.status,
+      refundFen: refund.refundFen,
+      totalFen: refund.totalFen,
+      receivedAccount: refund.status === 'SUCCESS' ? '支付用户零钱' : null,
+    });
+    return this.signed(body);
+  }
+
+  async verifyNotification(http: HttpNotification): Promise<PaymentNotification> {
+    return readSandboxPayment(this.verifiedBody(http));
+  }
+
+  async verifyRefundNotification(http: HttpNotification): Promise<RefundNotification> {
+    return readSandboxRefund(this.verifiedBody(http));
+  }
+
+  async refund(req: RefundRequest): Promise<RefundResult> {
+    const issued = issueSandboxRefund(req);
+    return { status: issued.status, refundId: issued.refundId };
+  }
+
+  async queryRefund(outRefundNo: string): Promise<RefundResult> {
+    const refund = querySandboxRefund(outRefundNo);
+    return { status: refund.status, refundId: refund.refundId };
+  }
+
+  private signed(body: string): HttpNotification {
     const timestamp = String(this.now().getTime());
     return {
       body,
@@ -70,7 +111,8 @@ export class SandboxPayment implements PaymentProvider {
     };
   }
 
-  async verifyNotification(http: HttpNotification): Promise<PaymentNotification> {
+  /** The body of a notification this sandbox signed, fresh; PaymentRejected otherwise. */
+  private verifiedBody(http: HttpNotification): string {
     const timestamp = headerValue(http.headers, SANDBOX_TIMESTAMP_HEADER);
     const signature = headerValue(http.headers, SANDBOX_SIGNATURE_HEADER);
     if (!timestamp || !signature) throw new PaymentRejected('missing sandbox signature headers');
@@ -82,12 +124,7 @@ export class SandboxPayment implements PaymentProvider {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new PaymentRejected('sandbox signature does not verify');
     }
-    return readSandboxPayment(http.body);
-  }
-
-  async refund(req: RefundRequest): Promise<RefundResult> {
-    const issued = issueSandboxRefund(req);
-    return { status: 'SUCCESS', refundId: issued.refundId };
+    return http.body;
   }
 
   private signature(timestamp: string, body: string): string {

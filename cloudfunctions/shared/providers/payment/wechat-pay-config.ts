@@ -7,6 +7,12 @@ export interface WechatPayConfig extends WechatMerchantConfig {
   /** The APIv3 key (APIv3密钥): 32 bytes, decrypts notifications. */
   apiV3Key: string;
   notifyUrl: string;
+  /**
+   * Where WeChat Pay posts refund results (the refundNotify function's HTTP access URL),
+   * sent as notify_url with each refund. Unset: no notification, the refund query alone
+   * (in the retryRefunds job) finds the result.
+   */
+  refundNotifyUrl: string | null;
 }
 
 const REQUIRED = [
@@ -28,5 +34,7 @@ export function readWechatPayConfig(env: NodeJS.ProcessEnv = process.env): Wecha
     throw new Error('WXPAY_APIV3_KEY must be the 32-character APIv3 key');
   }
   const notifyUrl = checkNotifyUrl('WXPAY_NOTIFY_URL', (env.WXPAY_NOTIFY_URL as string).trim());
-  return { ...readMerchantConfig(env), apiV3Key, notifyUrl };
+  const refundUrl = env.WXPAY_REFUND_NOTIFY_URL?.trim();
+  const refundNotifyUrl = refundUrl ? checkNotifyUrl('WXPAY_REFUND_NOTIFY_URL', refundUrl) : null;
+  return { ...readMerchantConfig(env), apiV3Key, notifyUrl, refundNotifyUrl };
 }

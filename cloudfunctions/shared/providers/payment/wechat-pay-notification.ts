@@ -1,8 +1,13 @@
-import { HttpNotification, PaymentNotification, PaymentRejected } from './port';
-import { decryptResource, EncryptedResource } from './wechat-pay-aead';
+import {
+  HttpNotification,
+  PaymentNotification,
+  PaymentRejected,
+  PLATFORM_REFUND_STATUSES,
+  RefundNotification,
+} from './port';
 import type { PlatformKeyring } from '../wechat-pay-v3/keys';
 import { isTradeState } from './trade-states';
-import { wechatSignatureProblem } from '../wechat-pay-v3/signature';
+import { isObject, Json, openWechatNotification, text } from '../wechat-pay-v3/notification';
 
 export interface NotificationContext {
   appid: string;
@@ -12,27 +17,33 @@ export interface NotificationContext {
   nowMs: number;
 }
 
-type Json = Record<string, unknown>;
-
 /** Reads a payment notification (支付成功回调) that WeChat Pay POSTed to our notify_url. */
 export function readWechatNotification(http: HttpNotification, ctx: NotificationContext): PaymentNotification {
-  const problem = wechatSignatureProblem(http.headers, http.body, ctx.keys, ctx.nowMs);
-  if (problem) throw new PaymentRejected(problem);
+  const { envelope, resource } = openWechatNotification(http, ctx, 'TRANSACTION.', 'payment');
+  return readTransaction(resource, envelope, ctx);
+}
 
-  const envelope = parseObject(http.body, 'body is not a JSON object');
-  if (typeof envelope.event_type !== 'string' || !envelope.event_type.startsWith('TRANSACTION.')) {
-    throw new PaymentRejected(`not a payment notification: event_type ${String(envelope.event_type)}`);
-  }
-  if (envelope.resource_type !== 'encrypt-resource' || !isEncryptedResource(envelope.resource)) {
-    throw new PaymentRejected('malformed encrypted resource');
-  }
-  let plaintext: string;
-  try {
-    plaintext = decryptResource(envelope.resource, ctx.apiV3Key);
-  } catch {
-    throw new PaymentRejected('resource does not decrypt with the APIv3 key');
-  }
-  return readTransaction(parseObject(plaintext, 'decrypted resource is not a JSON object'), envelope, ctx);
+/** Reads a refund result notification (退款结果通知: REFUND.SUCCESS / REFUND.ABNORMAL / REFUND.CLOSED). */
+export function readWechatRefundNotification(http: HttpNotification, ctx: NotificationContext): RefundNotification {
+  const { resource: r } = openWechatNotification(http, ctx, 'REFUND.', 'refund');
+  if (r.mchid !== ctx.mchid) throw new PaymentRejected(`notification for another merchant: ${String(r.mchid)}`);
+  const status = PLATFORM_REFUND_STATUSES.find((s) => s === r.refund_status);
+  if (!status || status === 'PROCESSING') throw new PaymentRejected(`unexpected refund_status ${String(r.refund_status)}`);
+  const outTradeNo = text(r.out_trade_no);
+  const outRefundNo = text(r.out_refund_no);
+  const refundId = text(r.refund_id);
+  const amount = isObject(r.amount) ? r.amount : {};
+  if (!outTradeNo || !outRefundNo || !refundId) throw new PaymentRejected('missing out_trade_no, out_refund_no or refund_id');
+  if (!isFen(amount.refund) || !isFen(amount.total)) throw new PaymentRejected('missing or invalid amount.refund / amount.total');
+  return {
+    outTradeNo,
+    outRefundNo,
+    refundId,
+    status,
+    refundFen: amount.refund,
+    totalFen: amount.total,
+    receivedAccount: text(r.user_received_account) ?? null,
+  };
 }
 
 function readTransaction(tx: Json, envelope: Json, ctx: NotificationContext): PaymentNotification {
@@ -50,39 +61,12 @@ function readTransaction(tx: Json, envelope: Json, ctx: NotificationContext): Pa
 
   if (!outTradeNo) throw new PaymentRejected('missing out_trade_no');
   if (paid && !transactionId) throw new PaymentRejected('missing transaction_id');
-  if (typeof amountFen !== 'number' || !Number.isSafeInteger(amountFen) || amountFen < 0) {
-    throw new PaymentRejected('missing or invalid amount.total');
-  }
+  if (!isFen(amountFen)) throw new PaymentRejected('missing or invalid amount.total');
   if (!payerOpenid) throw new PaymentRejected('missing payer.openid');
   if (Number.isNaN(paidAt.getTime())) throw new PaymentRejected('missing or invalid success_time');
   return { outTradeNo, transactionId: transactionId ?? '', tradeState, amountFen, payerOpenid, paidAt };
 }
 
-function parseObject(json: string, problem: string): Json {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    throw new PaymentRejected(problem);
-  }
-  if (!isObject(value)) throw new PaymentRejected(problem);
-  return value;
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-function isEncryptedResource(value: unknown): value is EncryptedResource {
-  return (
-    isObject(value) &&
-    typeof value.algorithm === 'string' &&
-    typeof value.ciphertext === 'string' &&
-    typeof value.nonce === 'string' &&
-    (value.associated_data === undefined || typeof value.associated_data === 'string')
-  );
+function isFen(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
