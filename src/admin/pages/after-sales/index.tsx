@@ -6,6 +6,7 @@ import { FilterChips } from '@/admin/components/filter-chips'
 import { AFTER_SALE_FILTERS } from '@/admin/after-sale-labels'
 import { AfterSaleCard } from './after-sale-card'
 import { AfterSaleReviewSheet } from './review-sheet'
+import { RefundAttention } from './refund-attention'
 import { useAfterSales } from './use-after-sales'
 import '@/admin/components/admin-card.scss'
 import './index.scss'
@@ -24,6 +25,7 @@ export default function AdminAfterSalesPage() {
   return (
     <PageShell className='admin-after-sales'>
       <AdminPageHead title='售后处理' note='同意后原路退款，佣金和奖励随之撤回' />
+      <RefundAttention />
       <FilterChips options={AFTER_SALE_FILTERS} value={sales.filter} onChange={sales.changeFilter} />
       <AdminList
         list={sales.list}
