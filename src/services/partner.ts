@@ -44,17 +44,17 @@ export async function cancelSignUp(eventId: string): Promise<EventDetail> {
 
 /**
  * 到期提醒: asks for consent to the voucher-expiring subscription message. WeChat only
- * honours it inside a tap, so call it first in the handler. 'unavailable' without a
- * template (h5, the local cloud: the reminder goes to the outbox anyway).
+ * honours it inside a tap, so call it first in the handler: the request is made before this
+ * returns (no await inside). 'unavailable' without a template (h5, the local cloud: the
+ * reminder goes to the outbox anyway).
  */
-export async function askForVoucherReminder(): Promise<'accepted' | 'rejected' | 'unavailable'> {
+export function askForVoucherReminder(): Promise<'accepted' | 'rejected' | 'unavailable'> {
   // A build-time constant; absent outside a Taro build (unit tests).
   const template = typeof WX_TMPL_VOUCHER_EXPIRING === 'string' ? WX_TMPL_VOUCHER_EXPIRING : ''
-  if (!template || process.env.TARO_ENV !== 'weapp') return 'unavailable'
-  try {
-    const res = await Taro.requestSubscribeMessage({ tmplIds: [template] } as Parameters<typeof Taro.requestSubscribeMessage>[0])
-    return (res as unknown as Record<string, string>)[template] === 'accept' ? 'accepted' : 'rejected'
-  } catch {
-    return 'rejected'
-  }
+  if (!template || process.env.TARO_ENV !== 'weapp') return Promise.resolve('unavailable')
+  const asked = Taro.requestSubscribeMessage({ tmplIds: [template] } as Parameters<typeof Taro.requestSubscribeMessage>[0])
+  return asked.then(
+    (res) => ((res as unknown as Record<string, string>)[template] === 'accept' ? 'accepted' : 'rejected'),
+    () => 'rejected',
+  )
 }

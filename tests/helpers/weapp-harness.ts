@@ -14,6 +14,50 @@ export interface CloudCall {
   data: Record<string, unknown>
 }
 
+/**
+ * Build constants a test build needs (subscription template ids: without one the app asks
+ * for no consent). scripts/build-if-stale.js builds with these unless the environment sets them.
+ */
+export const TEST_BUILD_ENV: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, 'test-build-env.json'), 'utf8'))
+
+/** One call the page made into the platform, in the order made (cloud calls and WeChat APIs alike). */
+export interface PlatformCall {
+  api: string
+  args: Record<string, unknown>
+  /**
+   * Made synchronously inside an event handler (a tap, before its first await), which is what
+   * WeChat asks of requestSubscribeMessage; false when made later (after an await, a timer …).
+   */
+  inTap: boolean
+}
+
+// How deep the running code is inside Taro's event handler (`eh`, bound to every bindtap).
+let handling = 0
+
+/**
+ * Wraps the `eh` method of every component and page (Taro's one event handler), so a logged
+ * call knows whether it ran inside the handler's synchronous part. j-component dispatches a
+ * test's `dispatchEvent` a microtask later, so only this tells "in the tap" apart.
+ */
+function trackEventHandlers() {
+  const register = g.Component as (options: Record<string, unknown>) => unknown
+  g.Component = (options: Record<string, unknown>) => {
+    const methods = { ...((options.methods as Record<string, unknown>) ?? {}) }
+    const eh = methods.eh
+    if (typeof eh === 'function') {
+      methods.eh = function (this: unknown, ...args: unknown[]) {
+        handling++
+        try {
+          return eh.apply(this, args)
+        } finally {
+          handling--
+        }
+      }
+    }
+    return register({ ...options, methods })
+  }
+}
+
 /** Answers one `wx.cloud.callFunction` with the function's envelope. */
 export type CloudHandler = (call: CloudCall) => Envelope<unknown> | Promise<Envelope<unknown>>
 
@@ -22,6 +66,8 @@ type Simulate = typeof import('miniprogram-simulate')
 export interface WeappHarness {
   simulate: Simulate
   calls: CloudCall[]
+  /** Every `wx.cloud.callFunction` and every WeChat API given in `bootWeapp`'s `wx`, in order. */
+  log: PlatformCall[]
   /** Loads, renders and attaches a page such as 'pages/index/index'. */
   renderPage(route: string, query?: Record<string, string>): ReturnType<Simulate['render']>
 }
@@ -34,12 +80,13 @@ export function assertBuilt(): void {
   }
 }
 
-function installCloud(handler: CloudHandler, calls: CloudCall[]) {
+function installCloud(handler: CloudHandler, calls: CloudCall[], log: PlatformCall[]) {
   const wx = g.wx as Record<string, unknown>
   wx.cloud = {
     init() {},
     async callFunction({ name, data }: CloudCall) {
       calls.push({ name, data })
+      log.push({ api: 'cloud.callFunction', args: { name, data }, inTap: handling > 0 })
       return { result: await handler({ name, data }), requestID: 'test', errMsg: 'cloud.callFunction:ok' }
     },
   }
@@ -91,15 +138,51 @@ function installApp(): () => Record<string, (...a: unknown[]) => void> {
   }
 }
 
-/** Boots the built app (runtime, taro, vendors, common, app) with a stubbed wx.cloud. */
-export function bootWeapp(handler: CloudHandler): WeappHarness {
+/**
+ * A WeChat API played by the test: takes the call's options (without the callbacks) and
+ * answers its success result, or throws an error object (`{ errMsg, errno }`) to fail it.
+ * It is logged when called; success / fail / complete follow a tick later, as in WeChat.
+ */
+export type WxApi = (options: Record<string, unknown>) => unknown
+
+function installWxApis(apis: Record<string, WxApi>, log: PlatformCall[]) {
+  const wx = g.wx as Record<string, unknown>
+  for (const [api, answer] of Object.entries(apis)) {
+    wx[api] = (options: Record<string, unknown> = {}) => {
+      const { success, fail, complete, ...args } = options as Record<string, (res: unknown) => void> & Record<string, unknown>
+      log.push({ api, args, inTap: handling > 0 })
+      let outcome: { ok: boolean; res: unknown }
+      try {
+        outcome = { ok: true, res: { errMsg: `${api}:ok`, ...(answer(args) as object) } }
+      } catch (error) {
+        outcome = { ok: false, res: error }
+      }
+      setTimeout(() => {
+        if (outcome.ok) (success as ((r: unknown) => void) | undefined)?.(outcome.res)
+        else (fail as ((r: unknown) => void) | undefined)?.(outcome.res)
+        ;(complete as ((r: unknown) => void) | undefined)?.(outcome.res)
+      }, 0)
+    }
+  }
+}
+
+/**
+ * Boots the built app (runtime, taro, vendors, common, app) with a stubbed wx.cloud, and the
+ * WeChat APIs in `wx` played by the test (installed before the app starts, so Taro sees them).
+ * `raw` puts functions on `wx` as they are (listeners such as wx.onNeedPrivacyAuthorization).
+ */
+export function bootWeapp(handler: CloudHandler, wx: Record<string, WxApi> = {}, raw: Record<string, (...args: never[]) => unknown> = {}): WeappHarness {
   assertBuilt()
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const simulate: Simulate = require('miniprogram-simulate') // defines global wx and Component
   const calls: CloudCall[] = []
+  const log: PlatformCall[] = []
   const pages: unknown[] = []
   const pending = { route: '', query: {} as Record<string, string> }
-  installCloud(handler, calls)
+  trackEventHandlers()
+  installCloud(handler, calls, log)
+  installWxApis(wx, log)
+  Object.assign(g.wx as object, raw)
   installPageGlobals(pages, pending)
   const getApp = installApp()
   for (const chunk of ['runtime', 'taro', 'vendors', 'common', 'app']) {
@@ -113,6 +196,7 @@ export function bootWeapp(handler: CloudHandler): WeappHarness {
   return {
     simulate,
     calls,
+    log,
     renderPage(route, query = {}) {
       pending.route = route
       pending.query = query
