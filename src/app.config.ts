@@ -27,7 +27,7 @@ export default defineAppConfig({
     // Growth, check-ins, co-creator applications, polls, 我的卡券 and 线下活动: opened from 我的 and the home page, which preload them.
     {
       root: 'member',
-      pages: ['pages/check-in/index', 'pages/growth/index', 'pages/co-creator-apply/index', 'pages/polls/index', 'pages/poll/index', 'pages/addresses/index', 'pages/address-edit/index', 'pages/after-sale/index', 'pages/pickup-code/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/events/index', 'pages/event/index', 'pages/rewards/index', 'pages/coupons/index'],
+      pages: ['pages/check-in/index', 'pages/growth/index', 'pages/co-creator-apply/index', 'pages/polls/index', 'pages/poll/index', 'pages/addresses/index', 'pages/address-edit/index', 'pages/after-sale/index', 'pages/pickup-code/index', 'pages/vouchers/index', 'pages/voucher/index', 'pages/events/index', 'pages/event/index', 'pages/rewards/index', 'pages/coupons/index', 'pages/profile/index', 'pages/privacy/index'],
     },
     // 晒单: a post, writing one, my own posts; the 社区 tab (and 我的) preload it.
     {

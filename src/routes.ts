@@ -17,6 +17,8 @@ import {
 import {
   ADDRESSES_PATH,
   addressEditPath,
+  PRIVACY_PATH,
+  PROFILE_EDIT_PATH,
   adminMembersPath,
   afterSalePath,
   pickupCodePath,
@@ -243,6 +245,16 @@ export function openAdminContests(): void {
 /** 晒单 an order that arrived: the new-post page with the order tied. */
 export function openNewOrderPost(orderId: string): void {
   go(newOrderPostPath(orderId))
+}
+
+// 头像昵称 and the privacy policy (member subpackage).
+
+export function openProfileEdit(): void {
+  go(PROFILE_EDIT_PATH)
+}
+
+export function openPrivacyPolicy(): void {
+  go(PRIVACY_PATH)
 }
 
 // 地址管理 and 售后 (member subpackage).

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
-import { uploadImage } from '@/services/storage'
+import { pickPhotos, uploadImage } from '@/services/storage'
 
 export interface DraftPhoto {
   key: string
@@ -36,9 +36,10 @@ export function usePhotoUploads(max: number) {
     }
     let paths: string[]
     try {
-      paths = (await Taro.chooseImage({ count: left, sizeType: ['compressed'], sourceType: ['album', 'camera'] })).tempFilePaths
+      paths = await pickPhotos(left)
     } catch {
-      return // cancelled
+      Taro.showToast({ title: '没能打开相册，请稍后再试', icon: 'none' })
+      return
     }
     const added: DraftPhoto[] = paths.slice(0, left).map((path) => ({ key: `photo-${++seq.current}`, path, status: 'uploading' }))
     setPhotos((ps) => [...ps, ...added])

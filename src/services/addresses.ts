@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type { AddressInput, AddressView } from '@shared/api'
 import { fromWechatAddress, type WechatAddress } from '@/utils/address-form'
 import { invoke } from './api-client'
+import { callGuarded } from './privacy-refusal'
 
 // 地址管理: the shopper's saved delivery addresses (the default first).
 
@@ -20,14 +21,15 @@ export async function deleteAddress(addressId: string): Promise<void> {
 
 /**
  * WeChat only: the shopper picks one of their WeChat addresses (chooseAddress), which is
- * saved as theirs here. null when they close the picker.
+ * saved as theirs here. null when they close the picker, or refuse the privacy guide or the
+ * permission (a toast says why).
  */
 export async function importWechatAddress(): Promise<AddressView | null> {
-  let picked: WechatAddress
+  let picked: WechatAddress | null
   try {
-    picked = (await Taro.chooseAddress()) as unknown as WechatAddress
+    picked = (await callGuarded('使用微信地址', () => Taro.chooseAddress())) as unknown as WechatAddress | null
   } catch {
     return null
   }
-  return saveAddress(fromWechatAddress(picked))
+  return picked ? saveAddress(fromWechatAddress(picked)) : null
 }

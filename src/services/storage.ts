@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { AppError, NETWORK_MESSAGE } from './app-error'
 import { currentDemoOpenid } from './demo-user'
 import { me } from './member'
+import { callGuarded } from './privacy-refusal'
 
 /**
  * Where a user's photo goes in cloud storage: ugc/<openid>/<yyyymm>/<random>.<ext>, the
@@ -30,7 +31,19 @@ async function myOpenid(): Promise<string> {
 const extOf = (path: string, mime?: string) => (mime?.split('/')[1] ?? /\.([a-z0-9]+)(?:\?|$)/i.exec(path)?.[1] ?? 'jpg')
 
 /**
- * Uploads a picked photo (a temp file path from chooseImage / chooseMedia) and answers its
+ * Lets the member pick up to `count` photos (album or camera; chooseMedia, in WeChat and in
+ * the browser): their temp paths. Empty when they cancel, or refuse the privacy guide or the
+ * permission (a toast says why); another failure is thrown.
+ */
+export async function pickPhotos(count: number, what = '选择照片'): Promise<string[]> {
+  const res = await callGuarded(what, () =>
+    Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] }),
+  )
+  return (res?.tempFiles ?? []).map((file) => file.tempFilePath).slice(0, count)
+}
+
+/**
+ * Uploads a picked photo (a temp file path from pickPhotos) and answers its
  * cloud file id. The mini-program uploads to CloudBase storage; h5 to the local cloud,
  * which answers the same `cloud://` ids.
  */

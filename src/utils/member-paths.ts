@@ -15,6 +15,10 @@ export const pollPath = (pollId: string) => withQuery('member/pages/poll/index',
 export const adminMembersPath = () => 'admin/pages/members/index'
 export const adminPollsPath = () => 'admin/pages/polls/index'
 
+// 头像昵称 and the privacy policy (隐私保护指引), also in the member subpackage.
+export const PROFILE_EDIT_PATH = 'member/pages/profile/index'
+export const PRIVACY_PATH = 'member/pages/privacy/index'
+
 // 地址管理 and 售后, also in the member subpackage.
 export const ADDRESSES_PATH = 'member/pages/addresses/index'
 

@@ -10,6 +10,9 @@ const UserSwitcher: ComponentType | null =
   process.env.TARO_ENV === 'h5' ? require('@/components/user-switcher').UserSwitcher : null
 const PaySheetHost: ComponentType | null =
   process.env.TARO_ENV === 'h5' ? require('@/components/pay-sheet').PaySheetHost : null
+// weapp only: WeChat's privacy step (隐私保护指引) drawn by the app; h5 has none.
+const PrivacySheetHost: ComponentType | null =
+  process.env.TARO_ENV === 'weapp' ? require('@/components/privacy-sheet').PrivacySheetHost : null
 
 export interface PageShellProps {
   className?: string
@@ -18,7 +21,7 @@ export interface PageShellProps {
 /**
  * Every page's root: the cream background; it keeps the distribution code the page was
  * opened with; on h5 also the demo-user switcher (a strip above the page, in the flow, so it
- * covers nothing) and the pay sheet.
+ * covers nothing) and the pay sheet; in WeChat the privacy sheet, when WeChat asks for it.
  */
 export function PageShell({ className = '', children }: PropsWithChildren<PageShellProps>) {
   useArrivalCode()
@@ -27,6 +30,7 @@ export function PageShell({ className = '', children }: PropsWithChildren<PageSh
       {UserSwitcher ? <UserSwitcher /> : null}
       {children}
       {PaySheetHost ? <PaySheetHost /> : null}
+      {PrivacySheetHost ? <PrivacySheetHost /> : null}
     </View>
   )
 }

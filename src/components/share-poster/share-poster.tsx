@@ -1,6 +1,7 @@
 import { Button, Canvas, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
+import { apiFailureOf, explainRefusal } from '@/services/privacy-refusal'
 import type { PosterContent } from './share-poster.shared'
 import './share-poster.scss'
 
@@ -50,8 +51,9 @@ export function SharePoster({ content, onClose }: SharePosterProps) {
     try {
       await renderer.savePoster(state.src)
       Taro.showToast({ title: IS_H5 ? '已下载海报' : '已保存到相册', icon: 'success' })
-    } catch {
-      Taro.showToast({ title: '保存失败，请在设置中允许保存到相册', icon: 'none' })
+    } catch (error) {
+      if (explainRefusal(error, '保存海报到相册') || apiFailureOf(error) === 'cancelled') return
+      Taro.showToast({ title: '保存失败，请稍后再试', icon: 'none' })
     }
   }
 

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { Fen } from '@shared/domain/money'
+import { copyText } from '@/services/privacy-refusal'
 import { formatYuan } from '@/utils/format'
 import './deal-share.scss'
 
@@ -11,8 +11,7 @@ const IS_H5 = process.env.TARO_ENV === 'h5'
  * bought through their share earns them (分享赚 ¥x.xx, commission at the deal's rate).
  */
 export function DealShare({ earnFen, link }: { earnFen: Fen | null; link: string }) {
-  const copy = () =>
-    Taro.setClipboardData({ data: link }).catch(() => Taro.showToast({ title: '复制失败，请稍后再试', icon: 'none' }))
+  const copy = () => copyText(link, '复制失败，请稍后再试')
   return (
     <View className='deal-share'>
       <Button className='deal-share__button' openType={IS_H5 ? undefined : 'share'} onClick={IS_H5 ? copy : undefined}>

@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { copyText } from '@/services/privacy-refusal'
 import './invite-tip.scss'
 
 /** h5: the group's link to send to friends (in WeChat the share panel does this). */
 export function InviteTip({ link, onClose }: { link: string; onClose: () => void }) {
   const copy = () => {
-    Taro.setClipboardData({ data: link }).catch(() => Taro.showToast({ title: '请长按链接手动复制', icon: 'none' }))
+    copyText(link, '请长按链接手动复制')
   }
   return (
     <View className='invite-tip'>

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { OrderDeliveryView } from '@shared/api'
+import { copyText } from '@/services/privacy-refusal'
 import { addressLine, maskPhone } from '@/utils/address-form'
 import { afterSaleText } from '@/utils/order-delivery'
 
-const copy = (data: string) =>
-  Taro.setClipboardData({ data }).catch(() => Taro.showToast({ title: '复制失败，请长按单号复制', icon: 'none' }))
+const copy = (data: string) => copyText(data, '复制失败，请长按单号复制')
 
 /** Where the goods go and how far they are: address and tracking, or the pickup point; and the after-sale. */
 export function OrderDelivery({ delivery: d, hint }: { delivery: OrderDeliveryView; hint: string }) {

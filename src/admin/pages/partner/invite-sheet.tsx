@@ -2,13 +2,12 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PartnerInvitationView } from '@shared/api'
 import { INVITATION_HOURS } from '@shared/domain/partner'
+import { copyText } from '@/services/privacy-refusal'
 import { formatDateTime } from '@/utils/format'
 
-const copy = (data: string, what: string) =>
-  Taro.setClipboardData({ data }).then(
-    () => Taro.showToast({ title: `${what}已复制`, icon: 'none' }),
-    () => undefined,
-  )
+const copy = async (data: string, what: string) => {
+  if (await copyText(data)) Taro.showToast({ title: `${what}已复制`, icon: 'none' })
+}
 
 /** A fresh one-time invitation: sent to a chat as a card (WeChat), or its page path and code copied. */
 export function InviteSheet({ partnerName, invitation, onClose }: { partnerName: string; invitation: PartnerInvitationView; onClose: () => void }) {

@@ -1,5 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { apiFailureOf, explainRefusal } from '@/services/privacy-refusal'
 
 const canScan = process.env.TARO_ENV === 'weapp'
 
@@ -22,8 +23,8 @@ export function CodeEntry({ heading, what, placeholder, text, busy, error, onTyp
       const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
       onLookup(res.result)
     } catch (e) {
-      const msg = (e as { errMsg?: string })?.errMsg ?? ''
-      if (!msg.includes('cancel')) Taro.showToast({ title: '没有扫出来，请输入 6 位数字码', icon: 'none' })
+      if (explainRefusal(e, '扫码') || apiFailureOf(e) === 'cancelled') return
+      Taro.showToast({ title: '没有扫出来，请输入 6 位数字码', icon: 'none' })
     }
   }
   return (

@@ -1,0 +1,3 @@
+export { PrivacySheet } from './privacy-sheet'
+export type { PrivacySheetProps } from './privacy-sheet'
+export { PrivacySheetHost } from './privacy-sheet-host'
