@@ -1,8 +1,13 @@
-import type { CheckInCalendar, CheckInOutput, CoCreatorApplicationView, GrantView, MeOutput } from '@shared/api'
+import type { CheckInCalendar, CheckInOutput, CoCreatorApplicationView, GrantView, MeOutput, ProfileOutput } from '@shared/api'
 import { invoke } from './api-client'
 
 export function me(): Promise<MeOutput> {
   return invoke('member', 'me', {})
+}
+
+/** 头像昵称: saves the nickname and / or the avatar (a cloud file id the caller uploaded); a refusal is an AppError with the reason. */
+export function updateProfile(change: { nickname?: string; avatarFileId?: string }): Promise<ProfileOutput> {
+  return invoke('member', 'updateProfile', change)
 }
 
 // 签到 and 成长值: the daily check-in, its month calendar, and what earned or took back growth and points.

@@ -24,7 +24,7 @@ export function PartnerInfo({ partner: p, className = '' }: PartnerInfoProps) {
   return (
     <View className={`partner-info ${className}`} data-partner-id={p.partnerId}>
       <View className='partner-info__head'>
-        <Avatar src={p.logo} name={p.name} size='md' />
+        <Avatar src={p.logo} name={p.name} size='md' kind='shop' />
         <View className='partner-info__who'>
           <Text className='partner-info__name'>{p.name}</Text>
           <Text className='partner-info__kind'>{PARTNER_KIND_LABELS[p.kind] ?? '合作伙伴'}</Text>

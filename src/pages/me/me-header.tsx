@@ -2,20 +2,21 @@ import { Text, View } from '@tarojs/components'
 import type { MeOutput } from '@shared/api'
 import { Avatar } from '@/components/avatar'
 import { TierBadge } from '@/components/tier-badge'
-import { openCoCreatorApply, openRewards } from '@/routes'
+import { openCoCreatorApply, openProfileEdit, openRewards } from '@/routes'
 import { tierLabel } from '@/utils/tier'
 import { tierProgress } from '@/utils/tier-progress'
 import './member-card.scss'
 
-/** The member card: picture, name, tier badge, growth and points, and the way to the next tier. */
+/** The member card: picture and name (a tap opens 编辑资料), tier badge, growth and points, and the way to the next tier. */
 export function MeHeader({ me }: { me: MeOutput }) {
   const progress = tierProgress(me)
   return (
     <View className={`member-card member-card--${me.tier}`}>
-      <View className='member-card__row'>
+      <View className='member-card__row' onClick={openProfileEdit}>
         <Avatar src={me.avatar} name={me.nickname} size='lg' className='member-card__avatar' />
         <View className='member-card__who'>
           <Text className='member-card__name'>{me.nickname}</Text>
+          <Text className='member-card__edit'>{me.avatar ? '编辑头像昵称 ›' : '设置头像和昵称 ›'}</Text>
           <View className='member-card__badges'>
             <TierBadge tier={me.tier} />
             {me.isAdmin ? <Text className='member-card__admin'>品牌管理员</Text> : null}

@@ -12,7 +12,7 @@ export function VoucherCard({ voucher: v, now, onOpen }: { voucher: VoucherView;
   return (
     <View className={`voucher-card voucher-card--${v.status}`} data-voucher-id={v.voucherId} onClick={() => onOpen(v.voucherId)}>
       <View className='voucher-card__stub'>
-        <Avatar src={v.partner.logo} name={v.partner.name} size='md' />
+        <Avatar src={v.partner.logo} name={v.partner.name} size='md' kind='shop' />
         <Text className='voucher-card__kind'>{PARTNER_KIND_LABELS[v.partner.kind] ?? '合作伙伴'}</Text>
       </View>
       <View className='voucher-card__body'>
