@@ -10,15 +10,23 @@ export const LEADER_PATH = 'pages/leader/index'
 export const WITHDRAW_PATH = 'pages/withdraw/index'
 export const LEADER_APPLY_PATH = 'pages/leader-apply/index'
 
-/** `path?key=value&…`, leaving out empty values. */
-export function withQuery(path: string, query: Record<string, string | undefined | null>): string {
-  const parts = Object.entries(query)
+/** `key=value&…`, leaving out empty values (a timeline card's `query`). */
+export function queryString(query: Record<string, string | undefined | null>): string {
+  return Object.entries(query)
     .filter(([, value]) => value)
     .map(([key, value]) => `${key}=${encodeURIComponent(value as string)}`)
-  return parts.length ? `${path}?${parts.join('&')}` : path
+    .join('&')
+}
+
+/** `path?key=value&…`, leaving out empty values. */
+export function withQuery(path: string, query: Record<string, string | undefined | null>): string {
+  const parts = queryString(query)
+  return parts ? `${path}?${parts}` : path
 }
 
 export const dealPath = (dealId: string, code?: string | null) => withQuery('pages/deal/index', { id: dealId, code })
+/** The deal page's query on a 朋友圈 card (onShareTimeline opens the same page with it). */
+export const dealQuery = (dealId: string, code?: string | null) => queryString({ id: dealId, code })
 
 export const groupPath = (groupId: string, code?: string | null) => withQuery(GROUP_PAGE, { id: groupId, code })
 

@@ -3,4 +3,6 @@ export default definePageConfig({
   enablePullDownRefresh: true,
   backgroundTextStyle: 'dark',
   enableShareAppMessage: true,
+  // 分享到朋友圈 (useShareTimeline in the page).
+  enableShareTimeline: true,
 })

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { ActionBar } from '@/components/action-bar'
 import { CheckoutSheet } from '@/components/checkout-sheet'
 import { DealCoCreation } from '@/components/deal-cocreation'
@@ -7,9 +7,10 @@ import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { useShareCode } from '@/hooks/use-share-code'
+import { useShareImage } from '@/hooks/use-share-image'
 import { dealPath, openHome } from '@/routes'
+import { dealQuery } from '@/utils/page-paths'
 import { unavailableLabel } from '@/utils/deal-phase'
-import { imageSrc } from '@/services/images'
 import { DealGallery } from './deal-gallery'
 import { DealPosts } from './deal-posts'
 import { DealShare } from './deal-share'
@@ -29,13 +30,19 @@ export default function DealPage() {
   const deal = state.status === 'ready' ? state.data.deal : undefined
   const { act, checkout, paying, payWith, closeCheckout } = useGroupAction(deal)
   const code = useShareCode()
+  const shareImage = useShareImage(deal?.image)
 
   // Reloads quietly back from a group or the orders: seats and stock have moved on.
   useRefreshOnShow(reload)
   useShareAppMessage(() => ({
     title: deal ? deal.title : '原野生活 · 一起拼',
     path: dealPath(dealId ?? '', code),
-    imageUrl: deal ? imageSrc(deal.image) : undefined,
+    imageUrl: shareImage,
+  }))
+  useShareTimeline(() => ({
+    title: deal ? `${deal.title} · 原野生活` : '原野生活 · 一起拼',
+    query: dealQuery(dealId ?? '', code),
+    imageUrl: shareImage,
   }))
 
   if (state.status === 'loading') return <DealSkeleton />

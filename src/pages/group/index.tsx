@@ -8,7 +8,7 @@ import { SharePoster } from '@/components/share-poster'
 import { StatusView } from '@/components/status-view'
 import { useNowAfter } from '@/hooks/use-now-after'
 import { useShareCode } from '@/hooks/use-share-code'
-import { imageSrc } from '@/services/images'
+import { useShareImage } from '@/hooks/use-share-image'
 import { viewer } from '@/services/viewer'
 import { groupPath, openDeal, openHome, openOrders } from '@/routes'
 import { formatYuan } from '@/utils/format'
@@ -36,6 +36,7 @@ export default function GroupPage() {
   const group = loaded ? groupAsOf(loaded, now) : undefined
   const purchase = useGroupPurchase(group, () => reload(true))
   const code = useShareCode()
+  const shareImage = useShareImage(group?.deal.image)
   const [overlay, setOverlay] = useState<'none' | 'invite' | 'poster'>('none')
   const [nickname, setNickname] = useState('')
   useEffect(() => {
@@ -47,7 +48,7 @@ export default function GroupPage() {
   useShareAppMessage(() => ({
     title: group ? shareTitle(group) : '原野生活 · 一起拼',
     path: groupPath(groupId ?? '', code),
-    imageUrl: group ? imageSrc(group.deal.image) : undefined,
+    imageUrl: shareImage,
   }))
 
   if (state.status === 'loading') return <GroupSkeleton />

@@ -5,8 +5,8 @@ import { PageShell } from '@/components/page-shell'
 import { SharePoster } from '@/components/share-poster'
 import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
+import { useShareImage } from '@/hooks/use-share-image'
 import { summary } from '@/services/distribution'
-import { imageSrc } from '@/services/images'
 import { openLeaderApply, openPickupVerify, openWithdraw } from '@/routes'
 import { PickupEntry } from '@/components/pickup-entry'
 import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
@@ -53,10 +53,11 @@ export default function LeaderPage() {
     lists.active.loadMore()
   })
   const code = ready ? state.data.code : ''
+  const shareImage = useShareImage(picks[0]?.image)
   useShareAppMessage(() => ({
     title: `${profile.nickname || '团长'}邀你一起拼 · 原野生活`,
     path: cardPath(code),
-    imageUrl: picks[0] ? imageSrc(picks[0].image) : undefined,
+    imageUrl: shareImage,
   }))
 
   if (state.status === 'loading') {

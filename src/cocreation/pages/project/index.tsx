@@ -1,8 +1,11 @@
 import { View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
+import { useShareCode } from '@/hooks/use-share-code'
+import { useShareImage } from '@/hooks/use-share-image'
 import { openProjects } from '@/routes'
+import { projectPath, projectQuery } from '@/utils/cocreation-paths'
 import { ApplySection } from './apply-section'
 import { CoCreators } from './co-creators'
 import { ContributionWall } from './contribution-wall'
@@ -20,7 +23,14 @@ import './sections.scss'
 
 /** A project's story: question, timeline, rules, and what the phase in force lets members do. */
 export default function ProjectPage() {
-  const { state, reload, project, tier, rules, upvote, patch, onRefused } = useProject(useRouter().params.id)
+  const projectId = useRouter().params.id
+  const { state, reload, project, tier, rules, upvote, patch, onRefused } = useProject(projectId)
+  // Cards to a chat and to 朋友圈 carry the sharer's distribution code, like the deal page's.
+  const code = useShareCode()
+  const shareImage = useShareImage(project?.cover)
+  const shareTitle = project ? `共创计划 · ${project.title}` : '原野生活 · 共创计划'
+  useShareAppMessage(() => ({ title: shareTitle, path: projectPath(projectId ?? '', code), imageUrl: shareImage }))
+  useShareTimeline(() => ({ title: shareTitle, query: projectQuery(projectId ?? '', code), imageUrl: shareImage }))
 
   if (state.status === 'loading') {
     return (
