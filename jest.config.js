@@ -29,7 +29,7 @@ module.exports = {
       ...common,
       displayName: 'app',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/{simulate,browser}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{simulate,browser,weapp}/**/*.test.ts'],
     },
   ],
 };
