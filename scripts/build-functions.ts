@@ -84,7 +84,13 @@ export async function buildFunctions(outRoot = path.join(ROOT, 'dist-cloud')): P
 
 if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   buildFunctions().then(
-    (dirs) => console.log(`[gongying] built ${dirs.length} cloud functions into ${path.relative(ROOT, path.dirname(dirs[0]))}/`),
+    (dirs) => {
+      console.log(`[gongying] built ${dirs.length} cloud functions into ${path.relative(ROOT, path.dirname(dirs[0]))}/; open APIs (config.json permissions.openapi):`);
+      for (const dir of dirs) {
+        const { openapi } = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')).permissions;
+        if (openapi.length) console.log(`  ${path.basename(dir)}: ${openapi.join(', ')}`);
+      }
+    },
     (err) => {
       console.error(err);
       process.exit(1);
