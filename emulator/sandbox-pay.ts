@@ -7,11 +7,15 @@ import { sandboxControl, sandboxPaymentProvider } from '../cloudfunctions/shared
 import { invocationContext } from './functions-host';
 
 /**
- * What the payment platform does when a shopper confirms the h5 pay sheet: it
+ * What happens when a shopper confirms the h5 pay sheet: the payment platform
  * signs a notification and delivers it to the notify function, as WeChat Pay
- * would over HTTP. Nothing here touches the order itself.
+ * would over HTTP; then, as the shopper's app does when it comes back from paying,
+ * the order is read through groupbuy getOrder as its buyer, which finishes the
+ * payment's outbox task (paid-work.ts). With `returnToApp: false` only the
+ * notification is delivered (the task then waits for a read or the drainOutbox job).
+ * Nothing here touches the order itself.
  */
-export async function deliverSandboxPayment(cloud: LocalCloud, orderId: string) {
+export async function deliverSandboxPayment(cloud: LocalCloud, orderId: string, opts: { returnToApp?: boolean } = {}) {
   const order = await getDoc<OrderDoc>(database(), 'orders', orderId);
   if (!order) return { ok: false, error: { code: 'NOT_FOUND', message: '订单不存在' } };
   const http = sandboxPaymentProvider().signNotification({
@@ -23,10 +27,13 @@ export async function deliverSandboxPayment(cloud: LocalCloud, orderId: string) 
   const notify = cloud.functions.get('payNotify')!;
   const event = { httpMethod: 'POST', path: '/pay/notify', headers: http.headers, body: http.body, isBase64Encoded: false };
   const reply = (await notify(event, invocationContext('payNotify', { source: 'http' }))) as { statusCode: number; body: string };
-  const after = await getDoc<OrderDoc>(database(), 'orders', orderId);
   if (reply.statusCode !== 200) {
     return { ok: false, error: { code: 'PAYMENT_INVALID', message: `支付通知被拒绝：${JSON.parse(reply.body).message}` } };
   }
+  if (opts.returnToApp !== false) {
+    await cloud.functions.get('groupbuy')!({ action: 'getOrder', orderId }, invocationContext('groupbuy', { openid: order.openid, source: 'wx_client' }));
+  }
+  const after = await getDoc<OrderDoc>(database(), 'orders', orderId);
   return { ok: true, data: { orderId, status: after?.status } };
 }
 

@@ -1,6 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { paymentProvider } from '../shared/providers/payment';
-import { expireGroups } from '../groupbuy/flows/expire';
+import { job } from './job';
 
-/** Every minute: groups whose time is up succeed (成团保障) or fail and refund their members. */
-export const main = createTimerMain('expireGroups', (db, now) => expireGroups(db, paymentProvider(), now));
+/** The expireGroups job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

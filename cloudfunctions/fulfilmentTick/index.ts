@@ -1,14 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { shippingProvider } from '../shared/providers/shipping';
-import { retryDueUploads } from '../fulfilment/flows/shipments';
-import { autoReceive } from '../fulfilment/flows/completion';
+import { job } from './job';
 
-/**
- * Every five minutes: shipping information that failed to upload is tried again
- * (one record per order, claimed before each try, so never uploaded twice), and
- * express orders shipped autoReceiveDays ago complete by themselves.
- */
-export const main = createTimerMain('fulfilmentTick', async (db, now) => ({
-  ...(await retryDueUploads(db, shippingProvider(), now)),
-  ...(await autoReceive(db, now)),
-}));
+/** The fulfilmentTick job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

@@ -1,13 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { voucherTick } from '../partner/flows/voucher-tick';
-import { eventTick } from '../partner/flows/event-tick';
+import { job } from './job';
 
-/**
- * Every ten minutes: vouchers past their validity become 已过期 and members are
- * told (once) before one expires; vouchers and sign-ups left half-done by a call
- * that died are finished; events that ended close; journals are pruned.
- */
-export const main = createTimerMain('partnerTick', async (db, now) => ({
-  ...(await voucherTick(db, now)),
-  ...(await eventTick(db, now)),
-}));
+/** The partnerTick job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

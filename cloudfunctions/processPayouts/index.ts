@@ -1,6 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { payoutProvider } from '../shared/providers/payout';
-import { processDuePayouts } from '../distribution/flows/withdrawals';
+import { job } from './job';
 
-/** Every five minutes: approved withdrawals are transferred (or retried with the same bill number). */
-export const main = createTimerMain('processPayouts', (db, now) => processDuePayouts(db, payoutProvider(), now));
+/** The processPayouts job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

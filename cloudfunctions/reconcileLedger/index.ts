@@ -1,12 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { reconcileWallets } from '../distribution/flows/reconciliation';
+import { job } from './job';
 
-/**
- * Daily: every wallet recomputed from its ledger entries and payouts; differences
- * are stored in `reconciliations` (admin action `reconciliations`) and logged,
- * never corrected here.
- */
-export const main = createTimerMain('reconcileLedger', async (db, now) => {
-  const report = await reconcileWallets(db, now);
-  return { wallets: report.wallets, differences: report.differenceCount };
-});
+/** The reconcileLedger job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

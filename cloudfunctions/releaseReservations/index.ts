@@ -1,5 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { releaseExpiredReservations } from '../groupbuy/flows/sweep';
+import { job } from './job';
 
-/** Every minute: unpaid reservations past their 15-minute window give back their seat and stock. */
-export const main = createTimerMain('releaseReservations', releaseExpiredReservations);
+/** The releaseReservations job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

@@ -1,6 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { paymentProvider } from '../shared/providers/payment';
-import { retryDueRefunds } from '../groupbuy/flows/retry-refunds';
+import { job } from './job';
 
-/** Every five minutes: refunds that failed are tried again with the same refund number. */
-export const main = createTimerMain('retryRefunds', (db, now) => retryDueRefunds(db, paymentProvider(), now));
+/** The retryRefunds job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

@@ -1,12 +1,5 @@
 import { createTimerMain } from '../shared/runtime/timer';
-import { settleDueCommissions } from '../distribution/flows/commissions';
-import { rewardEffectiveOrders } from '../groupbuy/flows/order-rewards';
+import { job } from './job';
 
-/**
- * Hourly: commissions whose after-sale window closed become available to withdraw;
- * first, any effective order whose rewards a crash left unwritten gets them.
- */
-export const main = createTimerMain('settleCommissions', async (db, now) => {
-  const healed = await rewardEffectiveOrders(db, {}, now);
-  return { healed, ...(await settleDueCommissions(db, now)) };
-});
+/** The settleCommissions job (job.ts) on its timer trigger (cloudbaserc.json); on 云函数 2.0 the tick function runs it. */
+export const main = createTimerMain(job);

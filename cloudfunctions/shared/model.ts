@@ -12,6 +12,7 @@ import type { PartnerKind, PerkValidity, SignupStatus, VoucherDocStatus } from '
 import type { JournalEntry } from './runtime/journal';
 import type { CouponKind, CouponStatus } from './domain/coupon';
 import type { RewardKind } from './domain/reward';
+import type { NoticeKind } from './providers/notifier/port';
 
 export interface UserDoc {
   _id: string; // the openid
@@ -131,6 +132,8 @@ export interface GroupDoc {
   openedAt: Date | null;
   expiresAt: Date | null;
   closedAt: Date | null;
+  /** Set by the close itself, cleared once the members' notices are recorded in `notices` (the outbox drain finishes it). */
+  noticesDue?: boolean;
 }
 
 export interface OrderDoc {
@@ -154,6 +157,11 @@ export interface OrderDoc {
   presale?: boolean;
   /** Stock moves this order's last changes still owe its deal (normally empty); see stock-moves.ts. */
   stockMoves?: StockMove[];
+  /**
+   * The payment's outbox task: set by the update that marks the order paid, cleared once the
+   * group progress, rewards and notices that follow are done (groupbuy/flows/paid-work.ts).
+   */
+  paidWorkDue?: boolean;
   /** When its units left the warehouse (fulfilment); a shipped unit is never restocked. */
   shippedAt?: Date | null;
   /** Set once the order's commission (or the lack of one) has been recorded. */
@@ -701,4 +709,42 @@ export interface CouponDoc {
   usedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/**
+ * One message to one member (the notifier's outbox, `notices`), keyed
+ * `<ref>:<kind>:<openid>` (ref: e.g. the group) so recording it twice keeps one.
+ * pending → sending (claimed by one drain, `claim`) → sent | failed (after
+ * NOTICE_ATTEMPTS); a claim older than its lease (the drain died) is taken again.
+ */
+export interface NoticeDoc {
+  _id: string;
+  ref: string;
+  kind: NoticeKind;
+  openid: string;
+  page: string;
+  title: string;
+  amountFen: Fen;
+  note: string;
+  at: Date;
+  place?: string;
+  state: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  claim: string | null;
+  claimedAt: Date | null;
+  sentAt: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+/** A scheduled job's last run (`_id` = the job's name): `slot` is the cron slot `tick` "due" last claimed for it. */
+export interface JobRunDoc {
+  _id: string;
+  slot: string | null;
+  claimedAt?: Date;
+  lastRunAt?: Date;
+  lastOk?: boolean;
+  lastSpentMs?: number;
+  lastCounts?: Record<string, number>;
+  lastError?: string | null;
 }

@@ -7,6 +7,8 @@ import { invocationContext, timerOwner } from '../functions-host';
 import { HttpError, readJson, sendJson } from './io';
 import { deliverSandboxPayment, finishSandboxRefund } from '../sandbox-pay';
 import { settleSandboxTransfer } from '../sandbox-payout';
+import { runDueJobs } from '../../cloudfunctions/shared/runtime/jobs';
+import { JOBS } from '../../cloudfunctions/tick/jobs';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 import { outbox } from '../../cloudfunctions/shared/providers/notifier';
@@ -22,6 +24,10 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
     return sendJson(res, 200, { ok: true, data: { now: cloud.clock.advance(ms).toISOString() } });
   }
   const timer = /^\/dev\/run\/([^/]+)$/.exec(url.pathname);
+  if (timer && method === 'POST' && timer[1] === 'due') {
+    // What the tick function does for {"job": "due"} (without its secret): the jobs whose cron slot came.
+    return sendJson(res, 200, { ok: true, data: { ran: await runDueJobs(database(), JOBS, now()) } });
+  }
   if (timer && method === 'POST') {
     const name = decodeURIComponent(timer[1]);
     const owner = timerOwner(cloud.deployment, name);
@@ -32,9 +38,9 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
   }
   if (url.pathname === '/dev/users' && method === 'GET') return sendJson(res, 200, await demoUsers());
   if (url.pathname === '/dev/pay' && method === 'POST') {
-    const { orderId } = ((await readJson(req)) ?? {}) as { orderId?: unknown };
+    const { orderId, returnToApp } = ((await readJson(req)) ?? {}) as { orderId?: unknown; returnToApp?: unknown };
     if (typeof orderId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(orderId)) throw new HttpError(400, 'orderId is required');
-    return sendJson(res, 200, await deliverSandboxPayment(cloud, orderId));
+    return sendJson(res, 200, await deliverSandboxPayment(cloud, orderId, { returnToApp: returnToApp !== false }));
   }
   if (url.pathname === '/dev/payment') return paymentSandbox(method, req, res);
   if (url.pathname === '/dev/refund' && method === 'POST') {

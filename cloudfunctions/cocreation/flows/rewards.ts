@@ -8,6 +8,7 @@ import { inTransaction } from '../../shared/runtime/transaction';
 import { appendEntries } from '../../shared/ledger';
 import { grant } from '../../shared/grants';
 import { memberConfig } from '../../member/flows/config';
+import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 export interface Sales {
   units: number;
@@ -114,15 +115,18 @@ export async function payProjectRewards(db: Database, project: ProjectDoc, now: 
 }
 
 /** The timer's part: every launched project's thresholds. Idempotent; safe twice at once. */
-export async function payDueRewards(db: Database, now: Date): Promise<{ projects: number; payouts: number }> {
+export async function payDueRewards(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<{ projects: number; payouts: number; more: number }> {
   const _ = db.command;
   let projects = 0;
   let payouts = 0;
   for (let after = ''; ; ) {
     const page = (await db.collection('projects').where({ phase: 'launched', _id: _.gt(after) }).orderBy('_id', 'asc').limit(100).get()).data as ProjectDoc[];
-    for (const project of page) payouts += await payProjectRewards(db, project, now);
-    projects += page.length;
-    if (page.length < 100) return { projects, payouts };
+    for (const project of page) {
+      if (budget.exhausted()) return { projects, payouts, more: 1 }; // the next run goes over the projects again
+      payouts += await payProjectRewards(db, project, now);
+      projects++;
+    }
+    if (page.length < 100) return { projects, payouts, more: 0 };
     after = page[page.length - 1]._id;
   }
 }

@@ -5,6 +5,7 @@ import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { commissionFen } from '../../shared/domain/distribution';
 import { paidGoodsFen } from '../../shared/domain/order';
 import { appendEntries, appendEntry, LedgerEntry } from '../../shared/ledger';
+import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 export type CommissionStatus = 'pending' | 'settled' | 'cancelled' | 'reversed';
 
@@ -114,26 +115,26 @@ export async function undoCommission(db: Database, orderId: string, now: Date): 
 }
 
 /** The settlement timer's work: every commission due, in per-distributor batches. */
-export async function settleDueCommissions(db: Database, now: Date, budgetMs = 45_000): Promise<{ settled: number }> {
+export async function settleDueCommissions(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<{ settled: number; more: number }> {
   const _ = db.command;
-  const started = Date.now();
   let settled = 0;
-  // Pages of due commissions until none is left or the run nears the function's time limit; the next run goes on.
-  while (Date.now() - started < budgetMs) {
+  // Pages of due commissions until none is left or the run's budget ends (checked before each batch); the next run goes on.
+  while (!budget.exhausted()) {
     const due = (await db.collection('commissions').where({ status: 'pending', unfreezeAt: _.lte(now) }).limit(1000).get()).data as CommissionDoc[];
     const batches = batchesByDistributor(due);
     let next = 0;
     const worker = async () => {
-      while (next < batches.length) {
+      while (next < batches.length && !budget.exhausted()) {
         const [distributor, ids] = batches[next++];
         const count = await settleBatch(db, distributor, ids, now); // read after the await: workers run at once
         settled += count;
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_DISTRIBUTORS }, worker));
-    if (due.length < 1000) break;
+    if (next < batches.length) return { settled, more: batches.length - next };
+    if (due.length < 1000) return { settled, more: 0 };
   }
-  return { settled };
+  return { settled, more: 1 };
 }
 
 function batchesByDistributor(due: CommissionDoc[]): [string, string[]][] {

@@ -6,6 +6,7 @@ import { getDoc } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
 import { now as clockNow } from '../../shared/runtime/clock';
 import { logError } from '../../shared/runtime/logger';
+import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 /** A wallet whose cached figures differ from what its entries and payouts say. */
 export interface WalletDifference {
@@ -23,6 +24,8 @@ export interface ReconciliationDoc {
   wallets: number;
   differenceCount: number;
   differences: WalletDifference[]; // the first MAX_LISTED
+  /** The run's time budget ended first: wallets after `wallets` were not compared (the next run compares them all again). */
+  stoppedEarly?: boolean;
 }
 
 const MAX_LISTED = 200;
@@ -78,19 +81,22 @@ async function confirmedDifference(db: Database, account: string): Promise<Walle
  * withdrawals (the paid-out total) and stores a report of every difference. It never
  * changes a wallet: a difference is for a person to investigate.
  */
-export async function reconcileWallets(db: Database, now: Date): Promise<ReconciliationDoc> {
+export async function reconcileWallets(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<ReconciliationDoc> {
   const [entries, payouts] = await Promise.all([entrySums(db), payoutSums(db)]);
   const suspects = new Set<string>();
   const seen = new Set<string>();
+  let stoppedEarly = false;
   for await (const page of walletPages(db)) {
+    if ((stoppedEarly = budget.exhausted())) break;
     for (const wallet of page) {
       seen.add(wallet._id);
       if (differenceOf(wallet._id, wallet, entries, payouts)) suspects.add(wallet._id);
     }
   }
-  for (const account of [...entries.keys(), ...payouts.keys()]) if (!seen.has(account) && differenceOf(account, null, entries, payouts)) suspects.add(account);
+  if (!stoppedEarly) for (const account of [...entries.keys(), ...payouts.keys()]) if (!seen.has(account) && differenceOf(account, null, entries, payouts)) suspects.add(account);
   const differences: WalletDifference[] = [];
   for (const account of suspects) {
+    if ((stoppedEarly = stoppedEarly || budget.exhausted())) break;
     const difference = await confirmedDifference(db, account);
     if (difference) differences.push(difference);
   }
@@ -102,6 +108,7 @@ export async function reconcileWallets(db: Database, now: Date): Promise<Reconci
     wallets: seen.size,
     differenceCount: differences.length,
     differences: differences.slice(0, MAX_LISTED),
+    ...(stoppedEarly ? { stoppedEarly } : {}),
   };
   await db.collection('reconciliations').add(report);
   return report;

@@ -6,6 +6,7 @@ import { afterSaleUntil } from '../../shared/domain/delivery';
 import { logError } from '../../shared/runtime/logger';
 import { issueOrderVouchers } from '../../partner/flows/vouchers';
 import { fulfilmentConfig } from './config';
+import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 
 const BATCH = 100;
 const DAY_MS = 86_400_000;
@@ -30,7 +31,7 @@ export async function completeOrder(db: Database, orderId: string, now: Date, al
 }
 
 /** The timer's part: express orders shipped autoReceiveDays ago and not received complete by themselves. */
-export async function autoReceive(db: Database, now: Date): Promise<{ received: number }> {
+export async function autoReceive(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<{ received: number; more: number }> {
   const _ = db.command;
   const { autoReceiveDays } = await fulfilmentConfig(db);
   const cutoff = new Date(now.getTime() - autoReceiveDays * DAY_MS);
@@ -40,8 +41,8 @@ export async function autoReceive(db: Database, now: Date): Promise<{ received: 
     .limit(BATCH)
     .get();
   let received = 0;
-  for (const order of due.data as OrderDoc[]) {
+  const more = await eachWithin(due.data as OrderDoc[], budget, async (order) => {
     if (await completeOrder(db, order._id, now, { shippedAt: _.lte(cutoff) })) received++;
-  }
-  return { received };
+  });
+  return { received, more };
 }

@@ -4,6 +4,7 @@ import type { ShippingProvider } from '../../shared/providers/shipping';
 import { maskedContact } from '../../shared/providers/shipping';
 import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { logError } from '../../shared/runtime/logger';
+import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 
 const LEASE_MS = 2 * 60_000;
 const BATCH = 100;
@@ -75,7 +76,7 @@ export async function attemptUpload(db: Database, provider: ShippingProvider, or
 }
 
 /** The timer's part: every upload that is due again. */
-export async function retryDueUploads(db: Database, provider: ShippingProvider, now: Date): Promise<{ uploaded: number; failed: number }> {
+export async function retryDueUploads(db: Database, provider: ShippingProvider, now: Date, budget: Budget = UNBOUNDED): Promise<{ uploaded: number; failed: number; more: number }> {
   const _ = db.command;
   const due = await db
     .collection('shipments')
@@ -85,10 +86,10 @@ export async function retryDueUploads(db: Database, provider: ShippingProvider, 
     .get();
   let uploaded = 0;
   let failed = 0;
-  for (const s of due.data as ShipmentDoc[]) {
+  const more = await eachWithin(due.data as ShipmentDoc[], budget, async (s) => {
     const result = await attemptUpload(db, provider, s._id, now);
     if (result === 'uploaded') uploaded++;
     if (result === 'failed') failed++;
-  }
-  return { uploaded, failed };
+  });
+  return { uploaded, failed, more };
 }

@@ -6,18 +6,25 @@ import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { groupView } from '../views';
+import { finishOwnPaidOrder } from '../flows/paid-work';
 
 /** A group page: anyone with the link may see an opened group; a pending one only its leader. */
 export const getGroup = action({
   input: z.object({ groupId: idSchema }),
   async handler({ groupId }, { db, now, openid }): Promise<{ group: GroupView }> {
-    const group = await getDoc<GroupDoc>(db, 'groups', groupId);
+    let group = await getDoc<GroupDoc>(db, 'groups', groupId);
     const visible = group && (group.status !== 'pending' || group.leaderOpenid === openid);
     if (!group || !visible) throw new AppError('NOT_FOUND');
     const deal = await getDoc<DealDoc>(db, 'deals', group.dealId);
     if (!deal) throw new AppError('NOT_FOUND');
     const mine = group.members.find((m) => m.openid === openid);
-    const order = mine ? await getDoc<OrderDoc>(db, 'orders', mine.orderId) : null;
+    let order = mine ? await getDoc<OrderDoc>(db, 'orders', mine.orderId) : null;
+    // Just paid: the payment's outbox task runs first, and the page shows the group it made.
+    const finished = await finishOwnPaidOrder(db, order, now);
+    if (finished) {
+      order = finished;
+      group = (await getDoc<GroupDoc>(db, 'groups', groupId)) ?? group;
+    }
     return { group: groupView(group, deal, openid, order, now) };
   },
 });

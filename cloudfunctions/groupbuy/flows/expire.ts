@@ -2,6 +2,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { GroupDoc } from '../../shared/model';
 import type { PaymentProvider } from '../../shared/providers/payment/port';
 import { closeIfDue } from './group-close';
+import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 
 const BATCH = 100;
 
@@ -12,7 +13,7 @@ const BATCH = 100;
  * the group first: the close is conditional, and the orders follow the group's
  * real status. Idempotent; safe to run twice at once.
  */
-export async function expireGroups(db: Database, provider: PaymentProvider, now: Date): Promise<{ groups: number }> {
+export async function expireGroups(db: Database, provider: PaymentProvider, now: Date, budget: Budget = UNBOUNDED): Promise<{ groups: number; more: number }> {
   const _ = db.command;
   const due = await db
     .collection('groups')
@@ -21,6 +22,6 @@ export async function expireGroups(db: Database, provider: PaymentProvider, now:
     .limit(BATCH)
     .field({ _id: true })
     .get();
-  for (const group of due.data as Pick<GroupDoc, '_id'>[]) await closeIfDue(db, provider, group._id, now);
-  return { groups: due.data.length };
+  const more = await eachWithin(due.data as Pick<GroupDoc, '_id'>[], budget, (group) => closeIfDue(db, provider, group._id, now, undefined, budget));
+  return { groups: due.data.length - more, more };
 }

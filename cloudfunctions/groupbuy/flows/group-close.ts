@@ -7,15 +7,17 @@ import { noticeGroupOutcome } from './group-notices';
 import { refundOrder } from './refund';
 import { rewardEffectiveOrders } from './order-rewards';
 import { freeSeatOf, releaseOrder } from './release';
+import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 /**
  * Closes an open group if its state calls for it (every seat paid; or its time is
  * up). The close is one conditional update that holds only while the paid count
  * still justifies the outcome; whoever loses reads the group again and decides
  * anew. Then the orders follow the group's real status, whoever closed it.
- * Returns that status. `justRead` saves the first read when the caller has one.
+ * Returns that status. `justRead` saves the first read when the caller has one; the
+ * members' notices are recorded, and sent while `budget` lasts (the outbox drain sends the rest).
  */
-export async function closeIfDue(db: Database, provider: PaymentProvider, groupId: string, now: Date, justRead?: GroupDoc): Promise<GroupDoc['status'] | null> {
+export async function closeIfDue(db: Database, provider: PaymentProvider, groupId: string, now: Date, justRead?: GroupDoc, budget: Budget = UNBOUNDED): Promise<GroupDoc['status'] | null> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const group = attempt === 0 && justRead ? justRead : await getDoc<GroupDoc>(db, 'groups', groupId);
     if (!group) return null;
@@ -29,7 +31,7 @@ export async function closeIfDue(db: Database, provider: PaymentProvider, groupI
     if (await closeTo(db, group, outcome, expired, now)) {
       const closed = { ...group, status: outcome };
       await settleOrders(db, provider, closed, now);
-      await noticeGroupOutcome(db, groupId, outcome, now);
+      await noticeGroupOutcome(db, groupId, outcome, now, budget);
       return outcome;
     }
   }
@@ -41,7 +43,7 @@ async function closeTo(db: Database, group: GroupDoc, outcome: GroupOutcome, exp
   const guard = outcomeGuard(outcome, group, expired);
   const paidCount = 'minPaid' in guard ? _.gte(guard.minPaid) : _.lte(guard.maxPaid);
   const when = expired ? { expiresAt: _.lte(now) } : {};
-  const res = await db.collection('groups').where({ _id: group._id, status: 'open', paidCount, ...when }).update({ status: outcome, closedAt: now });
+  const res = await db.collection('groups').where({ _id: group._id, status: 'open', paidCount, ...when }).update({ status: outcome, closedAt: now, noticesDue: true });
   return updatedCount(res) === 1;
 }
 

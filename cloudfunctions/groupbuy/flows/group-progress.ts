@@ -6,13 +6,15 @@ import { groupExpiresAt } from '../../shared/domain/group';
 import { closeIfDue } from './group-close';
 import { rewardEffectiveOrders } from './order-rewards';
 import { heldByPresale } from './presale';
+import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 /**
  * What a paid order does to its group. Every step is a conditional update, so a
  * repeated notification (or a retry after a crash) only completes what is missing.
  * A seat given back for a refund (leftOrderIds) is never counted as paid again.
+ * Run from the payment's outbox (paid-work.ts), not before payNotify answers.
  */
-export async function afterPaid(db: Database, provider: PaymentProvider, order: OrderDoc, now: Date): Promise<void> {
+export async function afterPaid(db: Database, provider: PaymentProvider, order: OrderDoc, now: Date, budget: Budget = UNBOUNDED): Promise<void> {
   const _ = db.command;
   if (!order.groupId) {
     if (await heldByPresale(db, provider, order, now)) return; // a pre-sale's order waits for the campaign's close
@@ -34,5 +36,5 @@ export async function afterPaid(db: Database, provider: PaymentProvider, order: 
       .update({ status: 'open', openedAt: now, expiresAt: groupExpiresAt(now, group.timeLimitMinutes) });
     return;
   }
-  await closeIfDue(db, provider, order.groupId, now, group);
+  await closeIfDue(db, provider, order.groupId, now, group, budget);
 }

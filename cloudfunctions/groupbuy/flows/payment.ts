@@ -5,7 +5,6 @@ import { PaymentRejected } from '../../shared/providers/payment/port';
 import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { settleStockMoves } from './stock-moves';
 import { decidePayment } from '../../shared/domain/order';
-import { afterPaid } from './group-progress';
 import { refundOrder } from './refund';
 import { useCoupon } from './coupons';
 
@@ -14,6 +13,9 @@ export type PaymentOutcome = 'paid' | 'duplicate' | 'refunded_late' | 'ignored';
 /**
  * Applies a verified payment notification to its order, exactly once however
  * often it is delivered. Throws PaymentRejected when it must change nothing.
+ * Only what makes the payment durable happens here (the order paid, its stock
+ * and coupon); the rest is the order's outbox task (paid-work.ts), so the
+ * platform gets its answer in a few round trips.
  */
 export async function applyPayment(db: Database, provider: PaymentProvider, n: PaymentNotification, now: Date): Promise<PaymentOutcome> {
   if (n.tradeState !== 'SUCCESS') return 'ignored';
@@ -26,15 +28,13 @@ export async function applyPayment(db: Database, provider: PaymentProvider, n: P
     return 'refunded_late';
   }
   if (decision.kind === 'already_applied') {
-    // A repeat finishes whatever a first delivery that died left undone.
+    // A repeat finishes whatever a first delivery that died left undone (its outbox task stays for the drain).
     await settleStockMoves(db, order, now);
     await useCoupon(db, order, now);
-    if (order.status === 'paid' || order.status === 'effective') await afterPaid(db, provider, order, now);
     return 'duplicate';
   }
   const paid = await markPaid(db, order, n, now);
   if (!paid) return applyPayment(db, provider, n, now); // another delivery or the release timer won: decide again
-  await afterPaid(db, provider, paid, now);
   return 'paid';
 }
 
@@ -44,7 +44,7 @@ export async function applyPayment(db: Database, provider: PaymentProvider, n: P
  * units then count as sold through the stock-move journal (keyed by the order).
  */
 async function markPaid(db: Database, order: OrderDoc, n: PaymentNotification, now: Date): Promise<OrderDoc | null> {
-  const paid = { status: 'paid' as const, paidAt: n.paidAt, transactionId: n.transactionId, updatedAt: now, stockMoves: ['sell' as const] };
+  const paid = { status: 'paid' as const, paidAt: n.paidAt, transactionId: n.transactionId, updatedAt: now, stockMoves: ['sell' as const], paidWorkDue: true as const };
   const res = await db.collection('orders').where({ _id: order._id, status: 'pending_payment' }).update(paid);
   if (updatedCount(res) !== 1) return null;
   const marked = { ...order, ...paid };

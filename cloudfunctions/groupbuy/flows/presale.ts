@@ -5,6 +5,7 @@ import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { paidOrderFate, presaleDue, presaleOutcome } from '../../shared/domain/presale';
 import { rewardEffectiveOrders } from './order-rewards';
 import { refundOrder } from './refund';
+import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 
 const FAILED_REASON = '预售未达到目标数量，自动退款';
 const BATCH = 100;
@@ -82,15 +83,15 @@ export async function settlePresaleOrders(db: Database, provider: PaymentProvide
  * The timer's part: closes every campaign whose deadline passed, and settles again
  * the ones closed lately (finishing a run that died halfway). Idempotent.
  */
-export async function closeDuePresales(db: Database, provider: PaymentProvider, now: Date): Promise<{ presalesClosed: number; presalesSettled: number }> {
+export async function closeDuePresales(db: Database, provider: PaymentProvider, now: Date, budget: Budget = UNBOUNDED): Promise<{ presalesClosed: number; presalesSettled: number; more: number }> {
   const _ = db.command;
   const due = (await db.collection('deals').where({ 'presale.status': 'open', 'presale.endsAt': _.lte(now) }).limit(BATCH).field({ _id: true }).get()).data as Pick<DealDoc, '_id'>[];
-  for (const deal of due) await closePresale(db, provider, deal._id, now);
+  const closing = await eachWithin(due, budget, (deal) => closePresale(db, provider, deal._id, now));
   const recent = (await db
     .collection('deals')
     .where({ 'presale.status': _.in(['succeeded', 'failed']), 'presale.endsAt': _.gte(new Date(now.getTime() - RESETTLE_MS)) })
     .limit(BATCH)
     .get()).data as DealDoc[];
-  for (const deal of recent) await settlePresaleOrders(db, provider, deal, now);
-  return { presalesClosed: due.length, presalesSettled: recent.length };
+  const settling = await eachWithin(recent, budget, (deal) => settlePresaleOrders(db, provider, deal, now));
+  return { presalesClosed: due.length - closing, presalesSettled: recent.length - settling, more: closing + settling };
 }

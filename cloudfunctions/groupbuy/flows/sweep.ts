@@ -5,6 +5,7 @@ import { releaseOrder, freeSeatOf } from './release';
 import { releaseSeat } from './seats';
 import { sweepStaleHolds } from './stock-holds';
 import { repairStockMoves } from './stock-moves';
+import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 
 const BATCH = 200;
 
@@ -15,7 +16,7 @@ const BATCH = 200;
  * stock moves of calls that died half-way (stock-moves.ts). Idempotent; safe to
  * run twice at once.
  */
-export async function releaseExpiredReservations(db: Database, now: Date): Promise<Record<string, number>> {
+export async function releaseExpiredReservations(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<Record<string, number>> {
   const _ = db.command;
   const due = await db
     .collection('orders')
@@ -24,7 +25,10 @@ export async function releaseExpiredReservations(db: Database, now: Date): Promi
     .limit(BATCH)
     .get();
   let orders = 0;
-  for (const order of due.data as OrderDoc[]) if (await releaseOrder(db, order._id, now)) orders++;
+  let more = await eachWithin(due.data as OrderDoc[], budget, async (order) => {
+    if (await releaseOrder(db, order._id, now)) orders++;
+  });
+  if (budget.exhausted()) return { orders, seats: 0, holds: 0, stockRepaired: 0, journalPruned: 0, more: more || 1 };
 
   const held = await db
     .collection('groups')
@@ -32,10 +36,14 @@ export async function releaseExpiredReservations(db: Database, now: Date): Promi
     .limit(BATCH)
     .get();
   let seats = 0;
-  for (const group of held.data as GroupDoc[]) seats += await sweepGroup(db, group, now);
+  more += await eachWithin(held.data as GroupDoc[], budget, async (group) => {
+    seats += await sweepGroup(db, group, now);
+  });
+  if (budget.exhausted()) return { orders, seats, holds: 0, stockRepaired: 0, journalPruned: 0, more: more || 1 };
+  // Each of these is a bounded batch (at most a hundred deals or orders): one unit each.
   const holds = await sweepStaleHolds(db, now);
-  const { repaired, pruned } = await repairStockMoves(db, now);
-  return { orders, seats, holds, stockRepaired: repaired, journalPruned: pruned };
+  const { repaired, pruned } = budget.exhausted() ? { repaired: 0, pruned: 0 } : await repairStockMoves(db, now);
+  return { orders, seats, holds, stockRepaired: repaired, journalPruned: pruned, more };
 }
 
 async function sweepGroup(db: Database, group: GroupDoc, now: Date): Promise<number> {

@@ -3,6 +3,7 @@ import type { EventDoc, EventSignupDoc, VerifyCodeDoc } from '../../shared/model
 import { docsByIds, updatedCount } from '../../shared/runtime/documents';
 import { JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
 import { attend, fill, releaseSeat } from './events';
+import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 /** A debt older than this belongs to a call that died (calls finish in seconds). */
 const REPAIR_AFTER_MS = 2 * 60_000;
@@ -14,20 +15,23 @@ const BATCH = 100;
  * left half-done are finished; upcoming events seat their waitlists; journals
  * no sign-up still needs are pruned.
  */
-export async function eventTick(db: Database, now: Date): Promise<Record<string, number>> {
+export async function eventTick(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<Record<string, number>> {
+  const step = (run: () => Promise<number>) => (budget.exhausted() ? Promise.resolve(0) : run());
   return {
-    eventsEnded: await closeEnded(db, now),
-    seatsReleased: await repairReleases(db, now),
-    seatsFilled: await fillUpcoming(db, now),
-    eventJournalsPruned: await pruneJournals(db, now),
+    eventsEnded: await step(() => closeEnded(db, now, budget)),
+    seatsReleased: await step(() => repairReleases(db, now, budget)),
+    seatsFilled: await step(() => fillUpcoming(db, now, budget)),
+    eventJournalsPruned: await step(() => pruneJournals(db, now, budget)),
+    more: budget.exhausted() ? 1 : 0,
   };
 }
 
-async function closeEnded(db: Database, now: Date): Promise<number> {
+async function closeEnded(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const res = await db.collection('events').where({ endedAt: null, endAt: _.lte(now) }).limit(BATCH).get();
   let closed = 0;
   for (const event of res.data as EventDoc[]) {
+    if (budget.exhausted()) break;
     await finishCheckIns(db, event, now);
     closed += updatedCount(await db.collection('events').where({ _id: event._id, endedAt: null }).update({ endedAt: now, updatedAt: now }));
   }
@@ -50,30 +54,35 @@ async function finishCheckIns(db: Database, event: EventDoc, now: Date): Promise
   }
 }
 
-async function repairReleases(db: Database, now: Date): Promise<number> {
+async function repairReleases(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const res = await db.collection('eventSignups').where({ seatOwed: true, updatedAt: _.lte(new Date(now.getTime() - REPAIR_AFTER_MS)) }).limit(BATCH).get();
-  const owing = res.data as EventSignupDoc[];
-  for (const signup of owing) await releaseSeat(db, signup, now);
+  const owing: EventSignupDoc[] = [];
+  for (const signup of res.data as EventSignupDoc[]) {
+    if (budget.exhausted()) break;
+    await releaseSeat(db, signup, now);
+    owing.push(signup);
+  }
   for (const eventId of new Set(owing.map((s) => s.eventId))) await fill(db, eventId, now);
   return owing.length;
 }
 
 /** Upcoming events seat their waitlists (a sign-up or cancellation died before filling, or a seat was half handed over). */
-async function fillUpcoming(db: Database, now: Date): Promise<number> {
+async function fillUpcoming(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const res = await db.collection('events').where({ status: 'published', startAt: _.gt(now) }).orderBy('startAt', 'asc').limit(BATCH).get();
   let seated = 0;
-  for (const event of res.data as EventDoc[]) seated += await fill(db, event._id, now, { repair: true });
+  for (const event of res.data as EventDoc[]) if (!budget.exhausted()) seated += await fill(db, event._id, now, { repair: true });
   return seated;
 }
 
-async function pruneJournals(db: Database, now: Date): Promise<number> {
+async function pruneJournals(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const cutoff = new Date(now.getTime() - JOURNAL_MS);
   const res = await db.collection('events').where({ 'applied.at': _.lte(cutoff) }).field({ _id: true }).limit(BATCH).get();
   let pruned = 0;
   for (const { _id } of res.data as Pick<EventDoc, '_id'>[]) {
+    if (budget.exhausted()) break;
     // While a sign-up still owes its seat back, the release key must stay in the journal.
     const owes = await db.collection('eventSignups').where({ eventId: _id, seatOwed: true }).limit(1).get();
     if (!owes.data.length) pruned += await pruneJournal(db, 'events', _id, cutoff);

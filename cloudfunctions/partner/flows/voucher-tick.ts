@@ -7,6 +7,7 @@ import { tell } from '../../shared/providers/notifier';
 import { issueOrderVouchers, issueUnit, withdrawIfRefunded } from './vouchers';
 import { returnUnit } from './voucher-withdraw';
 import { recordVisit } from './visits';
+import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 const BATCH = 100;
 const DAY_MS = 86_400_000;
@@ -19,14 +20,16 @@ const REPAIR_AFTER_MS = 2 * 60_000;
  * withdrawals and orders left half-done by a call that died are finished; perk
  * journals are pruned once nothing can repeat their moves.
  */
-export async function voucherTick(db: Database, now: Date): Promise<Record<string, number>> {
+export async function voucherTick(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<Record<string, number>> {
+  const step = (run: () => Promise<number>) => (budget.exhausted() ? Promise.resolve(0) : run());
   return {
-    redemptionsSynced: await syncRedemptions(db, now),
-    vouchersExpired: await expire(db, now),
-    vouchersReminded: await remind(db, now),
-    vouchersRepaired: await repairVouchers(db, now),
-    ordersRepaired: await repairOrders(db, now),
-    perkJournalsPruned: await prune(db, now),
+    redemptionsSynced: await step(() => syncRedemptions(db, now, budget)),
+    vouchersExpired: await step(() => expire(db, now)),
+    vouchersReminded: await step(() => remind(db, now, budget)),
+    vouchersRepaired: await step(() => repairVouchers(db, now, budget)),
+    ordersRepaired: await step(() => repairOrders(db, now, budget)),
+    perkJournalsPruned: await step(() => prune(db, now, budget)),
+    more: budget.exhausted() ? 1 : 0,
   };
 }
 
@@ -35,13 +38,14 @@ export async function voucherTick(db: Database, now: Date): Promise<Record<strin
  * follows in the next write. When the redeeming call died in between, the
  * voucher is brought in line here (codes used in the last day, before `expire`).
  */
-async function syncRedemptions(db: Database, now: Date): Promise<number> {
+async function syncRedemptions(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const since = new Date(now.getTime() - DAY_MS);
   const used = (await db.collection('verifyCodes').where({ kind: 'voucher', status: 'used', usedAt: _.gte(since).and(_.lte(new Date(now.getTime() - REPAIR_AFTER_MS))) }).limit(BATCH).get()).data as VerifyCodeDoc[];
   const vouchers = await docsByIds<VoucherDoc>(db, 'vouchers', used.map((c) => c.ref));
   let synced = 0;
   for (const code of used) {
+    if (budget.exhausted()) break;
     const v = vouchers.get(code.ref);
     if (!v || v.status === 'used') continue;
     const res = await db.collection('vouchers').where({ _id: v._id, status: _.in(['active', 'expired']) }).update({ status: 'used', usedAt: code.usedAt, usedBy: code.usedBy, updatedAt: now });
@@ -58,13 +62,14 @@ async function expire(db: Database, now: Date): Promise<number> {
 }
 
 /** Each voucher is claimed (remindedAt set) before the message goes, so two ticks never remind twice. */
-async function remind(db: Database, now: Date): Promise<number> {
+async function remind(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const soon = new Date(now.getTime() + VOUCHER_REMINDER_DAYS * DAY_MS);
   const due = (await db.collection('vouchers').where({ status: 'active', remindedAt: null, expiresAt: _.gt(now).and(_.lte(soon)) }).limit(BATCH).get()).data as VoucherDoc[];
   const [perks, partners] = await Promise.all([docsByIds<PerkDoc>(db, 'perks', due.map((v) => v.perkId)), docsByIds<PartnerDoc>(db, 'partners', due.map((v) => v.partnerId))]);
   let sent = 0;
   for (const v of due) {
+    if (budget.exhausted()) break;
     const claim = await db.collection('vouchers').where({ _id: v._id, status: 'active', remindedAt: null }).update({ remindedAt: now });
     if (updatedCount(claim) !== 1) continue;
     const partner = partners.get(v.partnerId);
@@ -84,7 +89,7 @@ async function remind(db: Database, now: Date): Promise<number> {
 }
 
 /** Pending vouchers are issued (or lapse); withdrawn ones still holding their unit give it back. */
-async function repairVouchers(db: Database, now: Date): Promise<number> {
+async function repairVouchers(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const cutoff = new Date(now.getTime() - REPAIR_AFTER_MS);
   const [pending, withdrawn] = await Promise.all([
@@ -94,17 +99,18 @@ async function repairVouchers(db: Database, now: Date): Promise<number> {
   const stuck = pending.data as VoucherDoc[];
   const perks = await docsByIds<PerkDoc>(db, 'perks', stuck.map((v) => v.perkId));
   for (const v of stuck) {
+    if (budget.exhausted()) break;
     const perk = perks.get(v.perkId);
     const unit = Number(v._id.slice(v._id.lastIndexOf('_') + 1));
     if (perk) await issueUnit(db, { _id: v.orderId, openid: v.openid, dealId: v.dealId }, perk, unit, now);
     await withdrawIfRefunded(db, v.orderId, now);
   }
-  for (const v of withdrawn.data as VoucherDoc[]) await returnUnit(db, v, now);
+  for (const v of withdrawn.data as VoucherDoc[]) if (!budget.exhausted()) await returnUnit(db, v, now);
   return stuck.length + withdrawn.data.length;
 }
 
 /** Completed orders of deals with active perks whose vouchers were never handled (the completing call died). */
-async function repairOrders(db: Database, now: Date): Promise<number> {
+async function repairOrders(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const perks = (await db.collection('perks').where({ active: true }).field({ dealId: true }).limit(1000).get()).data as Pick<PerkDoc, 'dealId'>[];
   if (!perks.length) return 0;
@@ -114,17 +120,18 @@ async function repairOrders(db: Database, now: Date): Promise<number> {
     .field({ _id: true })
     .limit(BATCH)
     .get();
-  for (const order of orders.data as Pick<OrderDoc, '_id'>[]) await issueOrderVouchers(db, order._id, now);
+  for (const order of orders.data as Pick<OrderDoc, '_id'>[]) if (!budget.exhausted()) await issueOrderVouchers(db, order._id, now);
   return orders.data.length;
 }
 
 /** Journal keys must stay while a voucher of the perk may still repeat its move (pending, or withdrawn with its unit out). */
-async function prune(db: Database, now: Date): Promise<number> {
+async function prune(db: Database, now: Date, budget: Budget): Promise<number> {
   const _ = db.command;
   const cutoff = new Date(now.getTime() - JOURNAL_MS);
   const perks = (await db.collection('perks').where({ 'applied.at': _.lte(cutoff) }).field({ _id: true }).limit(BATCH).get()).data as Pick<PerkDoc, '_id'>[];
   let pruned = 0;
   for (const perk of perks) {
+    if (budget.exhausted()) break;
     const owing = await db
       .collection('vouchers')
       .where(_.or([{ perkId: perk._id, status: 'pending' }, { perkId: perk._id, status: 'withdrawn', slot: _.neq(null) }]))

@@ -3,7 +3,7 @@
  * saving since 1991, so a fixed offset is exact, and the mini-program needs no
  * time-zone data for it.
  */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export interface ShanghaiParts {
   year: number;

@@ -33,3 +33,15 @@ export function budgetOf(totalMs: number, clock: () => number = Date.now): Budge
 
 /** A budget that never runs out: for callers that bound their work some other way (tests, seeds). */
 export const UNBOUNDED: Budget = { left: () => Number.POSITIVE_INFINITY, spent: () => 0, exhausted: () => false };
+
+/**
+ * Runs `unit` on each item in turn while the budget lasts (checked before each);
+ * returns how many items were left for the next run.
+ */
+export async function eachWithin<T>(items: readonly T[], budget: Budget, unit: (item: T) => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < items.length; i++) {
+    if (budget.exhausted()) return items.length - i;
+    await unit(items[i]);
+  }
+  return 0;
+}

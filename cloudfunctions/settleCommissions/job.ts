@@ -1,0 +1,17 @@
+import { defineJob } from '../shared/runtime/jobs';
+import { settleDueCommissions } from '../distribution/flows/commissions';
+import { rewardEffectiveOrders } from '../groupbuy/flows/order-rewards';
+
+/**
+ * Hourly: commissions whose after-sale window closed become available to withdraw;
+ * first, any effective order whose rewards a crash left unwritten gets them. Both
+ * count against the one budget.
+ */
+export const job = defineJob({
+  name: 'settleCommissions',
+  cron: '0 0 * * * * *',
+  run: async (db, now, budget) => {
+    const healed = await rewardEffectiveOrders(db, {}, now, budget);
+    return { healed, ...(await settleDueCommissions(db, now, budget)) };
+  },
+});
