@@ -77,6 +77,7 @@ describe("WeChat DevTools' checks on the weapp build (miniprogram-ci)", () => {
   })
 
   it('fails a build DevTools would flag: compression off, no lazyCodeLoading', () => {
+    fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true })
     const copy = fs.mkdtempSync(path.join(ROOT, '.tmp', 'weapp-flagged-'))
     try {
       fs.cpSync(BUILD, copy, { recursive: true })
