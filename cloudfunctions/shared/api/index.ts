@@ -11,6 +11,7 @@ import type * as C from './community';
 import type * as F from './fulfilment';
 import type * as P from './cocreation';
 import type * as R from './partner';
+import type * as A from './analytics';
 
 export * from './groupbuy';
 export * from './distribution';
@@ -19,6 +20,7 @@ export * from './community';
 export * from './fulfilment';
 export * from './cocreation';
 export * from './partner';
+export * from './analytics';
 
 /** Every action of every function, by function name: the services layer is typed from this. */
 export interface Api {
@@ -252,5 +254,15 @@ export interface Api {
     refreshWithdrawal: [{ withdrawalId: string }, { withdrawal: D.WithdrawalView }];
     apply: [{ realName: string; reason: string }, { status: D.DistributorApplicationView['status'] }];
     application: [Record<string, never>, { application: D.DistributorApplicationView | null; isDistributor: boolean }];
+  };
+  analytics: {
+    /** The app reports a share or a visit with a code (validated, rate-limited per user, never used for money). */
+    track: [A.TrackInput, A.TrackOutput];
+    /** Admin: 数据看板 for a range of Asia/Shanghai days, per day, week or month. */
+    dashboard: [A.DashboardInput, A.DashboardOutput];
+    /** Admin: the distribution funnel per leader (shares → visits → bindings → orders), a page at a time. */
+    leaderFunnel: [A.LeaderFunnelInput, A.LeaderFunnelOutput];
+    /** Admin: a CSV of orders, commissions or rollups for a range, as a cloud file to download. */
+    exportCsv: [A.ExportCsvInput, A.ExportCsvOutput];
   };
 }
