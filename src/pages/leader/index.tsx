@@ -7,6 +7,7 @@ import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
 import { useShareImage } from '@/hooks/use-share-image'
 import { summary } from '@/services/distribution'
+import { copyText } from '@/services/privacy-refusal'
 import { openLeaderApply, openPickupVerify, openWithdraw } from '@/routes'
 import { PickupEntry } from '@/components/pickup-entry'
 import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
@@ -86,13 +87,12 @@ export default function LeaderPage() {
   }
 
   const s = state.data
-  const copyCode = () =>
-    Taro.setClipboardData({ data: s.code }).then(() => Taro.showToast({ title: '分销码已复制', icon: 'none' }), () => undefined)
-  const copyLink = () =>
-    Taro.setClipboardData({ data: `${window.location.origin}/#/${cardPath(s.code)}` }).then(
-      () => Taro.showToast({ title: '名片链接已复制，发给好友吧', icon: 'none' }),
-      () => undefined,
-    )
+  const copyCode = async () => {
+    if (await copyText(s.code)) Taro.showToast({ title: '分销码已复制', icon: 'none' })
+  }
+  const copyLink = async () => {
+    if (await copyText(`${window.location.origin}/#/${cardPath(s.code)}`)) Taro.showToast({ title: '名片链接已复制，发给好友吧', icon: 'none' })
+  }
   const openList = (tab: LeaderTab) => {
     lists.setTab(tab)
     setTimeout(() => Taro.pageScrollTo({ selector: '.leader-lists', offsetTop: -16, duration: 200 }), 50)
