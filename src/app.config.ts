@@ -16,7 +16,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/deals/index', 'pages/categories/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index', 'pages/shipping/index', 'pages/pickup-points/index', 'pages/after-sales/index', 'pages/projects/index', 'pages/project-edit/index', 'pages/project/index', 'pages/partners/index', 'pages/partner/index', 'pages/events/index', 'pages/rewards/index'],
+      pages: ['pages/deals/index', 'pages/categories/index', 'pages/deal-edit/index', 'pages/deal-groups/index', 'pages/distribution/index', 'pages/members/index', 'pages/polls/index', 'pages/posts/index', 'pages/contests/index', 'pages/shipping/index', 'pages/pickup-points/index', 'pages/after-sales/index', 'pages/projects/index', 'pages/project-edit/index', 'pages/project/index', 'pages/partners/index', 'pages/partner/index', 'pages/events/index', 'pages/rewards/index', 'pages/dashboard/index'],
     },
     // Pickup point staff (leaders and partner shops): 自提点核销, opened from 我的 and 团长中心;
     // partner staff: the console (核销 vouchers, check attendees in), joining by invitation, their events.

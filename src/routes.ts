@@ -5,6 +5,7 @@ import {
   adminDealsPath,
   adminCategoriesPath,
   adminDistributionPath,
+  adminDashboardPath,
   dealPath,
   groupPath,
   HOME_PATH,
@@ -118,6 +119,11 @@ export function openAdminDealGroups(dealId: string): void {
 /** 品牌管理 → 分销: applications, distributors, withdrawals, settings. */
 export function openAdminDistribution(): void {
   go(adminDistributionPath())
+}
+
+/** 品牌管理 → 数据看板: sales, groups, leaders' funnel, community, with CSV export. */
+export function openAdminDashboard(): void {
+  go(adminDashboardPath())
 }
 
 /** 品牌管理 → 发货: ship express orders, send pickup orders to their points; receipt and after-sale days. */

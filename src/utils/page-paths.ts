@@ -38,3 +38,4 @@ export const adminCategoriesPath = () => 'admin/pages/categories/index'
 export const adminDealEditPath = (dealId?: string) => withQuery('admin/pages/deal-edit/index', { id: dealId })
 export const adminDealGroupsPath = (dealId: string) => withQuery('admin/pages/deal-groups/index', { id: dealId })
 export const adminDistributionPath = () => 'admin/pages/distribution/index'
+export const adminDashboardPath = () => 'admin/pages/dashboard/index'

@@ -7,6 +7,7 @@ import {
   openAddresses,
   openAdminContests,
   openContests,
+  openAdminDashboard,
   openAdminDeals,
   openAdminDistribution,
   openAdminMembers,
@@ -73,6 +74,7 @@ export default function MePage() {
   if (servesPartner) entries.push({ key: 'partner-console', title: '合作伙伴工作台', note: '卡券核销 · 活动签到', onOpen: openPartnerConsole })
   if (state.data.isAdmin) {
     entries.push(
+      { key: 'admin-dashboard', title: '数据看板', note: '销售 · 拼团 · 团长漏斗 · 社区', onOpen: openAdminDashboard },
       { key: 'admin', title: '品牌管理', note: '拼团活动 · 上下架', onOpen: openAdminDeals },
       { key: 'admin-shipping', title: '发货管理', note: '快递发货 · 自提到货', onOpen: openAdminShipping },
       { key: 'admin-points', title: '自提点', note: '团长 · 合作门店 · 店员', onOpen: openAdminPickupPoints },

@@ -1,0 +1,7 @@
+// @qiun/ucharts ships plain JavaScript: draws on the 2d context passed in `opts.context` when constructed.
+declare module '@qiun/ucharts' {
+  export default class uCharts {
+    constructor(opts: Record<string, unknown>)
+    updateData(data: Record<string, unknown>): void
+  }
+}
