@@ -23,6 +23,8 @@ const wxpayMchId = process.env.WXPAY_MCHID || ''
 const groupResultTemplate = process.env.WX_TMPL_GROUP_RESULT || ''
 /** The template of the voucher-expiring reminder (WX_TMPL_VOUCHER_EXPIRING), asked for on a voucher's 到期提醒; empty: none. */
 const voucherExpiringTemplate = process.env.WX_TMPL_VOUCHER_EXPIRING || ''
+/** The template of 评论提醒 (WX_TMPL_POST_COMMENTED), asked for when a member publishes a post; empty: none. */
+const postCommentedTemplate = process.env.WX_TMPL_POST_COMMENTED || ''
 /** The template of the 待确认收款 reminder (WX_TMPL_TRANSFER_CONFIRM), asked for in the 提现 tap; empty: none. */
 const transferConfirmTemplate = process.env.WX_TMPL_TRANSFER_CONFIRM || ''
 const wxpayAppId = process.env.WXPAY_APPID || ''
@@ -57,6 +59,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       WXPAY_APPID: JSON.stringify(wxpayAppId),
       WX_TMPL_GROUP_RESULT: JSON.stringify(groupResultTemplate),
       WX_TMPL_VOUCHER_EXPIRING: JSON.stringify(voucherExpiringTemplate),
+      WX_TMPL_POST_COMMENTED: JSON.stringify(postCommentedTemplate),
       WX_TMPL_TRANSFER_CONFIRM: JSON.stringify(transferConfirmTemplate),
     },
     copy: { patterns: [], options: {} },

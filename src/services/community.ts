@@ -1,5 +1,17 @@
 import type { PollView, CreatePostInput, CreatePostOutput, ListCommentsOutput, ListPostsOutput, PostableOrderView, PostCommentView, PostSort, PostView } from '@shared/api'
 import { invoke } from './api-client'
+import { askForSubscription } from './subscription-consent'
+
+declare const WX_TMPL_POST_COMMENTED: string
+
+/**
+ * 评论提醒: asks for consent to the post-commented subscription message, first in the tap that
+ * publishes a post (see askForSubscription); a refusal never blocks posting.
+ */
+export async function askForCommentNotice(): Promise<void> {
+  // A build-time constant; absent outside a Taro build (unit tests). No await before the request.
+  await askForSubscription(typeof WX_TMPL_POST_COMMENTED === 'string' ? WX_TMPL_POST_COMMENTED : '')
+}
 
 // 投票: the community's polls on the next product.
 

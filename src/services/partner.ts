@@ -1,6 +1,6 @@
 import type { EventCard, EventDetail, PerkView, VoucherView } from '@shared/api'
-import Taro from '@tarojs/taro'
 import { invoke } from './api-client'
+import { askForSubscription, type ConsentAnswer } from './subscription-consent'
 
 declare const WX_TMPL_VOUCHER_EXPIRING: string
 
@@ -43,18 +43,11 @@ export async function cancelSignUp(eventId: string): Promise<EventDetail> {
 }
 
 /**
- * 到期提醒: asks for consent to the voucher-expiring subscription message. WeChat only
- * honours it inside a tap, so call it first in the handler: the request is made before this
- * returns (no await inside). 'unavailable' without a template (h5, the local cloud: the
+ * 到期提醒: asks for consent to the voucher-expiring subscription message, first in the tap
+ * (see askForSubscription). 'unavailable' without a template (h5, the local cloud: the
  * reminder goes to the outbox anyway).
  */
-export function askForVoucherReminder(): Promise<'accepted' | 'rejected' | 'unavailable'> {
+export function askForVoucherReminder(): Promise<ConsentAnswer> {
   // A build-time constant; absent outside a Taro build (unit tests).
-  const template = typeof WX_TMPL_VOUCHER_EXPIRING === 'string' ? WX_TMPL_VOUCHER_EXPIRING : ''
-  if (!template || process.env.TARO_ENV !== 'weapp') return Promise.resolve('unavailable')
-  const asked = Taro.requestSubscribeMessage({ tmplIds: [template] } as Parameters<typeof Taro.requestSubscribeMessage>[0])
-  return asked.then(
-    (res) => ((res as unknown as Record<string, string>)[template] === 'accept' ? 'accepted' : 'rejected'),
-    () => 'rejected',
-  )
+  return askForSubscription(typeof WX_TMPL_VOUCHER_EXPIRING === 'string' ? WX_TMPL_VOUCHER_EXPIRING : '')
 }

@@ -3,28 +3,20 @@ import type { PaymentParams } from '@shared/api'
 import { AppError, toAppError } from './app-error'
 import { showPaySheet, type SandboxPayment } from './pay-sheet-bus'
 import { confirmSandboxPayment } from './sandbox-pay'
+import { askForSubscription } from './subscription-consent'
 
 export type PayResult = 'paid' | 'cancelled'
 
 declare const WX_TMPL_GROUP_RESULT: string
 
 /**
- * Asks for consent to the group-result subscription message (成团 / 未成团 notice).
- * WeChat only honours the request inside a tap: call it FIRST in the tap handler that
- * pays (去支付 on the checkout sheet, on an order, on a group), before any await. The request
- * is made before this returns (no await inside); the promise settles with the member's answer.
- * A refusal never blocks the payment.
+ * Asks for consent to the group-result subscription message (成团 / 未成团 notice), FIRST in
+ * the tap that pays (去支付 on the checkout sheet, on an order, on a group): see
+ * askForSubscription. A refusal never blocks the payment.
  */
-export function askForGroupResultNotice(): Promise<void> {
-  // A build-time constant; absent outside a Taro build (unit tests).
-  const template = typeof WX_TMPL_GROUP_RESULT === 'string' ? WX_TMPL_GROUP_RESULT : ''
-  if (!template || process.env.TARO_ENV !== 'weapp') return Promise.resolve()
-  const asked = Taro.requestSubscribeMessage({ tmplIds: [template] } as Parameters<typeof Taro.requestSubscribeMessage>[0])
-  // Declined or unsupported: the shopper still sees the result on the group page.
-  return asked.then(
-    () => undefined,
-    () => undefined,
-  )
+export async function askForGroupResultNotice(): Promise<void> {
+  // A build-time constant; absent outside a Taro build (unit tests). No await before the request.
+  await askForSubscription(typeof WX_TMPL_GROUP_RESULT === 'string' ? WX_TMPL_GROUP_RESULT : '')
 }
 
 /**

@@ -39,9 +39,16 @@ export function registerPrivacySheet(host: (open: boolean) => void): () => void 
   }
 }
 
-/** The sheet was seen: WeChat is told it was shown (its 曝光 report). */
+// The requests already reported as shown (every page in the stack has a sheet; one report each).
+const reported = new WeakSet<PrivacyResolve>()
+
+/** The sheet was seen: WeChat is told it was shown (its 曝光 report), once per request. */
 export function privacySheetShown(): void {
-  waiting.forEach((resolve) => resolve({ event: 'exposureAuthorization' }))
+  for (const resolve of waiting) {
+    if (reported.has(resolve)) continue
+    reported.add(resolve)
+    resolve({ event: 'exposureAuthorization' })
+  }
 }
 
 /** 同意 (after the agree button was tapped) or 拒绝: every waiting call goes on, or fails with a privacy refusal. */

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { ContestView, EventDetail, PostableOrderView } from '@shared/api'
 import { toAppError } from '@/services/app-error'
-import { createPost, postableOrders } from '@/services/community'
+import { askForCommentNotice, createPost, postableOrders } from '@/services/community'
 import { getContest, listContests } from '@/services/contests'
 import { getEvent } from '@/services/partner'
 import { announcePost } from '@/hooks/use-post-events'
@@ -95,6 +95,8 @@ export function useNewPost(initialOrderId?: string, contestId?: string, eventId?
       return
     }
     setSubmitting(true)
+    // Consent to 评论提醒 first, still inside the tap (WeChat refuses it after a network call).
+    await askForCommentNotice()
     const order = orders?.find((o) => Boolean(orderId) && o.orderIds.includes(orderId as string))
     try {
       const out = await createPost({
