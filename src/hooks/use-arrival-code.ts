@@ -1,17 +1,19 @@
 import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { bindArrivalCode, rememberArrivalCode } from '@/services/arrival-code'
+import { trackVisit } from '@/services/analytics'
+import { bindArrivalCode, isArrivalCode, rememberArrivalCode } from '@/services/arrival-code'
 import { groupQuery } from '@/utils/poster-scene'
 
 /**
  * Keeps the distribution code a page was opened with (`code`, or inside a poster's
- * `scene`) and binds the shopper to its distributor.
+ * `scene`), binds the shopper to its distributor and reports the visit (数据看板's funnel).
  */
 export function useArrivalCode(): void {
-  const params = useRouter().params
+  const { params, path } = useRouter()
   const code = params.code || (params.scene ? groupQuery(params).code : undefined)
   useEffect(() => {
     rememberArrivalCode(code)
     bindArrivalCode(code)
-  }, [code])
+    if (isArrivalCode(code)) trackVisit(code, path)
+  }, [code, path])
 }

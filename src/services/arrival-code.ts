@@ -9,6 +9,9 @@ import { bind } from './distribution'
 const KEY = 'gongying.arrivalCode'
 const CODE = /^[0-9A-Za-z]{4,32}$/
 
+/** The shape of a distribution code in a query (the cloud checks it is a real one). */
+export const isArrivalCode = (code: string | undefined | null): code is string => !!code && CODE.test(code)
+
 export function rememberArrivalCode(code: string | undefined | null): void {
   if (!code || !CODE.test(code) || code === arrivalCode()) return
   try {

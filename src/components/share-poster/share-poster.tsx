@@ -1,7 +1,9 @@
 import { Button, Canvas, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
+import { track } from '@/services/analytics'
 import { apiFailureOf, explainRefusal } from '@/services/privacy-refusal'
+import { GROUP_PAGE, LEADER_PATH } from '@/utils/page-paths'
 import type { PosterContent } from './share-poster.shared'
 import './share-poster.scss'
 
@@ -51,6 +53,7 @@ export function SharePoster({ content, onClose }: SharePosterProps) {
     try {
       await renderer.savePoster(state.src)
       Taro.showToast({ title: IS_H5 ? '已下载海报' : '已保存到相册', icon: 'success' })
+      track('share_poster', { code: content.code, page: content.kind === 'card' ? LEADER_PATH : GROUP_PAGE })
     } catch (error) {
       if (explainRefusal(error, '保存海报到相册') || apiFailureOf(error) === 'cancelled') return
       Taro.showToast({ title: '保存失败，请稍后再试', icon: 'none' })

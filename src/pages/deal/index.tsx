@@ -9,6 +9,7 @@ import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { useShareCode } from '@/hooks/use-share-code'
 import { useShareImage } from '@/hooks/use-share-image'
 import { dealPath, openHome } from '@/routes'
+import { track } from '@/services/analytics'
 import { dealQuery } from '@/utils/page-paths'
 import { unavailableLabel } from '@/utils/deal-phase'
 import { DealGallery } from './deal-gallery'
@@ -23,6 +24,8 @@ import { useDealPerks } from './use-deal-perks'
 import { useGroupAction } from './use-group-action'
 import './index.scss'
 
+const DEAL_PAGE = 'pages/deal/index'
+
 export default function DealPage() {
   const dealId = useRouter().params.id
   const { state, reload } = useDealDetail(dealId)
@@ -34,16 +37,14 @@ export default function DealPage() {
 
   // Reloads quietly back from a group or the orders: seats and stock have moved on.
   useRefreshOnShow(reload)
-  useShareAppMessage(() => ({
-    title: deal ? deal.title : '原野生活 · 一起拼',
-    path: dealPath(dealId ?? '', code),
-    imageUrl: shareImage,
-  }))
-  useShareTimeline(() => ({
-    title: deal ? `${deal.title} · 原野生活` : '原野生活 · 一起拼',
-    query: dealQuery(dealId ?? '', code),
-    imageUrl: shareImage,
-  }))
+  useShareAppMessage(() => {
+    track('share_card', { code, page: DEAL_PAGE, dealId })
+    return { title: deal ? deal.title : '原野生活 · 一起拼', path: dealPath(dealId ?? '', code), imageUrl: shareImage }
+  })
+  useShareTimeline(() => {
+    track('share_timeline', { code, page: DEAL_PAGE, dealId })
+    return { title: deal ? `${deal.title} · 原野生活` : '原野生活 · 一起拼', query: dealQuery(dealId ?? '', code), imageUrl: shareImage }
+  })
 
   if (state.status === 'loading') return <DealSkeleton />
   if (state.status === 'error') {

@@ -9,6 +9,7 @@ import { StatusView } from '@/components/status-view'
 import { useNowAfter } from '@/hooks/use-now-after'
 import { useShareCode } from '@/hooks/use-share-code'
 import { useShareImage } from '@/hooks/use-share-image'
+import { track } from '@/services/analytics'
 import { viewer } from '@/services/viewer'
 import { groupPath, openDeal, openHome, openOrders } from '@/routes'
 import { formatYuan } from '@/utils/format'
@@ -45,11 +46,10 @@ export default function GroupPage() {
       .catch(() => undefined)
   }, [])
 
-  useShareAppMessage(() => ({
-    title: group ? shareTitle(group) : '原野生活 · 一起拼',
-    path: groupPath(groupId ?? '', code),
-    imageUrl: shareImage,
-  }))
+  useShareAppMessage(() => {
+    track('share_card', { code, page: 'pages/group/index', dealId: group?.dealId })
+    return { title: group ? shareTitle(group) : '原野生活 · 一起拼', path: groupPath(groupId ?? '', code), imageUrl: shareImage }
+  })
 
   if (state.status === 'loading') return <GroupSkeleton />
   if (state.status === 'error') {

@@ -6,12 +6,13 @@ import { SharePoster } from '@/components/share-poster'
 import { StatusView } from '@/components/status-view'
 import { useReloadable } from '@/hooks/use-reloadable'
 import { useShareImage } from '@/hooks/use-share-image'
+import { track } from '@/services/analytics'
 import { summary } from '@/services/distribution'
 import { copyText } from '@/services/privacy-refusal'
 import { openLeaderApply, openPickupVerify, openWithdraw } from '@/routes'
 import { PickupEntry } from '@/components/pickup-entry'
 import { useRunsPickupPoint } from '@/hooks/use-runs-pickup-point'
-import { cardPath } from '@/utils/page-paths'
+import { cardPath, LEADER_PATH } from '@/utils/page-paths'
 import { LeaderCard } from './leader-card'
 import { LeaderFigures } from './leader-figures'
 import { LeaderLists } from './leader-lists'
@@ -55,11 +56,10 @@ export default function LeaderPage() {
   })
   const code = ready ? state.data.code : ''
   const shareImage = useShareImage(picks[0]?.image)
-  useShareAppMessage(() => ({
-    title: `${profile.nickname || '团长'}邀你一起拼 · 原野生活`,
-    path: cardPath(code),
-    imageUrl: shareImage,
-  }))
+  useShareAppMessage(() => {
+    track('share_card', { code, page: LEADER_PATH })
+    return { title: `${profile.nickname || '团长'}邀你一起拼 · 原野生活`, path: cardPath(code), imageUrl: shareImage }
+  })
 
   if (state.status === 'loading') {
     return (
@@ -88,10 +88,14 @@ export default function LeaderPage() {
 
   const s = state.data
   const copyCode = async () => {
-    if (await copyText(s.code)) Taro.showToast({ title: '分销码已复制', icon: 'none' })
+    if (!(await copyText(s.code))) return
+    Taro.showToast({ title: '分销码已复制', icon: 'none' })
+    track('copy_code', { code: s.code, page: LEADER_PATH })
   }
   const copyLink = async () => {
-    if (await copyText(`${window.location.origin}/#/${cardPath(s.code)}`)) Taro.showToast({ title: '名片链接已复制，发给好友吧', icon: 'none' })
+    if (!(await copyText(`${window.location.origin}/#/${cardPath(s.code)}`))) return
+    Taro.showToast({ title: '名片链接已复制，发给好友吧', icon: 'none' })
+    track('copy_code', { code: s.code, page: LEADER_PATH })
   }
   const openList = (tab: LeaderTab) => {
     lists.setTab(tab)

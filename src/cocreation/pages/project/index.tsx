@@ -5,6 +5,7 @@ import { StatusView } from '@/components/status-view'
 import { useShareCode } from '@/hooks/use-share-code'
 import { useShareImage } from '@/hooks/use-share-image'
 import { openProjects } from '@/routes'
+import { track } from '@/services/analytics'
 import { projectPath, projectQuery } from '@/utils/cocreation-paths'
 import { ApplySection } from './apply-section'
 import { CoCreators } from './co-creators'
@@ -29,8 +30,14 @@ export default function ProjectPage() {
   const code = useShareCode()
   const shareImage = useShareImage(project?.cover)
   const shareTitle = project ? `共创计划 · ${project.title}` : '原野生活 · 共创计划'
-  useShareAppMessage(() => ({ title: shareTitle, path: projectPath(projectId ?? '', code), imageUrl: shareImage }))
-  useShareTimeline(() => ({ title: shareTitle, query: projectQuery(projectId ?? '', code), imageUrl: shareImage }))
+  useShareAppMessage(() => {
+    track('share_card', { code, page: 'cocreation/pages/project/index' })
+    return { title: shareTitle, path: projectPath(projectId ?? '', code), imageUrl: shareImage }
+  })
+  useShareTimeline(() => {
+    track('share_timeline', { code, page: 'cocreation/pages/project/index' })
+    return { title: shareTitle, query: projectQuery(projectId ?? '', code), imageUrl: shareImage }
+  })
 
   if (state.status === 'loading') {
     return (
