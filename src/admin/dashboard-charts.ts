@@ -28,9 +28,9 @@ export const CHART_COLORS = ['#2f6b3f', '#b97a1f', '#d9534f', '#7fa872', '#948e7
 const PREFERRED: Record<string, { keys: string[]; kind: ChartKind; stacked?: boolean }> = {
   sales: { keys: ['gmv'], kind: 'line' },
   groups: { keys: ['groupsSucceeded', 'groupsFailed'], kind: 'column', stacked: true },
-  leaders: { keys: ['shares', 'visits', 'bindings', 'orders'], kind: 'column' },
+  leaders: { keys: ['shares', 'visits', 'bindings', 'leaderOrders'], kind: 'column' },
   community: { keys: ['interactionsPerMember'], kind: 'line' },
-  cocreation: { keys: ['contributions', 'participants'], kind: 'column' },
+  cocreation: { keys: ['coCreatedGmv', 'otherGmv'], kind: 'column', stacked: true },
   partners: { keys: ['vouchersIssued', 'vouchersRedeemed'], kind: 'column' },
   tiers: { keys: ['promotions'], kind: 'column' },
 }

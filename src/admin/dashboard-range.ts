@@ -42,3 +42,11 @@ export function rangeText(from: string, to: string): string {
   const short = (day: string) => `${Number(day.slice(5, 7))}/${Number(day.slice(8, 10))}`
   return `${short(from)} – ${short(to)}`
 }
+
+/** Which period the cards show and what they are compared with: "卡片：12/2（进行中）· 较 12/1". */
+export function headlineText(periods: { label: string; partial: boolean }[]): string {
+  const last = periods[periods.length - 1]
+  if (!last) return ''
+  const prev = periods[periods.length - 2]
+  return `卡片：${last.label}${last.partial ? '（进行中）' : ''}${prev ? ` · 较 ${prev.label}` : ''}`
+}

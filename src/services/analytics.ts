@@ -1,17 +1,8 @@
-import type {
-  DashboardInput,
-  DashboardOutput,
-  ExportCsvInput,
-  ExportCsvOutput,
-  LeaderFunnelInput,
-  LeaderFunnelOutput,
-  TrackInput,
-  TrackKind,
-} from '@shared/api'
+import type { TrackInput, TrackKind } from '@shared/api'
 import { invoke } from './api-client'
 
-// 数据看板: the app reports shares and visits with a code (fire and forget); the brand
-// reads the dashboard, the leader funnel and CSV exports (admin only, FORBIDDEN otherwise).
+// 数据看板's raw events: the app reports shares and visits with a code (fire and forget).
+// The brand's reads are in admin-analytics.ts, kept out of the main package.
 
 /**
  * Reports a share or a visit. Never awaited by the user's action and never fails it: the
@@ -37,17 +28,4 @@ export function trackVisit(code: string, page: string): void {
   if (visited.has(key)) return
   visited.add(key)
   track('visit', { code, page })
-}
-
-export function dashboard(input: DashboardInput): Promise<DashboardOutput> {
-  return invoke('analytics', 'dashboard', input)
-}
-
-export function leaderFunnel(input: LeaderFunnelInput): Promise<LeaderFunnelOutput> {
-  return invoke('analytics', 'leaderFunnel', input)
-}
-
-/** A CSV of the range written to cloud storage; its temporary URL to download. */
-export function exportCsv(input: ExportCsvInput): Promise<ExportCsvOutput> {
-  return invoke('analytics', 'exportCsv', input)
 }

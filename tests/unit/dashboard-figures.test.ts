@@ -1,7 +1,7 @@
 import type { DashboardSection, MetricSeries, PeriodView } from '@shared/api'
 import { funnelChart, isQuiet, sectionChart } from '@/admin/dashboard-charts'
 import { changeOf, chartValue, figureText, groupDigits } from '@/admin/dashboard-figures'
-import { rangeOf, rangeText, shanghaiDay } from '@/admin/dashboard-range'
+import { headlineText, rangeOf, rangeText, shanghaiDay } from '@/admin/dashboard-range'
 
 const metric = (over: Partial<MetricSeries>): MetricSeries => ({
   key: 'gmv',
@@ -119,5 +119,10 @@ describe('数据看板 range', () => {
     expect(rangeOf(7, pastMidnight)).toEqual({ from: '2026-11-26', to: '2026-12-02' })
     expect(rangeOf(90, pastMidnight).from).toBe('2026-09-04')
     expect(rangeText('2026-11-26', '2026-12-02')).toBe('11/26 – 12/2')
+  })
+
+  it('says which period the cards show, still moving or not, against which', () => {
+    expect(headlineText(periods)).toBe('卡片：12/2（进行中） · 较 12/1')
+    expect(headlineText(periods.slice(0, 1).map((p) => ({ ...p, partial: false })))).toBe('卡片：12/1')
   })
 })

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { toAppError } from '@/services/app-error'
-import { exportCsv } from '@/services/analytics'
+import { exportCsv } from '@/services/admin-analytics'
 import { explainRefusal } from '@/services/privacy-refusal'
 import { copyLink, downloadInBrowser, downloadToDevice, sendToChat } from './save-export'
 

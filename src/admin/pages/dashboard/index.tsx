@@ -3,7 +3,7 @@ import { AdminError } from '@/admin/components/admin-error'
 import { AdminPageHead } from '@/admin/components/admin-page-head'
 import { FilterChips } from '@/admin/components/filter-chips'
 import { isQuiet } from '@/admin/dashboard-charts'
-import { GRANULARITY_OPTIONS, RANGE_OPTIONS, rangeText } from '@/admin/dashboard-range'
+import { GRANULARITY_OPTIONS, headlineText, RANGE_OPTIONS, rangeText } from '@/admin/dashboard-range'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
 import { formatDateTime } from '@/utils/format'
@@ -34,6 +34,7 @@ export default function AdminDashboardPage() {
             {rangeText(state.data.board.from, state.data.board.to)} · 今天实时
             {state.data.board.rolledUpAt ? ` · 汇总于 ${formatDateTime(state.data.board.rolledUpAt)}` : ''}
           </Text>
+          <Text className='admin-dashboard__when'>{headlineText(state.data.board.periods)}</Text>
           {isQuiet(state.data.board.sections) ? (
             <StatusView kind='empty' title='这段时间还没有数据' message='有了订单、拼团、分享和晒单，这里就会出现走势。换个更长的时间段看看' />
           ) : (

@@ -6,7 +6,7 @@ import { Chart } from '@/admin/components/chart'
 import { funnelChart } from '@/admin/dashboard-charts'
 import { figureText } from '@/admin/dashboard-figures'
 import { toAppError } from '@/services/app-error'
-import { leaderFunnel } from '@/services/analytics'
+import { leaderFunnel } from '@/services/admin-analytics'
 
 const rate = (r: number | null) => figureText(r, 'ratio')
 

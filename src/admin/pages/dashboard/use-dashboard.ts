@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { defaultGranularity, rangeOf, type RangeDays } from '@/admin/dashboard-range'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { useReloadable } from '@/hooks/use-reloadable'
-import { dashboard, leaderFunnel } from '@/services/analytics'
+import { dashboard, leaderFunnel } from '@/services/admin-analytics'
 
 export interface DashboardData {
   board: DashboardOutput
