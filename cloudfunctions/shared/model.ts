@@ -748,3 +748,40 @@ export interface JobRunDoc {
   lastCounts?: Record<string, number>;
   lastError?: string | null;
 }
+
+// ---- 数据看板 (analytics) ----
+
+/** One share or visit the app reported (`analyticsEvents`): statistics only, never money. A visit's `_id` (`visit_<openid>_<code>_<30-min window>`) counts it once. */
+export interface AnalyticsEventDoc {
+  _id: string;
+  kind: 'share_card' | 'share_timeline' | 'share_poster' | 'copy_code' | 'visit';
+  openid: string;
+  code: string | null;
+  page: string | null;
+  dealId: string | null;
+  at: Date;
+}
+
+/** A member's track calls in one minute (`analyticsLimits`, `_id = <openid>_<minute>`), moved only by conditional increments under the limit. */
+export interface AnalyticsLimitDoc {
+  _id: string;
+  count: number;
+  at: Date;
+}
+
+/**
+ * One period's figures (`analyticsRollups`), written with set() under an id derived from
+ * the period: `day:2026-12-01`, `week:2026-W49`, `month:2026-12` (scope total),
+ * `deal:day:2026-12-01:<dealId>`, `leader:day:2026-12-01:<code>`; plus `state`, the
+ * timer's watermark (`rolledThrough`, `rolledAt`).
+ */
+export interface AnalyticsRollupDoc {
+  _id: string;
+  scope: 'total' | 'deal' | 'leader';
+  granularity: 'day' | 'week' | 'month';
+  key: string;
+  from: string;
+  to: string;
+  ref: string;
+  figures: Record<string, unknown>;
+}

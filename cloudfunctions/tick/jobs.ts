@@ -9,6 +9,7 @@ import { job as processPayouts } from '../processPayouts/job';
 import { job as fulfilmentTick } from '../fulfilmentTick/job';
 import { job as partnerTick } from '../partnerTick/job';
 import { job as cocreationTick } from '../cocreationTick/job';
+import { job as analyticsRollup } from '../analyticsRollup/job';
 
 /**
  * Every scheduled job, each defined once in its timer function's folder
@@ -27,6 +28,7 @@ export const JOBS: readonly Job[] = [
   fulfilmentTick,
   partnerTick,
   cocreationTick,
+  analyticsRollup,
 ];
 
 export function jobNamed(name: string): Job | undefined {

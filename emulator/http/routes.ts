@@ -6,7 +6,7 @@ import { HttpError, readJson, sendJson } from './io';
 import { sendMissingBuild, serveFile } from './static-files';
 import { callFunction } from './cloud-route';
 import { devRoute } from './dev-routes';
-import { uploadFile } from './upload';
+import { putServerFile, uploadFile } from './upload';
 
 /** Every request of the local cloud; bad input is a 4xx, never a 500 or a crash. */
 export async function routeRequest(cloud: LocalCloud, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -21,6 +21,7 @@ export async function routeRequest(cloud: LocalCloud, req: IncomingMessage, res:
     if (fn && method === 'POST') return await callFunction(cloud, decodeURIComponent(fn[1]), req, res);
     if (url.pathname.startsWith('/dev/')) return await devRoute(cloud, url, method, req, res);
     if (url.pathname === '/storage/upload' && method === 'POST') return await uploadFile(cloud, url, req, res);
+    if (url.pathname === '/storage/put' && method === 'POST') return await putServerFile(cloud, url, req, res);
     if (url.pathname.startsWith('/storage/') && method === 'GET') {
       if (serveFile(res, cloud.storage.root, url.pathname.slice('/storage/'.length), 'max-age=3600')) return;
       return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '文件不存在' } });

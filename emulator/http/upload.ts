@@ -50,3 +50,18 @@ export function pathRefusal(cloudPath: string, openid: string): { status: number
   if (!PHOTO_NAME.test(cloudPath.slice(own.length))) return { status: 400, code: 'INVALID_ARGUMENT', message: '文件路径不正确' };
   return null;
 }
+
+/** An export a cloud function wrote: exports/<yyyymmdd>/<name>.csv, nothing else. */
+const EXPORT_PATH = /^exports\/\d{8}\/[A-Za-z0-9_-]+\.csv$/;
+
+/**
+ * POST /storage/put?cloudPath=exports/…: the local stand-in for the server SDK's
+ * uploadFile, used by the functions for the files they make (CSV exports). Only
+ * exports/ paths; an existing file is replaced (the same export made again).
+ */
+export async function putServerFile(cloud: LocalCloud, url: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const cloudPath = url.searchParams.get('cloudPath') ?? '';
+  if (!EXPORT_PATH.test(cloudPath)) return fail(res, 400, 'INVALID_ARGUMENT', '只能写入 exports/ 下的 CSV 文件');
+  const body = await readBody(req, 50 * 1024 * 1024);
+  sendJson(res, 200, { ok: true, data: { fileID: cloud.storage.put(cloudPath, body) } });
+}
