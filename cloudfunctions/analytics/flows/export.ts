@@ -4,6 +4,7 @@ import { putFile } from '../../shared/runtime/storage';
 import { newId } from '../../shared/runtime/ids';
 import type { ExportCsvInput, ExportCsvOutput } from '../../shared/api/analytics';
 import { addDays, dayOf, dayStart, periodsBetween } from '../../shared/domain/analytics';
+import { yuanDigits as yuan } from '../../shared/domain/money';
 import { checkRange, periodFigures } from './dashboard';
 import { readAll } from './records';
 
@@ -26,7 +27,6 @@ export function csvBytes(header: string[], rows: Cell[][]): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 const shanghaiTime = (at: unknown) => (at ? new Date(new Date(at as string).getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ') : '');
 
 /** Writes the export to cloud storage (exports/<day>/<kind>_<from>_<to>_<id>.csv) and returns where to download it. */
