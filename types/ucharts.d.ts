@@ -3,5 +3,7 @@ declare module '@qiun/ucharts' {
   export default class uCharts {
     constructor(opts: Record<string, unknown>)
     updateData(data: Record<string, unknown>): void
+    /** 'renderComplete' fires once drawn (uCharts draws in a timer, even without animation). */
+    addEventListener(type: 'renderComplete', listener: () => void): void
   }
 }

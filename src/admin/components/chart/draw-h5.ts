@@ -10,6 +10,13 @@ export async function drawChart(spec: ChartSpec, _id: string, size: { width: num
   canvas.height = size.height * pixelRatio
   const context = canvas.getContext('2d')
   if (!context) throw new Error('no 2d canvas')
-  new uCharts(chartOptions(spec, { context, ...size, pixelRatio }))
-  return canvas.toDataURL('image/png')
+  const chart = new uCharts(chartOptions(spec, { context, ...size, pixelRatio }))
+  // uCharts draws in a timer: the picture is taken once it says it is done.
+  return new Promise((resolve, reject) => {
+    const late = setTimeout(() => reject(new Error('chart not drawn')), 5000)
+    chart.addEventListener('renderComplete', () => {
+      clearTimeout(late)
+      resolve(canvas.toDataURL('image/png'))
+    })
+  })
 }
