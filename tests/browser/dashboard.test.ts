@@ -98,6 +98,7 @@ describe('数据看板 in Chromium', () => {
     // Blank canvases of one size are the same picture: each chart drew something of its own.
     expect(new Set(srcs).size).toBe(srcs.length);
     await shot(admin, 'dashboard-30-days');
+    if (SHOTS) for (const key of ['sales', 'groups', 'leaders', 'community']) await admin.locator(`.dash-section[data-section="${key}"]`).screenshot({ path: path.join(SHOTS, `section-${key}.png`) });
 
     // Tapping a figure tells how it is computed.
     await admin.locator('.dash-metric[data-metric="refundRate"]').click();
@@ -124,7 +125,7 @@ describe('数据看板 in Chromium', () => {
     await admin.locator('.dash-section[data-section="sales"]').waitFor();
     await shot(admin, 'dashboard-90-days-weekly');
     await context.close();
-  });
+  }, 90_000);
 
   it('a range with no activity says so, and a failed read offers 重试', async () => {
     const admin = await phonePage(browser, cloud.url, 'demo-admin', 'pages/index/index');
@@ -152,11 +153,11 @@ describe('数据看板 in Chromium', () => {
     await admin.locator('.status-view__action', { hasText: '重试' }).click();
     await admin.locator('.status-view--empty', { hasText: '这段时间还没有数据' }).waitFor();
     await admin.context().close();
-  });
+  }, 60_000);
 
   it('a member who is not the brand is told the dashboard is for brand admins', async () => {
     const member = await phonePage(browser, cloud.url, 'demo-shopper', PAGE);
     await member.locator('.status-view', { hasText: '仅品牌管理员可见' }).waitFor();
     await member.context().close();
-  });
+  }, 30_000);
 });
