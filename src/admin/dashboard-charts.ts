@@ -2,9 +2,10 @@ import type { DashboardSection, LeaderFunnelRow, MetricSeries, MetricUnit, Perio
 import { chartUnit, chartValue } from './dashboard-figures'
 
 // Which figures each section of 数据看板 draws, and how: one chart per section, read at a
-// glance (a line for money and rates over time, columns for counts, bars for the funnel).
+// glance (a line for money and rates over time, columns for counts and for the funnel).
 
-export type ChartKind = 'line' | 'column' | 'bar'
+/** `funnel`: one series of steps drawn as columns with their values on top. */
+export type ChartKind = 'line' | 'column' | 'funnel'
 
 export interface ChartSeries {
   name: string
@@ -62,10 +63,10 @@ export function sectionChart(section: DashboardSection, periods: PeriodView[]): 
   }
 }
 
-/** The distribution funnel as bars: shares → visits → bindings → orders over the whole range. */
+/** The distribution funnel as falling columns: shares → visits → bindings → orders over the whole range. */
 export function funnelChart(total: LeaderFunnelRow): ChartSpec {
   return {
-    kind: 'bar',
+    kind: 'funnel',
     title: '分销漏斗',
     unit: '',
     categories: ['分享', '到访', '绑定', '下单'],

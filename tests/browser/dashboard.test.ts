@@ -90,8 +90,8 @@ describe('数据看板 in Chromium', () => {
     await expect(total.locator('.dash-leader__gmv').textContent()).resolves.toBe(figureText(funnel.total.gmvFen, 'fen'));
     await expect(total.locator('.dash-leader__steps').textContent()).resolves.toContain(`分享 ${funnel.total.shares} → 到访 ${funnel.total.visits}`);
     expect(await admin.locator('.dash-funnel > .dash-leader').count()).toBe(funnel.rows.length);
-    // The charts are drawn (sales, groups, leaders, community … and the funnel bars).
-    await admin.locator('.chart[data-chart="bar"] img').waitFor();
+    // The charts are drawn (sales, groups, leaders, community … and the funnel's columns).
+    await admin.locator('.chart[data-chart="funnel"] img').waitFor();
     await admin.waitForFunction(() => document.querySelectorAll('.chart img').length >= 4);
     const srcs = await admin.locator('.chart img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
     expect(srcs.every((s) => s.startsWith('data:image/png'))).toBe(true);

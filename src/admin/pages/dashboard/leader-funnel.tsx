@@ -27,7 +27,7 @@ function LeaderRow({ row }: { row: LeaderFunnelRow }) {
   )
 }
 
-/** The distribution funnel in total (bars) and per leader by GMV, a page at a time. */
+/** The distribution funnel in total (columns) and per leader by GMV, a page at a time. */
 export function LeaderFunnel({ first, from, to }: { first: LeaderFunnelOutput; from: string; to: string }) {
   const [rows, setRows] = useState(first.rows)
   const [cursor, setCursor] = useState(first.cursor)
