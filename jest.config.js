@@ -23,6 +23,9 @@ module.exports = {
       ...common,
       displayName: 'cloud',
       testEnvironment: 'node',
+      // Each file starts a local cloud (a demo seed is a few thousand function calls): jest's
+      // 5 s default is a unit-test budget, and a busy CI machine took longer than that.
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/tests/{emulator,functions}/**/*.test.ts'],
     },
     {
