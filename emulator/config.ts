@@ -6,6 +6,8 @@ export interface LocalCloudConfig {
   port: number;
   dataDir: string;
   seed: 'demo' | 'none';
+  /** The demo seed also writes six weeks of past records for 数据看板 and rolls them up (SEED_HISTORY=1; `npm start` turns it on unless SEED_HISTORY=0). */
+  history: boolean;
   /** The h5 build served at `/` (H5_DIR, default dist-h5). */
   h5Dir: string;
   /** How long the local image check takes to answer (GONGYING_MEDIA_CHECK_DELAY_MS, default 300). */
@@ -32,6 +34,7 @@ export function readLocalCloudConfig(env: NodeJS.ProcessEnv = process.env): Loca
     port,
     dataDir: path.resolve(env.DATA_DIR ?? path.join(ROOT, '.data')),
     seed,
+    history: env.SEED_HISTORY === '1',
     h5Dir: path.resolve(ROOT, env.H5_DIR || 'dist-h5'),
     mediaCheckDelayMs,
   };

@@ -17,10 +17,11 @@ import { seedFulfilment } from './fulfilment';
 import { seedCoCreation } from './cocreation';
 import { seedPartners } from './partners';
 import { seedRewards } from './rewards';
+import { seedAnalyticsHistory } from './analytics-history';
 import { castUser, openingGrant } from './users';
 import { put } from './put';
 
-const SEED_VERSION = 3;
+const SEED_VERSION = 4;
 const ASSETS = path.join(__dirname, 'assets');
 
 /** Seeded ids are derived from a salt stored with the seed, so a re-run after a crash rewrites the same documents. */
@@ -59,6 +60,7 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
     await seedRewards(cloud, ids);
     await seedPolls(cloud);
     await seedPosts(cloud);
+    if (cloud.config.history) await seedAnalyticsHistory(cloud, ids);
   }
   await db.collection('config').doc('seed').set({ version: SEED_VERSION, done: true, salt, kind, seededAt: at });
 }

@@ -6,7 +6,7 @@
  * come from there), and rolling again, or backfilling again, changes nothing.
  */
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { put } from '../../emulator/seed/put';
+import { put as putDoc } from '../../emulator/seed/put';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 import { periodOf } from '../../cloudfunctions/shared/domain/analytics';
 import { backfill, rollRecent } from '../../cloudfunctions/analytics/flows/rollup';
@@ -91,6 +91,7 @@ function generate(seed: number, start: Date, spanMs: number): Stream {
 
 async function write(s: Stream) {
   const db = cloud.db;
+  const put = <T extends { _id: string }>(_db: typeof db, collection: string, doc: T) => putDoc(_db, collection, doc);
   const writes: Promise<void>[] = [
     ...Object.entries(LEADERS).map(([openid, code]) => put(db, 'distributors', { _id: openid, code, status: 'active' } as never)),
     ...['deal-1', 'deal-2', 'deal-3'].map((id) => put(db, 'deals', { _id: id, title: id, coCreation: id === 'deal-3' ? { projectId: 'p' } : null } as never)),

@@ -15,12 +15,13 @@ export interface TestCloud extends LocalCloud {
 }
 
 /** A local cloud on a free port over a fresh data dir: one per test file. */
-export async function startTestCloud(opts: { seed?: 'demo' | 'none'; h5Dir?: string } = {}): Promise<TestCloud> {
+export async function startTestCloud(opts: { seed?: 'demo' | 'none'; h5Dir?: string; history?: boolean } = {}): Promise<TestCloud> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongying-test-'));
   const cloud = (await startLocalCloud({
     port: 0,
     dataDir,
     seed: opts.seed ?? 'none',
+    history: opts.history ?? false,
     ...(opts.h5Dir ? { h5Dir: opts.h5Dir } : {}),
   })) as TestCloud;
   cloud.post = (pathname, body, headers = {}) =>
