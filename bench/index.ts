@@ -13,6 +13,7 @@ import { benchSettlement } from './settlement';
 import { benchPackageSize } from './package-size';
 import { benchFeed } from './feed';
 import { benchPaymentRush } from './payment-rush';
+import { benchAnalytics } from './analytics';
 
 async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gongying-bench-'));
@@ -29,6 +30,7 @@ async function main() {
     await cloud.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+  await benchAnalytics();
   benchPackageSize();
 }
 
