@@ -200,3 +200,13 @@ describe('dashboard on a small known dataset', () => {
     expect((await admin({ action: 'exportCsv', kind: 'users', from: d1, to: d2 })).error.code).toBe('INVALID_ARGUMENT');
   });
 });
+
+test("the timer removes track's per-minute counters once their hour has passed", async () => {
+  const { rollRecent } = await import('../../cloudfunctions/analytics/flows/rollup');
+  expect(await count('analyticsLimits')).toBeGreaterThan(0);
+  const result = await rollRecent(cloud.db, now());
+  expect(result.limitsRemoved).toBe(0);
+  const later = await rollRecent(cloud.db, new Date(now().getTime() + 2 * 3_600_000));
+  expect(later.limitsRemoved).toBeGreaterThan(0);
+  expect(await count('analyticsLimits')).toBe(0);
+});

@@ -123,9 +123,11 @@ function listDays(from: string, to: string): string[] {
  * (a refund today of last week's order) reach them. Today is never rolled: the
  * dashboard computes it live.
  */
-export async function rollRecent(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<RollCounts> {
+export async function rollRecent(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<RollCounts & { limitsRemoved: number }> {
+  // track's per-minute counters are spent once their minute passed.
+  const removed = await db.collection('analyticsLimits').where({ at: db.command.lt(new Date(now.getTime() - 3_600_000)) }).remove();
   const { days, weeks, months, more } = await rollFrom(db, now, budget);
-  return { days, weeks, months, more };
+  return { days, weeks, months, more, limitsRemoved: Number((removed as { deleted?: number }).deleted ?? 0) };
 }
 
 async function rollFrom(db: Database, now: Date, budget: Budget): Promise<RollCounts> {
