@@ -182,6 +182,7 @@ describe('dashboard on a small known dataset', () => {
     expect(rows).toHaveLength(sum('orders'));
     expect(rows.reduce((a, r) => a + Number(r[fenCol]), 0)).toBe(6000);
     expect(rows.map((r) => r[fenCol - 1])).toEqual(['10.00', '20.00', '30.00']);
+    expect(rows.map((r) => r[fenCol + 1])).toEqual(['已生效', '已生效', '已退款']);
 
     const rollups = await admin({ action: 'exportCsv', kind: 'rollups', from: d1, to: d2 });
     const text = (await (await fetch(rollups.data.url)).text()).replace(/^\uFEFF/, '');

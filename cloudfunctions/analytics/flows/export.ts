@@ -27,6 +27,8 @@ export function csvBytes(header: string[], rows: Cell[][]): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
+const ORDER_STATUS: Record<string, string> = { pending_payment: '待支付', paid: '已支付', effective: '已生效', completed: '已完成', cancelled: '已取消', refunding: '退款中', refunded: '已退款' };
+const COMMISSION_STATUS: Record<string, string> = { pending: '待结算', settled: '已结算', cancelled: '已取消', reversed: '已冲回' };
 const shanghaiTime = (at: unknown) => (at ? new Date(new Date(at as string).getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ') : '');
 
 /** Writes the export to cloud storage (exports/<day>/<kind>_<from>_<to>_<id>.csv) and returns where to download it. */
@@ -54,14 +56,14 @@ export async function exportCsv(db: Database, input: ExportCsvInput, now: Date):
         (a, b) => new Date(a.paidAt).getTime() - new Date(b.paidAt).getTime() || (a._id < b._id ? -1 : 1),
       );
       header = ['订单号', '支付时间', '商品', '方式', '数量', '支付金额(元)', '支付金额(分)', '状态', '团长码', '买家'];
-      rows = orders.map((o) => [o._id, shanghaiTime(o.paidAt), o.title, o.kind === 'group' ? '拼团' : '单买', o.quantity, yuan(o.amountFen), o.amountFen, o.status, o.distributorCode ?? '', o.openid]);
+      rows = orders.map((o) => [o._id, shanghaiTime(o.paidAt), o.title, o.kind === 'group' ? '拼团' : '单买', o.quantity, yuan(o.amountFen), o.amountFen, ORDER_STATUS[o.status] ?? o.status, o.distributorCode ?? '', o.openid]);
     } else {
       type C = { _id: string; effectiveAt: Date; title: string; distributorOpenid: string; buyerNickname: string; paidFen: number; amountFen: number; status: string };
       const commissions = (await readAll<C>(db, 'commissions', where, ['effectiveAt', 'title', 'distributorOpenid', 'buyerNickname', 'paidFen', 'amountFen', 'status'])).sort(
         (a, b) => new Date(a.effectiveAt).getTime() - new Date(b.effectiveAt).getTime() || (a._id < b._id ? -1 : 1),
       );
       header = ['订单号', '生效时间', '商品', '团长', '买家', '订单金额(分)', '佣金(元)', '佣金(分)', '状态'];
-      rows = commissions.map((c) => [c._id, shanghaiTime(c.effectiveAt), c.title, c.distributorOpenid, c.buyerNickname, c.paidFen, yuan(c.amountFen), c.amountFen, c.status]);
+      rows = commissions.map((c) => [c._id, shanghaiTime(c.effectiveAt), c.title, c.distributorOpenid, c.buyerNickname, c.paidFen, yuan(c.amountFen), c.amountFen, COMMISSION_STATUS[c.status] ?? c.status]);
     }
   }
   const path = `exports/${dayOf(now).replace(/-/g, '')}/${input.kind}_${from.replace(/-/g, '')}_${to.replace(/-/g, '')}_${newId().slice(0, 12)}.csv`;
