@@ -26,7 +26,7 @@ function rawOrders(cloud: TestCloud, prefix: string, count: number, from: number
       const paidAt = from + Math.floor(((to - from) * i) / count);
       docs.push({
         _id: `${prefix}-${i}`,
-        openid: `m-${i % 5000}`,
+        openid: `m-${i % Math.max(1000, Math.round(count / 5))}`, // about five orders a member
         dealId: `deal-${i % DEALS}`,
         amountFen: 2990 + (i % 7) * 1000,
         paidAt: date(paidAt),
