@@ -1,4 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
+import { aggregateAll } from '../../shared/runtime/aggregate';
 import { docsByIds } from '../../shared/runtime/documents';
 import type { InteractionKind, PeriodRecords, RawGroup, RawOrder } from '../../shared/domain/analytics';
 import { TIER_RANK } from '../../shared/domain/analytics';
@@ -116,14 +117,10 @@ async function priorBuyers(db: Database, orders: RawOrder[], start: Date): Promi
   for (let i = 0; i < buyers.length; i += BUYERS_PER_QUERY) chunks.push(buyers.slice(i, i + BUYERS_PER_QUERY));
   const pages = await Promise.all(
     chunks.map((chunk) =>
-      db
-        .collection('orders')
-        .aggregate()
-        .match({ openid: _.in(chunk), paidAt: _.lt(start), effectiveAt: _.neq(null), status: _.in(['effective', 'completed']) })
-        .group({ _id: '$openid' })
-        .limit(chunk.length)
-        .end(),
+      aggregateAll<{ _id: string }>(db, 'orders', (agg) =>
+        agg.match({ openid: _.in(chunk), paidAt: _.lt(start), effectiveAt: _.neq(null), status: _.in(['effective', 'completed']) }).group({ _id: '$openid' }),
+      ),
     ),
   );
-  return new Set(pages.flatMap((p) => ((p as { data?: { _id: string }[] }).data ?? []).map((row) => row._id)));
+  return new Set(pages.flat().map((row) => row._id));
 }

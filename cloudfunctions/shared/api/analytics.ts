@@ -9,6 +9,9 @@
  * (and the week and month containing it) into rollup documents; the dashboard reads
  * those (O(periods shown)) and computes today live.
  */
+import type { DashboardSectionKey, Granularity, MetricUnit } from '../domain/analytics';
+
+export type { DashboardSectionKey, Granularity, MetricUnit } from '../domain/analytics';
 
 /** What the app reports: a share card sent, a poster saved, a code copied, a page opened with a code. */
 export type TrackKind = 'share_card' | 'share_timeline' | 'share_poster' | 'copy_code' | 'visit';
@@ -27,7 +30,6 @@ export interface TrackOutput {
   recorded: boolean;
 }
 
-export type Granularity = 'day' | 'week' | 'month';
 
 export interface DashboardInput {
   /** First day, YYYY-MM-DD (Asia/Shanghai), inclusive. */
@@ -49,8 +51,6 @@ export interface PeriodView {
   partial: boolean;
 }
 
-/** fen: integer money; count: a whole number; ratio: 0..1 (null when its denominator is 0); minutes, days. */
-export type MetricUnit = 'fen' | 'count' | 'ratio' | 'minutes' | 'days';
 
 export interface MetricSeries {
   /** Stable key, e.g. gmv, orders, aov, refundRate, repeatRate, groupsStarted, groupSuccessRate, medianFillMinutes, interactionsPerMember … */
@@ -69,7 +69,6 @@ export interface MetricSeries {
   change: number | null;
 }
 
-export type DashboardSectionKey = 'sales' | 'groups' | 'leaders' | 'community' | 'cocreation' | 'partners' | 'tiers';
 
 export interface DashboardSection {
   key: DashboardSectionKey;

@@ -6,8 +6,15 @@
  * repeat rate, median fill time) are computed for a week or month from that week's
  * or month's own records, never by adding days.
  */
-import type { DashboardSectionKey, Granularity, MetricUnit } from '../api/analytics';
 import { SHANGHAI_OFFSET_MS } from './calendar';
+
+/** A dashboard's period length. */
+export type Granularity = 'day' | 'week' | 'month';
+
+/** fen: integer money; count: a whole number; ratio: 0..1 (null when its denominator is 0); minutes, days. */
+export type MetricUnit = 'fen' | 'count' | 'ratio' | 'minutes' | 'days';
+
+export type DashboardSectionKey = 'sales' | 'groups' | 'leaders' | 'community' | 'cocreation' | 'partners' | 'tiers';
 
 const DAY_MS = 86_400_000;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
