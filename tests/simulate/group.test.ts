@@ -3,37 +3,13 @@
  */
 import type { GroupView } from '@shared/api'
 import { bootWeapp, waitFor, type WeappHarness } from '../helpers/weapp-harness'
+import { DEAL } from '../helpers/consent'
 
 const GROUP: GroupView = {
   groupId: 'g1',
   dealId: 'oat-crisps',
-  deal: {
-    dealId: 'oat-crisps',
-    productId: 'p-oat',
-    title: '燕麦坚果脆',
-    subtitle: '整粒燕麦 + 扁桃仁',
-    image: 'cloud://gongying-local.local-bucket/products/oat-crisps.png',
-    images: [],
-    description: '',
-    groupPriceFen: 1990,
-    soloPriceFen: 2990,
-    groupSize: 2,
-    timeLimitMinutes: 1440,
-    perUserLimit: 10,
-    stockLeft: 299,
-    soldCount: 1,
-    startAt: '2025-01-01T00:00:00.000Z',
-    endAt: '2035-01-01T00:00:00.000Z',
-    autoComplete: false,
-    commissionBps: 1500,
-    status: 'active',
-    phase: 'on_sale',
-    tags: [],
-    delivery: { express: true, pickup: true, shippingFeeFen: 0, freeFromFen: null },
-    coCreation: null,
-    presale: null,
-    categoryId: null,
-  },
+  // The consent tests' deal, with pickup as well as express and no description.
+  deal: { ...DEAL, description: '', delivery: { ...DEAL.delivery, pickup: true } },
   status: 'open',
   size: 2,
   seatsTaken: 1,
