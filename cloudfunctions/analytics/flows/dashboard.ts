@@ -17,6 +17,7 @@ import {
   isDay,
   periodOf,
   periodsBetween,
+  ratio,
 } from '../../shared/domain/analytics';
 import { figuresOf, RollupDoc, RollupStateDoc } from './rollup';
 
@@ -145,7 +146,7 @@ async function dealBreakdown(db: Database, from: string, to: string, today: stri
         gmvFen: r.gmvFen,
         groupsStarted: r.groupsStarted,
         groupsSucceeded: r.groupsSucceeded,
-        successRate: r.groupsSucceeded + r.groupsFailed ? r.groupsSucceeded / (r.groupsSucceeded + r.groupsFailed) : null,
+        successRate: ratio(r.groupsSucceeded, r.groupsSucceeded + r.groupsFailed),
       })),
   };
 }

@@ -3,7 +3,7 @@ import { docsByIds } from '../../shared/runtime/documents';
 import { aggregateAll } from '../../shared/runtime/aggregate';
 import { AppError } from '../../shared/runtime/app-error';
 import type { LeaderFunnelInput, LeaderFunnelOutput, LeaderFunnelRow } from '../../shared/api/analytics';
-import { EMPTY_LEADER, LeaderFigures, addLeader, periodOf } from '../../shared/domain/analytics';
+import { EMPTY_LEADER, LeaderFigures, addLeader, periodOf, ratio } from '../../shared/domain/analytics';
 import { checkRange } from './dashboard';
 import { figuresOf } from './rollup';
 
@@ -29,10 +29,8 @@ export async function leaderSums(db: Database, from: string, to: string, now: Da
   return sums;
 }
 
-const rate = (a: number, b: number) => (b > 0 ? a / b : null);
-
 function row(code: string, name: string, f: LeaderFigures): LeaderFunnelRow {
-  return { code, name, ...f, visitRate: rate(f.visits, f.shares), bindRate: rate(f.bindings, f.visits), orderRate: rate(f.orders, f.bindings) };
+  return { code, name, ...f, visitRate: ratio(f.visits, f.shares), bindRate: ratio(f.bindings, f.visits), orderRate: ratio(f.orders, f.bindings) };
 }
 
 /** The funnel per leader, highest GMV first, FUNNEL_PAGE rows a page (the cursor is the offset), with the total row. */

@@ -9,7 +9,7 @@
  * (and the week and month containing it) into rollup documents; the dashboard reads
  * those (O(periods shown)) and computes today live.
  */
-import type { DashboardSectionKey, Granularity, MetricUnit } from '../domain/analytics';
+import type { DashboardSectionKey, Granularity, LeaderFigures, MetricUnit } from '../domain/analytics';
 
 export type { DashboardSectionKey, Granularity, MetricUnit } from '../domain/analytics';
 
@@ -101,19 +101,12 @@ export interface LeaderFunnelInput {
   cursor?: string;
 }
 
-export interface LeaderFunnelRow {
+/** A leader's figures over the range (LeaderFigures: shares, visits, bindings, orders, gmvFen, commissionFen, and newCustomers, buyers whose first effective order ever came through this leader) with its step conversions. */
+export interface LeaderFunnelRow extends LeaderFigures {
   /** The distribution code; '' for the total row. */
   code: string;
   /** The leader's nickname ('合计' for the total row). */
   name: string;
-  shares: number;
-  visits: number;
-  bindings: number;
-  orders: number;
-  gmvFen: number;
-  commissionFen: number;
-  /** Buyers whose first effective order ever came through this leader in the range. */
-  newCustomers: number;
   /** visits / shares, bindings / visits, orders / bindings (null when a denominator is 0). */
   visitRate: number | null;
   bindRate: number | null;

@@ -409,7 +409,8 @@ export interface MetricDef {
   value(t: TotalFigures): number | null;
 }
 
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+/** a ÷ b, or null when b is 0 (a rate that cannot be said). */
+export const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 export const SECTION_TITLES: Record<DashboardSectionKey, string> = {
   sales: '销售',
