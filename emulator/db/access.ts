@@ -1,6 +1,7 @@
 import type { Doc } from './ejson';
 import type { SortSpec } from './planner';
 import type { Tables } from './tables';
+import type { DocWrites } from './doc-writes';
 import { docKey, Versions } from './versions';
 import { idKey } from './stored';
 
@@ -30,6 +31,7 @@ export class LiveAccess implements Source, Sink {
   constructor(
     private readonly tables: Tables,
     private readonly versions: Versions,
+    private readonly docWrites: DocWrites,
   ) {}
 
   get(collection: string, id: string): Doc | null {
@@ -65,9 +67,12 @@ export class LiveAccess implements Source, Sink {
     this.written.push([docKey(collection, id), before]);
   }
 
-  /** Publishes the writes to open transactions, once the SQLite transaction has committed. */
+  /** Publishes the writes to open transactions and the write counts, once the SQLite transaction has committed. */
   flush(): void {
-    for (const [key, before] of this.written) this.versions.record(key, before);
+    for (const [key, before] of this.written) {
+      this.versions.record(key, before);
+      this.docWrites.add(key);
+    }
     this.written.length = 0;
   }
 }

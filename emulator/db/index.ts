@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { LiveAccess } from './access';
 import { actions, Context } from './actions';
+import { DocWrites } from './doc-writes';
 import { parseEjson, resolveServerDates } from './ejson';
 import { errorBody, errors } from './errors';
 import { RequestBody } from './request';
@@ -10,6 +11,7 @@ import { Transactions } from './transactions';
 import { Versions } from './versions';
 
 export type { IndexSpec } from './schema';
+export type { DocWriteCount, DocWrites } from './doc-writes';
 export { loadIndexFile } from './index-file';
 export { DbError } from './errors';
 
@@ -33,6 +35,8 @@ let requestSeq = 0;
  */
 export class DocumentStore {
   readonly counters: { requests: number; byAction: Record<string, number> } = { requests: 0, byAction: {} };
+  /** Committed writes per document: `docWrites.reset()`, then `docWrites.busiest('deals')`. Not reset by resetCounters(). */
+  readonly docWrites = new DocWrites();
   private readonly ctx: Context;
 
   private constructor(
@@ -47,7 +51,7 @@ export class DocumentStore {
       tables,
       txs,
       live: (fn) => {
-        const access = new LiveAccess(tables, versions);
+        const access = new LiveAccess(tables, versions, this.docWrites);
         const result = db.transaction(() => fn(access))();
         access.flush();
         return result;
