@@ -42,13 +42,17 @@ function inputOf(event: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(event).filter(([k]) => !RESERVED.has(k)));
 }
 
+/** A function's entry, with its table of actions (read by the round-trip bench and its test). */
+export type Main = ((event: unknown, context: unknown) => Promise<Envelope<unknown>>) & { readonly actions: Readonly<Record<string, AnyAction>> };
+
 /**
  * The entry of a cloud function: `exports.main = createMain({ ... })`.
  * Picks the handler by `event.action`, validates the input before any read or
  * write, takes identity from the platform context only, and answers an envelope.
  */
-export function createMain(name: string, actions: Record<string, AnyAction>) {
-  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+export function createMain(name: string, actions: Record<string, AnyAction>): Main {
+  return Object.assign(main, { actions });
+  async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     const parsed = eventShape.safeParse(event);
     if (!parsed.success) {
       return failure(new AppError('INVALID_ARGUMENT', '请求缺少 action'), { fn: name });
@@ -68,7 +72,7 @@ export function createMain(name: string, actions: Record<string, AnyAction>) {
     } catch (err) {
       return failure(err, { fn: name, action: actionName });
     }
-  };
+  }
 }
 
 function makeContext(caller: Caller): ActionContext {
