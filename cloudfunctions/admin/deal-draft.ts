@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../shared/runtime/schemas';
 import { MAX_GROUP_SIZE, MIN_GROUP_SIZE } from '../shared/domain/group';
+import { MAX_STOCK_SHARDS } from '../shared/domain/stock-shards';
 
 const fen = z.number().int().min(1).max(100_000_000);
 const fileId = z.string().min(1).max(300).regex(/^(cloud:\/\/|https:\/\/)/, '需要云存储文件或 https 图片');
@@ -30,6 +31,8 @@ export const dealDraftSchema = z
     timeLimitMinutes: z.number().int().min(10).max(7 * 24 * 60),
     perUserLimit: z.number().int().min(1).max(99),
     stock: z.number().int().min(0).max(1_000_000),
+    /** 库存分片 (see groupbuy/flows/stock-shards.ts); absent (older pages): unchanged. */
+    stockShards: z.number().int().min(1, '库存分片为 1–64').max(MAX_STOCK_SHARDS, '库存分片为 1–64').optional(),
     startAt: z.iso.datetime({ offset: true }),
     endAt: z.iso.datetime({ offset: true }),
     autoComplete: z.boolean(),

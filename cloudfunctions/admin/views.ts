@@ -5,6 +5,8 @@ import type { DealDoc, GroupDoc } from '../shared/model';
 import { dealView } from '../groupbuy/views';
 import { saleBlockers } from '../shared/domain/deal-readiness';
 import { DEFAULT_DEAL_DELIVERY } from '../shared/domain/delivery';
+import { withStockTotals } from '../groupbuy/flows/stock-shards';
+import { shardCount } from '../shared/domain/stock-shards';
 
 type GroupCounts = AdminDealView['groupCounts'];
 
@@ -24,11 +26,12 @@ async function groupCountsOf(db: Database, dealIds: string[]): Promise<Map<strin
 /** Deals with the numbers an operator watches: stock in every state and their groups by outcome. */
 export async function adminDealViews(db: Database, deals: DealDoc[], now: Date): Promise<AdminDealView[]> {
   if (!deals.length) return [];
-  const counts = await groupCountsOf(db, deals.map((d) => d._id));
-  return deals.map((deal) => ({
+  const [counts, totals] = await Promise.all([groupCountsOf(db, deals.map((d) => d._id)), withStockTotals(db, deals)]);
+  return totals.map((deal) => ({
     ...dealView(deal, now),
     stockInitial: deal.stockInitial,
     stockReserved: deal.stockReserved,
+    stockShards: shardCount(deal),
     groupCounts: counts.get(deal._id)!,
     saleBlockers: saleBlockers(deal),
   }));
@@ -52,6 +55,7 @@ export function draftOf(deal: DealDoc): DealDraft {
     timeLimitMinutes: deal.timeLimitMinutes,
     perUserLimit: deal.perUserLimit,
     stock: deal.stockInitial,
+    stockShards: shardCount(deal),
     startAt: new Date(deal.startAt).toISOString(),
     endAt: new Date(deal.endAt).toISOString(),
     autoComplete: deal.autoComplete,

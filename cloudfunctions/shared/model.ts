@@ -47,6 +47,8 @@ export interface DealDoc {
   title: string;
   subtitle: string;
   image: string;
+  /** The picture sized for lists (300×300), when one was made; lists show `image` otherwise. */
+  thumb?: string;
   images: string[];
   description: string;
   groupPriceFen: Fen;
@@ -71,6 +73,15 @@ export interface DealDoc {
   delivery?: DealDelivery;
   /** Keys of stock moves applied lately (`<move>:<orderId>`), so none applies twice; see stock-moves.ts. */
   applied?: JournalEntry[];
+  /**
+   * How many documents the stock is spread over (absent: 1, 1..64), so a rush of buyers
+   * does not queue on one document: the deal itself is shard 0 and `stockShards` holds
+   * the rest. Every counter above is then the deal's own share; the deal's stock is the
+   * sum over its shards (see groupbuy/flows/stock-shards.ts).
+   */
+  stockShards?: number;
+  /** Units on their way between shards (a rebalance), keyed so each arrives once. */
+  transfers?: StockTransfer[];
   startAt: Date;
   endAt: Date;
   autoComplete: boolean;
@@ -82,6 +93,29 @@ export interface DealDoc {
   /** Adopted from a poll with no price known: the placeholder price it may not go on sale with. */
   placeholderPriceFen?: Fen | null;
   createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Units taken from one shard's `stockLeft` for another; the move completes (once, by key) or a sweep completes it. */
+export interface StockTransfer {
+  key: string;
+  to: number;
+  quantity: number;
+  at: Date;
+}
+
+/** One share of a sharded deal's stock (shard 1..N-1; shard 0 is the deal document). Same counters as the deal's. */
+export interface StockShardDoc {
+  _id: string;
+  dealId: string;
+  index: number;
+  stockLeft: number;
+  stockReserved: number;
+  stockSold: number;
+  stockWrittenOff?: number;
+  holds?: { orderId: string; quantity: number; at: Date }[];
+  applied?: JournalEntry[];
+  transfers?: StockTransfer[];
   updatedAt: Date;
 }
 
@@ -150,6 +184,12 @@ export interface OrderDoc {
   /** Captured at order time: the deal's commission rate and the code the shopper arrived with. */
   commissionBps: number;
   arrivalCode: string | null;
+  /**
+   * The buyer's n-th order on the deal (0, 1, …): its id derives from (deal, buyer, slot), so
+   * two checkouts of one buyer never both write slot n (the per-user limit: domain/buyer-limit.ts).
+   * Absent on orders made before slots.
+   */
+  slot?: number;
   /** The distributor the buyer was bound to at order time, who earns the commission. */
   distributorOpenid: string | null;
   distributorCode: string | null;
@@ -157,6 +197,8 @@ export interface OrderDoc {
   presale?: boolean;
   /** Stock moves this order's last changes still owe its deal (normally empty); see stock-moves.ts. */
   stockMoves?: StockMove[];
+  /** The stock shard its units were held from (absent: 0, the deal itself); its moves go back there. */
+  stockShard?: number;
   /**
    * The payment's outbox task: set by the update that marks the order paid, cleared once the
    * group progress, rewards and notices that follow are done (groupbuy/flows/paid-work.ts).
@@ -784,4 +826,6 @@ export interface AnalyticsRollupDoc {
   to: string;
   ref: string;
   figures: Record<string, unknown>;
+  /** Today so far (total documents only): the figures count the records before this instant; null for a finished period. */
+  through?: Date | null;
 }

@@ -150,7 +150,7 @@ describe('a reservation whose function died half-way', () => {
     // What a joinGroup leaves behind if it dies after its seat and stock hold, before its order.
     const at = now();
     await takeSeat(cloud.db, groupId, 3, { openid: 'crash-b', nickname: 'b', avatar: '', orderId: 'ghost-order', joinedAt: at, reservedUntil: new Date(at.getTime() + 15 * MINUTE) }, at);
-    expect(await holdStock(cloud.db, dealId, 'ghost-order', 2, at)).toBe(true);
+    expect(await holdStock(cloud.db, { _id: dealId }, 'ghost-order', 2, at)).toEqual({ shard: 0 });
     expect(await readDeal(cloud, dealId)).toMatchObject({ stockLeft: 7, stockReserved: 2 });
 
     await runTimer(cloud, 'releaseReservations');

@@ -10,6 +10,7 @@ import { idSchema } from '../../shared/runtime/schemas';
 import { openGroupView, dealView } from '../views';
 import { dealPosts } from '../deal-posts';
 import { dealUserKey } from '../flows/reserve';
+import { readShards, totalOf } from '../flows/stock-shards';
 
 const OPEN_GROUPS_SHOWN = 10;
 
@@ -23,15 +24,18 @@ export const getDeal = action({
   input: z.object({ dealId: idSchema }),
   async handler({ dealId }, { db, now, openid, user }): Promise<GetDealOutput> {
     const _ = db.command;
-    const deal = await getDoc<DealDoc>(db, 'deals', dealId);
-    if (!deal) throw new AppError('NOT_FOUND');
-    if (deal.status === 'draft' && !(await user()).isAdmin) throw new AppError('NOT_FOUND');
-    const [groups, posts, distributor, held] = await Promise.all([
+    const own = await getDoc<DealDoc>(db, 'deals', dealId);
+    if (!own) throw new AppError('NOT_FOUND');
+    if (own.status === 'draft' && !(await user()).isAdmin) throw new AppError('NOT_FOUND');
+    // A sharded deal's stock is the sum of its shards, read beside the rest (nothing for an unsharded one).
+    const [groups, posts, distributor, held, shards] = await Promise.all([
       db.collection('groups').where({ dealId, status: 'open', expiresAt: _.gt(now) }).orderBy('expiresAt', 'asc').limit(OPEN_GROUPS_SHOWN * 2).get(),
-      dealPosts(db, deal.productId),
+      dealPosts(db, own.productId),
       getDoc<DistributorDoc>(db, 'distributors', openid),
       getDoc<DealUserDoc>(db, 'dealUsers', dealUserKey(dealId, openid)),
+      readShards(db, [own]),
     ]);
+    const deal = totalOf(own, shards);
     // A group whose every member was refunded while it filled has nobody to join: it is not offered.
     const joinable = (groups.data as GroupDoc[]).filter((g) => g.seatsTaken < g.size && g.members.length > 0);
     const shareEarnFen = distributor?.status === 'active' && deal.commissionBps > 0 ? commissionFen(deal.groupPriceFen, deal.commissionBps) : null;

@@ -6,6 +6,7 @@ import { action } from '../../shared/runtime/router';
 import { idSchema } from '../../shared/runtime/schemas';
 import { dealView } from '../views';
 import { listCategories } from '../categories';
+import { withStockTotals } from '../flows/stock-shards';
 
 export const PAGE_SIZE = 10;
 /** Live deals read at most, to order them by what can be bought; a brand runs far fewer at once. */
@@ -31,7 +32,8 @@ export const listDeals = action({
       db.collection('deals').where(live).orderBy('startAt', 'desc').limit(LIVE_DEALS_READ).get(),
       first ? listCategories(db) : Promise.resolve(undefined),
     ]);
-    const found = (dealsRes.data as DealDoc[]).filter((d) => !q || titleMatches(d.title, q));
+    // Sharded deals show the sum of their shards (one more query only when the page has one).
+    const found = (await withStockTotals(db, dealsRes.data as DealDoc[])).filter((d) => !q || titleMatches(d.title, q));
     const from = Number(cursor ?? 0);
     const page = homeOrder(found, now).slice(from, from + PAGE_SIZE);
     const next = from + PAGE_SIZE < found.length ? String(from + PAGE_SIZE) : undefined;

@@ -6,6 +6,7 @@ import { paidOrderFate, presaleDue, presaleOutcome } from '../../shared/domain/p
 import { rewardEffectiveOrders } from './order-rewards';
 import { refundOrder } from './refund';
 import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
+import { withStockTotals } from './stock-shards';
 
 const FAILED_REASON = '预售未达到目标数量，自动退款';
 const BATCH = 100;
@@ -41,7 +42,9 @@ export async function closePresale(db: Database, provider: PaymentProvider, deal
       if (deal.presale.status !== 'open') await settlePresaleOrders(db, provider, deal, now);
       return deal.presale;
     }
-    const outcome = presaleOutcome(deal.stockSold, deal.presale.minQuantity);
+    // A sharded deal's sold count is the sum over its shards; the condition below watches the deal's own share.
+    const [total] = await withStockTotals(db, [deal]);
+    const outcome = presaleOutcome(total.stockSold, deal.presale.minQuantity);
     const res = await db
       .collection('deals')
       .where({ _id: dealId, 'presale.status': 'open', 'presale.endsAt': _.lte(now), stockSold: deal.stockSold })

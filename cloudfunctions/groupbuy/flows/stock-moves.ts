@@ -1,11 +1,13 @@
 import type { Database } from '../../shared/runtime/cloud';
-import type { DealDoc, OrderDoc } from '../../shared/model';
+import type { DealDoc, OrderDoc, StockShardDoc } from '../../shared/model';
 import type { StockMove } from '../../shared/domain/order';
 import { stockDelta } from '../../shared/domain/order';
 import { applyOnce, JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
+import { SHARDS, shardRef } from './stock-shards';
 
 /**
- * How an order's units move between the deal's counters after the order changed
+ * How an order's units move between the deal's counters (those of the stock shard
+ * the order held from: see stock-shards.ts) after the order changed
  * state (paid: reserved → sold; cancelled: reserved → left; refunded: sold → left).
  *
  * The deal is a hot document, so it is never written inside a transaction. The
@@ -26,10 +28,11 @@ export const REPAIR_AFTER_MS = 2 * 60_000;
 const moveKey = (move: StockMove, orderId: string) => `${move}:${orderId}`;
 
 /** Applies each move the order still owes, in order; idempotent and safe to run at once. */
-export async function settleStockMoves(db: Database, order: Pick<OrderDoc, '_id' | 'dealId' | 'quantity' | 'stockMoves'>, now: Date): Promise<void> {
+export async function settleStockMoves(db: Database, order: Pick<OrderDoc, '_id' | 'dealId' | 'quantity' | 'stockMoves' | 'stockShard'>, now: Date): Promise<void> {
   const _ = db.command;
+  const shard = shardRef(order.dealId, order.stockShard);
   for (const move of order.stockMoves ?? []) {
-    await applyOnce(db, 'deals', order.dealId, moveKey(move, order._id), stockDelta(move, order.quantity), now);
+    await applyOnce(db, shard.collection, shard.id, moveKey(move, order._id), stockDelta(move, order.quantity), now);
     await db.collection('orders').doc(order._id).update({ stockMoves: _.pull(move) });
   }
 }
@@ -50,13 +53,20 @@ export async function repairStockMoves(db: Database, now: Date): Promise<{ repai
   for (const order of owing.data as OrderDoc[]) await settleStockMoves(db, order, now);
 
   const cutoff = new Date(now.getTime() - JOURNAL_MS);
-  const journals = await db.collection('deals').where({ 'applied.at': _.lte(cutoff) }).field({ _id: true }).limit(BATCH).get();
+  const [deals, shards] = await Promise.all([
+    db.collection('deals').where({ 'applied.at': _.lte(cutoff) }).field({ _id: true }).limit(BATCH).get(),
+    db.collection(SHARDS).where({ 'applied.at': _.lte(cutoff) }).field({ _id: true, dealId: true }).limit(BATCH).get(),
+  ]);
+  const journals = [
+    ...(deals.data as Pick<DealDoc, '_id'>[]).map((d) => ({ collection: 'deals', id: d._id, dealId: d._id })),
+    ...(shards.data as Pick<StockShardDoc, '_id' | 'dealId'>[]).map((s) => ({ collection: SHARDS, id: s._id, dealId: s.dealId })),
+  ];
   let pruned = 0;
-  for (const deal of journals.data as Pick<DealDoc, '_id'>[]) {
+  for (const journal of journals) {
     // While an order of the deal still owes a move, its key must stay in the journal.
-    const owes = await db.collection('orders').where({ dealId: deal._id, 'stockMoves.0': _.exists(true) }).limit(1).get();
+    const owes = await db.collection('orders').where({ dealId: journal.dealId, 'stockMoves.0': _.exists(true) }).limit(1).get();
     if (owes.data.length) continue;
-    pruned += await pruneJournal(db, 'deals', deal._id, cutoff);
+    pruned += await pruneJournal(db, journal.collection, journal.id, cutoff);
   }
   return { repaired: owing.data.length, pruned };
 }

@@ -5,6 +5,7 @@ import { releaseOrder, freeSeatOf } from './release';
 import { releaseSeat } from './seats';
 import { sweepStaleHolds } from './stock-holds';
 import { repairStockMoves } from './stock-moves';
+import { landStaleTransfers } from './stock-shards';
 import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 
 const BATCH = 200;
@@ -13,7 +14,8 @@ const BATCH = 200;
  * Releases reservations whose payment window has passed: the unpaid orders, and
  * any seat left held without a live order (a join that died between its seat
  * and its order), and stock holds of reservations that died; then finishes the
- * stock moves of calls that died half-way (stock-moves.ts). Idempotent; safe to
+ * stock moves of calls that died half-way (stock-moves.ts) and the units a
+ * rebalance left between two stock shards (stock-shards.ts). Idempotent; safe to
  * run twice at once.
  */
 export async function releaseExpiredReservations(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<Record<string, number>> {
@@ -42,8 +44,9 @@ export async function releaseExpiredReservations(db: Database, now: Date, budget
   if (budget.exhausted()) return { orders, seats, holds: 0, stockRepaired: 0, journalPruned: 0, more: more || 1 };
   // Each of these is a bounded batch (at most a hundred deals or orders): one unit each.
   const holds = await sweepStaleHolds(db, now);
+  const transfers = budget.exhausted() ? 0 : await landStaleTransfers(db, now);
   const { repaired, pruned } = budget.exhausted() ? { repaired: 0, pruned: 0 } : await repairStockMoves(db, now);
-  return { orders, seats, holds, stockRepaired: repaired, journalPruned: pruned, more };
+  return { orders, seats, holds, transfersLanded: transfers, stockRepaired: repaired, journalPruned: pruned, more };
 }
 
 async function sweepGroup(db: Database, group: GroupDoc, now: Date): Promise<number> {

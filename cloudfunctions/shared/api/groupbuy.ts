@@ -262,6 +262,8 @@ export interface DealDraft {
   timeLimitMinutes: number;
   perUserLimit: number;
   stock: number;
+  /** 库存分片: how many documents the stock is spread over for a rush of buyers (1..64; absent: unchanged, 1 on a new deal). */
+  stockShards?: number;
   startAt: string;
   endAt: string;
   autoComplete: boolean;
@@ -275,6 +277,7 @@ export interface DealDraft {
 export interface AdminDealView extends DealView {
   stockInitial: number;
   stockReserved: number;
+  stockShards: number;
   groupCounts: { open: number; succeeded: number; failed: number };
   /** What must be filled in before it may go on sale (上架); empty when it may. */
   saleBlockers: { field: 'groupPriceFen' | 'stock' | 'image'; message: string }[];
