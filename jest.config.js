@@ -25,7 +25,7 @@ module.exports = {
       testEnvironment: 'node',
       // Each file starts a local cloud (a demo seed is a few thousand function calls): jest's
       // 5 s default is a unit-test budget, and a busy CI machine took longer than that.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/setup-cloud-timeout.ts'],
       testMatch: ['<rootDir>/tests/{emulator,functions}/**/*.test.ts'],
     },
     {

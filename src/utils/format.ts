@@ -45,8 +45,15 @@ export function dayText(at: Date, now: number = Date.now()): string {
 export function formatDateTime(iso: string, now: number = Date.now()): string {
   const at = Date.parse(iso)
   if (Number.isNaN(at)) return ''
+  return `${dayText(new Date(at), now)} ${formatClock(iso)}`
+}
+
+/** An instant's Shanghai wall clock: "16:40". */
+export function formatClock(iso: string): string {
+  const at = Date.parse(iso)
+  if (Number.isNaN(at)) return ''
   const p = shanghaiParts(new Date(at))
-  return `${dayText(new Date(at), now)} ${pad2(p.hour)}:${pad2(p.minute)}`
+  return `${pad2(p.hour)}:${pad2(p.minute)}`
 }
 
 /** An instant's Shanghai calendar day: "11月29日" (another year: "2027年1月1日"). */

@@ -211,3 +211,76 @@ test("the timer removes track's per-minute counters once their hour has passed",
   expect(later.limitsRemoved).toBeGreaterThan(0);
   expect(await count('analyticsLimits')).toBe(0);
 });
+
+describe('today so far', () => {
+  const today = dayOf(now());
+  // Paid today, a second ago (or at midnight when the test runs in its first second).
+  const paidToday = () => new Date(Math.max(dayStart(today).getTime(), now().getTime() - 1000));
+  let seq = 0;
+  const todayOrders = (count: number, extra: Record<string, unknown> = {}) =>
+    Array.from({ length: count }, () => {
+      const at = paidToday();
+      const id = `t-${++seq}`;
+      return { _id: id, openid: `today-${seq % 40}`, dealId: 'deal-t', amountFen: 500, paidAt: { $date: at.getTime() }, effectiveAt: { $date: at.getTime() }, status: 'effective', distributorCode: 'LEAD1', ...extra };
+    });
+  const insert = (docs: object[]) => {
+    const res = cloud.store.handle({ action: 'database.insertDocument', collectionName: 'orders', data: docs.map((d) => JSON.stringify(d)) }) as { code?: string };
+    expect(res?.code).toBeUndefined();
+  };
+  const todayOf = async () => {
+    const res = await admin<DashboardOutput>({ action: 'dashboard', from: today, to: today, granularity: 'day' });
+    expect(res.ok).toBe(true);
+    const sales = res.data.sections.find((s) => s.key === 'sales')!;
+    const funnel = await admin<LeaderFunnelOutput>({ action: 'leaderFunnel', from: today, to: today });
+    return { orders: sales.metrics.find((m) => m.key === 'orders')!.current, asOf: res.data.todayAsOf, leaderOrders: funnel.data.total.orders };
+  };
+  const trips = async () => {
+    const before = cloud.store.counters.requests;
+    await admin({ action: 'dashboard', from: addDays(today, -29), to: today, granularity: 'day' });
+    await admin({ action: 'leaderFunnel', from: addDays(today, -29), to: today });
+    return cloud.store.counters.requests - before;
+  };
+
+  test('before the timer rolls today, the dashboard computes it live', async () => {
+    insert(todayOrders(3));
+    const before = now().getTime();
+    const seen = await todayOf();
+    expect(seen).toMatchObject({ orders: 3, leaderOrders: 3 });
+    expect(Date.parse(seen.asOf!)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  test('the timer rolls today every run and the finished days once an hour; the dashboard reads today as of that run', async () => {
+    const { rollupTick } = await import('../../cloudfunctions/analytics/flows/rollup');
+    const at = now();
+    const first = await rollupTick(cloud.db, at);
+    expect(first.today).toBe(1);
+    const doc = (await cloud.db.collection('analyticsRollups').doc(`day:${today}`).get()).data[0];
+    expect(new Date(doc.through).getTime()).toBe(at.getTime());
+    expect(doc.figures.orders).toBe(3);
+    // Ten minutes on: today again, the finished days not (they were rolled this hour).
+    const state = (await cloud.db.collection('analyticsRollups').doc('state').get()).data[0];
+    const again = await rollupTick(cloud.db, new Date(at.getTime() + 10 * 60_000));
+    expect(again).toMatchObject({ today: 1, days: 0, weeks: 0, months: 0 });
+    expect((await cloud.db.collection('analyticsRollups').doc('state').get()).data[0].rolledAt).toEqual(state.rolledAt);
+    await rollupTick(cloud.db, at);
+
+    // Orders after the run wait for the next one, or for 更新.
+    insert(todayOrders(2));
+    expect(await todayOf()).toMatchObject({ orders: 3, leaderOrders: 3, asOf: at.toISOString() });
+    const refreshed = await admin<{ todayAsOf: string }>({ action: 'refreshToday' });
+    expect(refreshed.ok).toBe(true);
+    expect(await todayOf()).toMatchObject({ orders: 5, leaderOrders: 5, asOf: refreshed.data.todayAsOf });
+  });
+
+  test('a member may not refresh today', async () => {
+    expect((await cloud.call('analytics', { action: 'refreshToday' }, 'member-bad')).error.code).toBe('FORBIDDEN');
+  });
+
+  test('opening the dashboard costs the same round trips however busy today is', async () => {
+    const quiet = await trips();
+    insert(todayOrders(2500));
+    expect((await admin({ action: 'refreshToday' })).ok).toBe(true);
+    expect((await todayOf()).orders).toBe(2505);
+    expect(await trips()).toBe(quiet);
+  }, 60_000);
+});

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/utils/format'
+import { formatClock, formatDateTime } from '@/utils/format'
 
 // 2026-12-02 14:00 in Shanghai.
 const NOW = Date.parse('2026-12-02T06:00:00Z')
@@ -19,5 +19,13 @@ describe('formatDateTime', () => {
   it('shows nothing for an empty or broken time', () => {
     expect(formatDateTime('')).toBe('')
     expect(formatDateTime('soon')).toBe('')
+  })
+})
+
+describe('formatClock', () => {
+  it('shows the Shanghai wall clock of an instant', () => {
+    expect(formatClock('2026-12-02T08:40:00.000Z')).toBe('16:40')
+    expect(formatClock('2026-12-02T16:05:00.000Z')).toBe('00:05')
+    expect(formatClock('later')).toBe('')
   })
 })

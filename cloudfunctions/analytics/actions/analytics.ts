@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DashboardOutput, ExportCsvOutput, LeaderFunnelOutput, TrackOutput } from '../../shared/api/analytics';
+import type { DashboardOutput, ExportCsvOutput, LeaderFunnelOutput, RefreshTodayOutput, TrackOutput } from '../../shared/api/analytics';
 import { action } from '../../shared/runtime/router';
 import { budgetOf } from '../../shared/runtime/budget';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
@@ -7,7 +7,7 @@ import { track as trackEvent } from '../flows/track';
 import { dashboard as dashboardOf } from '../flows/dashboard';
 import { leaderFunnel as funnelOf } from '../flows/funnel';
 import { exportCsv as exportOf } from '../flows/export';
-import { backfill as backfillRange } from '../flows/rollup';
+import { backfill as backfillRange, rollToday } from '../flows/rollup';
 
 const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const rangeSchema = { from: daySchema, to: daySchema };
@@ -30,6 +30,16 @@ export const dashboard = action({
   input: z.object({ ...rangeSchema, granularity: z.enum(['day', 'week', 'month'], { error: '粒度只能是 day、week 或 month' }) }),
   async handler(input, { db, now }): Promise<DashboardOutput> {
     return dashboardOf(db, input, now);
+  },
+});
+
+/** 更新今天: rolls today so far now, for an admin who will not wait for the timer's next run. */
+export const refreshToday = action({
+  admin: true,
+  input: z.object({}),
+  async handler(_input, { db, now }): Promise<RefreshTodayOutput> {
+    await rollToday(db, now);
+    return { todayAsOf: now.toISOString() };
   },
 });
 

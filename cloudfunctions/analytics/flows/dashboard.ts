@@ -18,6 +18,7 @@ import {
   periodOf,
   periodsBetween,
   ratio,
+  rollupId,
 } from '../../shared/domain/analytics';
 import { figuresOf, RollupDoc, RollupStateDoc } from './rollup';
 
@@ -35,40 +36,50 @@ export function checkRange(from: string, to: string, now: Date): { from: string;
 }
 
 /**
- * The figures of each period of from..to (and the one before, for the change):
- * finished periods from their rollup documents (one query), today live from its raw
- * records. The week or month containing today is its rollup as of the last timer run
- * (hourly), or live when it has none yet; a finished period with no rollup (before
- * the timer's first run after midnight) is live when it is yesterday's, else empty.
+ * The figures of each period of from..to (and the one before, for the change), from
+ * their rollup documents, in one query with today's: today so far is rolled every 10
+ * minutes (rollToday), so the cost does not grow with today's orders. A period with no
+ * rollup yet is computed live from its raw records when it is today's, the current
+ * week's or month's (one that began today is today's rollup), or yesterday's (before
+ * the timer's first run after midnight); any other is empty.
  */
 export async function periodFigures(db: Database, from: string, to: string, granularity: Granularity, now: Date) {
   const today = dayOf(now);
+  const yesterday = addDays(today, -1);
   const shown = periodsBetween(from, to, granularity);
   const before = periodOf(addDays(shown[0].from, -1), granularity);
   const all = [before, ...shown];
+  const todayId = rollupId('total', periodOf(today, 'day'));
   const _ = db.command;
   const res = await db
     .collection('analyticsRollups')
-    .where({ scope: 'total', granularity, from: _.gte(before.from).and(_.lte(shown[shown.length - 1].from)) })
+    .where(_.or([{ scope: 'total', granularity, from: _.gte(before.from).and(_.lte(shown[shown.length - 1].from)) }, { _id: todayId }]))
     .limit(1000)
     .get();
-  const byKey = new Map((res.data as RollupDoc[]).map((d) => [d.key, d.figures as unknown as TotalFigures]));
+  const docs = res.data as RollupDoc[];
+  const byKey = new Map(docs.filter((d) => d.granularity === granularity).map((d) => [d.key, d.figures as unknown as TotalFigures]));
+  const todayRolled = docs.find((d) => d._id === todayId) ?? null;
   const live = new Map<string, PeriodFigures>();
-  const yesterday = addDays(today, -1);
   await Promise.all(
     all.map(async (p) => {
       const current = p.from <= today && today <= p.to;
-      const wanted = granularity === 'day' ? p.key === today || (p.key === yesterday && !byKey.has(p.key)) : current && !byKey.has(p.key);
-      if (wanted) live.set(p.key, await figuresOf(db, p, current ? now : undefined));
+      if (byKey.has(p.key) || !(current || (granularity === 'day' && p.key === yesterday))) return;
+      if (current && p.from === today && todayRolled) {
+        byKey.set(p.key, { ...(todayRolled.figures as unknown as TotalFigures), days: daysBetween(p.from, p.to) + 1 });
+        return;
+      }
+      live.set(p.key, await figuresOf(db, p, current ? now : undefined));
     }),
   );
   const figures = (p: Period): TotalFigures | null => live.get(p.key)?.total ?? byKey.get(p.key) ?? null;
-  return { before, shown, figures, live, today };
+  // Today's figures as of: its rollup's instant, or now when computed live.
+  const todayAsOf = to < today ? null : todayRolled?.through ? new Date(todayRolled.through) : now;
+  return { before, shown, figures, live, today, todayRolled: todayRolled != null, todayAsOf };
 }
 
 export async function dashboard(db: Database, input: DashboardInput, now: Date): Promise<DashboardOutput> {
   const { from, to, today } = checkRange(input.from, input.to, now);
-  const [{ before, shown, figures, live }, state] = await Promise.all([
+  const [{ before, shown, figures, live, todayRolled, todayAsOf }, state] = await Promise.all([
     periodFigures(db, from, to, input.granularity, now),
     getDoc<RollupStateDoc>(db, 'analyticsRollups', 'state'),
   ]);
@@ -84,8 +95,10 @@ export async function dashboard(db: Database, input: DashboardInput, now: Date):
     series.set(def.key, { key: def.key, label: def.label, unit: def.unit, definition: def.definition, values, current, previous, change: change(current, previous) });
   }
   const inRange = shown.map(figures).filter((f): f is TotalFigures => f != null);
+  // Today's deals: in the deal-day rollups once today is rolled; else live (the day's figures, whatever the granularity).
+  const todayLive = to < today || todayRolled ? undefined : (live.get(today) ?? (await figuresOf(db, periodOf(today, 'day'), now)));
   const [dealTable, projectTable, partnerTable, tierTable] = await Promise.all([
-    dealBreakdown(db, from, to, today, live),
+    dealBreakdown(db, from, to, todayLive),
     projectBreakdown(db),
     partnerBreakdown(db, inRange),
     tierBreakdown(db),
@@ -106,11 +119,12 @@ export async function dashboard(db: Database, input: DashboardInput, now: Date):
     periods: shown.map((p) => ({ key: p.key, label: p.label, from: p.from, to: p.to, partial: p.from <= today && today <= p.to })),
     sections,
     rolledUpAt: state?.rolledAt ? new Date(state.rolledAt).toISOString() : null,
+    todayAsOf: todayAsOf ? todayAsOf.toISOString() : null,
   };
 }
 
-/** Per deal over the range: the deal-day rollups added up (one grouped query), plus today live. */
-async function dealBreakdown(db: Database, from: string, to: string, today: string, live: Map<string, PeriodFigures>): Promise<BreakdownTable> {
+/** Per deal over the range: the deal-day rollups added up (one grouped query), plus today live when today is not rolled yet. */
+async function dealBreakdown(db: Database, from: string, to: string, todayLive: PeriodFigures | undefined): Promise<BreakdownTable> {
   const _ = db.command;
   const $ = db.command.aggregate;
   const fields: (keyof DealFigures)[] = ['paidFen', 'refundedFen', 'gmvFen', 'orders', 'groupsStarted', 'groupsSucceeded', 'groupsFailed'];
@@ -120,7 +134,6 @@ async function dealBreakdown(db: Database, from: string, to: string, today: stri
       .group({ _id: '$ref', ...Object.fromEntries(fields.map((f) => [f, $.sum(`$figures.${f}`)])) }),
   );
   const sums = new Map(rows.map((r) => [r._id, r]));
-  const todayLive = to >= today ? live.get(today) : undefined;
   if (todayLive) {
     for (const [dealId, f] of Object.entries(todayLive.deals)) {
       const row = sums.get(dealId) ?? ({ _id: dealId, ...Object.fromEntries(fields.map((k) => [k, 0])) } as { _id: string } & DealFigures);

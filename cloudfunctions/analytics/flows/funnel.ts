@@ -1,28 +1,31 @@
 import type { Database } from '../../shared/runtime/cloud';
-import { docsByIds } from '../../shared/runtime/documents';
+import { docsByIds, getDoc } from '../../shared/runtime/documents';
 import { aggregateAll } from '../../shared/runtime/aggregate';
 import { AppError } from '../../shared/runtime/app-error';
 import type { LeaderFunnelInput, LeaderFunnelOutput, LeaderFunnelRow } from '../../shared/api/analytics';
-import { EMPTY_LEADER, LeaderFigures, addLeader, periodOf, ratio } from '../../shared/domain/analytics';
+import { EMPTY_LEADER, LeaderFigures, addLeader, periodOf, ratio, rollupId } from '../../shared/domain/analytics';
 import { checkRange } from './dashboard';
 import { figuresOf } from './rollup';
 
 export const FUNNEL_PAGE = 20;
 const FIELDS: (keyof LeaderFigures)[] = ['shares', 'visits', 'bindings', 'orders', 'gmvFen', 'commissionFen', 'newCustomers'];
 
-/** Each leader's figures over from..to: their leader-day rollups added up (grouped by code), plus today live. */
+/** Each leader's figures over from..to: their leader-day rollups added up (grouped by code), today's among them once rolled, else today live. */
 export async function leaderSums(db: Database, from: string, to: string, now: Date): Promise<Map<string, LeaderFigures>> {
   const range = checkRange(from, to, now);
   const _ = db.command;
   const $ = db.command.aggregate;
-  const [rows, todayLive] = await Promise.all([
+  const withToday = range.to === range.today;
+  const todayDay = periodOf(range.today, 'day');
+  const [rows, todayRolled] = await Promise.all([
     aggregateAll<{ _id: string } & LeaderFigures>(db, 'analyticsRollups', (agg) =>
       agg
-        .match({ scope: 'leader', granularity: 'day', from: _.gte(range.from).and(_.lte(range.to < range.today ? range.to : range.today)), key: _.neq(range.today) })
+        .match({ scope: 'leader', granularity: 'day', from: _.gte(range.from).and(_.lte(range.to)) })
         .group({ _id: '$ref', ...Object.fromEntries(FIELDS.map((f) => [f, $.sum(`$figures.${f}`)])) }),
     ),
-    range.to === range.today ? figuresOf(db, periodOf(range.today, 'day'), now) : null,
+    withToday ? getDoc(db, 'analyticsRollups', rollupId('total', todayDay)) : null,
   ]);
+  const todayLive = withToday && !todayRolled ? await figuresOf(db, todayDay, now) : null;
   const sums = new Map<string, LeaderFigures>();
   for (const { _id, ...f } of rows) sums.set(_id, addLeader(EMPTY_LEADER, f));
   for (const [code, f] of Object.entries(todayLive?.leaders ?? {})) sums.set(code, addLeader(sums.get(code) ?? EMPTY_LEADER, f));

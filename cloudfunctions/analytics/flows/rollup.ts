@@ -38,14 +38,15 @@ export async function figuresOf(db: Database, p: Pick<Period, 'from' | 'to'>, en
 }
 
 /**
- * Rolls one finished period: its total, deal and leader documents, each written with
- * set() under a key derived from the period, so rolling it again writes the same
- * documents; breakdown documents no longer produced are removed.
+ * Rolls one period: its total, deal and leader documents, each written with set()
+ * under a key derived from the period, so rolling it again writes the same
+ * documents; breakdown documents no longer produced are removed. `through` rolls
+ * only the records before it (today so far) and is kept on the total document.
  */
-export async function rollPeriod(db: Database, p: Period): Promise<PeriodFigures> {
-  const figures = await figuresOf(db, p);
+export async function rollPeriod(db: Database, p: Period, through?: Date): Promise<PeriodFigures> {
+  const figures = await figuresOf(db, p, through);
   const docs: RollupDoc[] = [
-    { _id: rollupId('total', p), scope: 'total', granularity: p.granularity, key: p.key, from: p.from, to: p.to, ref: '', figures: figures.total as unknown as Record<string, unknown> },
+    { _id: rollupId('total', p), scope: 'total', granularity: p.granularity, key: p.key, from: p.from, to: p.to, ref: '', figures: figures.total as unknown as Record<string, unknown>, through: through ?? null },
     ...Object.entries(figures.deals).map(([ref, f]) => ({ _id: rollupId('deal', p, ref), scope: 'deal' as const, granularity: p.granularity, key: p.key, from: p.from, to: p.to, ref, figures: { ...f } })),
     ...Object.entries(figures.leaders).map(([ref, f]) => ({ _id: rollupId('leader', p, ref), scope: 'leader' as const, granularity: p.granularity, key: p.key, from: p.from, to: p.to, ref, figures: { ...f } })),
   ];
@@ -168,6 +169,35 @@ export async function backfill(db: Database, now: Date, range: { from?: string; 
   const result = await rollDays(db, from, to, budget);
   if (!result.next && to === yesterday) await setState(db, yesterday, now);
   return result;
+}
+
+/** How stale today's figures may get: the timer rolls today this often (its cron). */
+export const TODAY_EVERY_MINUTES = 10;
+/** The finished days are rolled again this often (rollRecent; the timer runs more often for today). */
+const RECENT_EVERY_MS = 55 * 60_000;
+
+/**
+ * Today so far: its total, deal and leader documents from the records before `now`,
+ * marked `through: now`. The dashboard reads them like any rollup, so opening it
+ * costs the same however busy today is; they are at most TODAY_EVERY_MINUTES old,
+ * or as fresh as the admin's 更新 (refreshToday).
+ */
+export async function rollToday(db: Database, now: Date): Promise<PeriodFigures> {
+  return rollPeriod(db, periodOf(dayOf(now), 'day'), now);
+}
+
+/**
+ * The timer's run (every TODAY_EVERY_MINUTES): the finished days (rollRecent) when
+ * yesterday is not rolled yet or they were rolled over RECENT_EVERY_MS ago, then today
+ * so far while the budget lasts (`today`: 1 when it was rolled).
+ */
+export async function rollupTick(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<RollCounts & { limitsRemoved: number; today: number }> {
+  const state = await getDoc<RollupStateDoc>(db, 'analyticsRollups', 'state');
+  const recentDue = !state?.rolledThrough || state.rolledThrough < addDays(dayOf(now), -1) || now.getTime() - new Date(state.rolledAt).getTime() >= RECENT_EVERY_MS;
+  const recent = recentDue ? await rollRecent(db, now, budget) : { days: 0, weeks: 0, months: 0, more: 0, limitsRemoved: 0 };
+  if (recent.more || budget.exhausted()) return { ...recent, today: 0 };
+  await rollToday(db, now);
+  return { ...recent, today: 1 };
 }
 
 export { periodOf };

@@ -30,6 +30,12 @@ export interface TrackOutput {
   recorded: boolean;
 }
 
+/** refreshToday: today so far rolled up now (the timer does it every 10 minutes). */
+export interface RefreshTodayOutput {
+  /** The instant today's figures now hold (ISO). */
+  todayAsOf: string;
+}
+
 
 export interface DashboardInput {
   /** First day, YYYY-MM-DD (Asia/Shanghai), inclusive. */
@@ -91,8 +97,10 @@ export interface DashboardOutput {
   granularity: Granularity;
   periods: PeriodView[];
   sections: DashboardSection[];
-  /** When the newest rollup was written (ISO); today is always live. */
+  /** When the finished days were last rolled up (ISO). */
   rolledUpAt: string | null;
+  /** When the range includes today: the instant today's figures hold (ISO; its rollup's, at most 10 minutes old, or now when computed live); else null. */
+  todayAsOf: string | null;
 }
 
 export interface LeaderFunnelInput {

@@ -25,6 +25,8 @@ export * from './analytics';
 /** Every action of every function, by function name: the services layer is typed from this. */
 export interface Api {
   groupbuy: {
+    /** 首页's first paint in one call: the first page of deals, the categories, the poll banner, the 晒单 strip. */
+    home: [Record<string, never>, G.HomeOutput];
     listDeals: [G.ListDealsInput, G.ListDealsOutput];
     getDeal: [G.GetDealInput, G.GetDealOutput];
     startGroup: [G.StartGroupInput, G.StartGroupOutput];
@@ -264,5 +266,7 @@ export interface Api {
     leaderFunnel: [A.LeaderFunnelInput, A.LeaderFunnelOutput];
     /** Admin: a CSV of orders, commissions or rollups for a range, as a cloud file to download. */
     exportCsv: [A.ExportCsvInput, A.ExportCsvOutput];
+    /** Admin: 更新今天, today so far rolled up now (the timer does it every 10 minutes). */
+    refreshToday: [Record<string, never>, A.RefreshTodayOutput];
   };
 }

@@ -6,7 +6,7 @@ import { isQuiet } from '@/admin/dashboard-charts'
 import { GRANULARITY_OPTIONS, headlineText, RANGE_OPTIONS, rangeText } from '@/admin/dashboard-range'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
-import { formatDateTime } from '@/utils/format'
+import { formatClock, formatDateTime } from '@/utils/format'
 import { ExportPanel } from './export-panel'
 import { LeaderFunnel } from './leader-funnel'
 import { SectionCard } from './section-card'
@@ -30,10 +30,18 @@ export default function AdminDashboardPage() {
         <AdminError error={state.error} onRetry={() => d.reload()} />
       ) : (
         <View className='admin-dashboard__body'>
-          <Text className='admin-dashboard__when'>
-            {rangeText(state.data.board.from, state.data.board.to)} · 今天实时
-            {state.data.board.rolledUpAt ? ` · 汇总于 ${formatDateTime(state.data.board.rolledUpAt)}` : ''}
-          </Text>
+          <View className='admin-dashboard__when'>
+            <Text>
+              {rangeText(state.data.board.from, state.data.board.to)}
+              {state.data.board.todayAsOf ? ` · 今天截至 ${formatClock(state.data.board.todayAsOf)}` : ''}
+              {state.data.board.rolledUpAt ? ` · 汇总于 ${formatDateTime(state.data.board.rolledUpAt)}` : ''}
+            </Text>
+            {state.data.board.todayAsOf ? (
+              <Text className='admin-dashboard__refresh' onClick={d.refreshToday}>
+                {d.refreshing ? '更新中…' : '更新'}
+              </Text>
+            ) : null}
+          </View>
           <Text className='admin-dashboard__when'>{headlineText(state.data.board.periods)}</Text>
           {isQuiet(state.data.board.sections) ? (
             <StatusView kind='empty' title='这段时间还没有数据' message='有了订单、拼团、分享和晒单，这里就会出现走势。换个更长的时间段看看' />

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { defaultGranularity, rangeOf, type RangeDays } from '@/admin/dashboard-range'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { useReloadable } from '@/hooks/use-reloadable'
-import { dashboard, leaderFunnel } from '@/services/admin-analytics'
+import Taro from '@tarojs/taro'
+import { toAppError } from '@/services/app-error'
+import { dashboard, leaderFunnel, refreshToday as rollToday } from '@/services/admin-analytics'
 
 export interface DashboardData {
   board: DashboardOutput
@@ -28,9 +30,23 @@ export function useDashboard() {
     if (picked.current) reload()
     picked.current = true
   }, [reload])
+  // 更新: today's figures are rolled every 10 minutes; this rolls them now and reads again.
+  const [refreshing, setRefreshing] = useState(false)
+  const refreshToday = async () => {
+    if (refreshing) return
+    setRefreshing(true)
+    try {
+      await rollToday()
+      reload()
+    } catch (e) {
+      Taro.showToast({ title: toAppError(e).message, icon: 'none' })
+    } finally {
+      setRefreshing(false)
+    }
+  }
   const pickDays = (next: RangeDays) => {
     setDays(next)
     setGranularity(defaultGranularity(next))
   }
-  return { days, granularity, pickDays, setGranularity, ...data }
+  return { days, granularity, pickDays, setGranularity, refreshing, refreshToday, ...data }
 }
