@@ -1,5 +1,6 @@
 import type { Doc } from './ejson';
 import type { SortSpec } from './planner';
+import type { SqlUpdate } from './pushdown';
 import type { Tables } from './tables';
 import type { DocWrites } from './doc-writes';
 import { docKey, Versions } from './versions';
@@ -65,6 +66,14 @@ export class LiveAccess implements Source, Sink {
     if (before === null) return;
     this.tables.remove(collection, id);
     this.written.push([docKey(collection, id), before]);
+  }
+
+  /** A conditional update done in SQL: the number of documents written, or null when JavaScript must do it. */
+  updateInSql(collection: string, update: SqlUpdate): number | null {
+    const done = this.tables.updateInSql(collection, update, this.versions.tracking);
+    if (!done) return null;
+    done.ids.forEach((id, i) => this.written.push([docKey(collection, id), done.befores[i]]));
+    return done.ids.length;
   }
 
   /** Publishes the writes to open transactions and the write counts, once the SQLite transaction has committed. */

@@ -4,6 +4,7 @@ import { stringifyEjson } from './ejson';
 import { errors } from './errors';
 import { normalizeModifier } from './modifier';
 import { countDocs, findDocs, insertDocs, modifyAndReturn, modifyDocs, removeDocs } from './operations';
+import { planSqlUpdate } from './pushdown';
 import type { RequestBody } from './request';
 import type { Schema } from './schema';
 import type { Tables } from './tables';
@@ -16,6 +17,8 @@ export interface Context {
   schema: Schema;
   tables: Tables;
   txs: Transactions;
+  /** Whether simple conditional updates outside transactions run in SQL (see pushdown.ts). */
+  sqlUpdates: boolean;
   /** Runs a write in one SQLite transaction. */
   live<T>(fn: (access: LiveAccess) => T): T;
 }
@@ -76,6 +79,15 @@ export const actions: Record<string, Action> = {
     if (!merge && Object.keys(data).some((k) => k.startsWith('$'))) throw errors.invalidParam('set() takes no update operators');
     if (merge) normalizeModifier(data);
     const opts = { data, merge, multi: sel.byId === undefined && req.flag('multi', false), upsert: req.flag('upsert', false) };
+    const sql = ctx.sqlUpdates && !txId(req) ? planSqlUpdate(sel, opts, ctx.schema.usableIndexes(coll)) : null;
+    if (sql) {
+      return {
+        data: ctx.live((access) => {
+          const updated = access.updateInSql(coll, sql);
+          return updated === null ? modifyDocs(access, access, coll, sel, opts) : { updated, upsert_id: null };
+        }),
+      };
+    }
     return { data: write(ctx, req, (src, sink) => modifyDocs(src, sink, coll, sel, opts)) };
   },
 

@@ -24,6 +24,8 @@ export interface StoreOptions {
   now: () => number;
   /** An open transaction untouched this long (real time) is aborted. Default 30 s. */
   transactionTimeoutMs?: number;
+  /** Simple conditional updates in SQL instead of JavaScript (default true; false for comparisons). */
+  sqlUpdates?: boolean;
 }
 
 let requestSeq = 0;
@@ -45,14 +47,18 @@ export class DocumentStore {
     versions: Versions,
     private readonly txs: Transactions,
     private readonly now: () => number,
+    sqlUpdates: boolean,
   ) {
+    // One wrapper for every write: better-sqlite3 builds a transaction function's wrappers anew on each db.transaction().
+    const inTransaction = db.transaction((fn: () => unknown) => fn());
     this.ctx = {
       schema: tables.schema,
       tables,
       txs,
-      live: (fn) => {
+      sqlUpdates,
+      live: <T>(fn: (access: LiveAccess) => T): T => {
         const access = new LiveAccess(tables, versions, this.docWrites);
-        const result = db.transaction(() => fn(access))();
+        const result = inTransaction(() => fn(access)) as T;
         access.flush();
         return result;
       },
@@ -72,7 +78,7 @@ export class DocumentStore {
     const tables = new Tables(db, schema);
     const versions = new Versions();
     const txs = new Transactions(tables, versions, opts.transactionTimeoutMs ?? 30_000);
-    return new DocumentStore(db, tables, versions, txs, opts.now);
+    return new DocumentStore(db, tables, versions, txs, opts.now, opts.sqlUpdates ?? true);
   }
 
   /** Answers one POST /admin body with the JSON the SDK expects (always HTTP 200). */
@@ -97,6 +103,15 @@ export class DocumentStore {
   explain(collection: string, queryEjson: string, order?: Record<string, 1 | -1>): string[] {
     const query = resolveServerDates(parseEjson(queryEjson), this.now()) as Record<string, unknown>;
     return this.tables.explain(this.tables.schema.assert(collection), query, order);
+  }
+
+  /** Whether simple conditional updates run in SQL (pushdown.ts); switch off to measure or compare the JavaScript path. */
+  get sqlUpdates(): boolean {
+    return this.ctx.sqlUpdates;
+  }
+
+  set sqlUpdates(on: boolean) {
+    this.ctx.sqlUpdates = on;
   }
 
   resetCounters(): void {

@@ -10,7 +10,8 @@ export interface IndexSpec {
 }
 
 const NAME = /^[A-Za-z0-9_-]{1,100}$/;
-const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+/** A document field path: names of letters, digits and `_`, joined by dots. */
+export const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 /** The SQL expression an index is built on; queries must use the very same text. */
 export function keyExpr(field: string): string {

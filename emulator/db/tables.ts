@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Doc } from './ejson';
 import { errors } from './errors';
 import { planQuery, SortSpec } from './planner';
+import type { SqlUpdate } from './pushdown';
 import { Schema, tableOf } from './schema';
 import { decodeDoc, encodeDoc, idKey } from './stored';
 
@@ -109,6 +110,34 @@ export class Tables {
     } catch (err) {
       throw asDuplicate(err, collection, doc);
     }
+  }
+
+  /**
+   * Runs a planned conditional update in SQL: the ids written and, with `befores`,
+   * their stored JSON before the write; null (nothing written) when some addressed
+   * document holds types the plan cannot judge exactly, so JavaScript must.
+   * Call inside one SQLite transaction.
+   */
+  updateInSql(collection: string, u: SqlUpdate, befores: boolean): { ids: string[]; befores: (string | null)[] } | null {
+    const table = tableOf(collection);
+    const unchanged = u.mayBeUnchanged ? ` AND ${u.next.text} <> doc` : '';
+    const where = `${u.scope.text} AND ${u.exact.text} AND ${u.match.text}${unchanged}`;
+    const whereParams = [...u.scope.params, ...u.exact.params, ...u.match.params, ...(u.mayBeUnchanged ? u.next.params : [])];
+    const inexact = () => !!this.stmt(`SELECT 1 FROM ${table} WHERE ${u.scope.text} AND NOT ${u.exact.text} LIMIT 1`).get(...u.scope.params, ...u.exact.params);
+    // One addressed row: update first and look at exactness only when nothing was written.
+    if ((!u.singleId || befores) && inexact()) return null;
+    const old = befores
+      ? new Map((this.stmt(`SELECT _id, doc FROM ${table} WHERE ${where}`).all(...whereParams) as { _id: string; doc: string }[]).map((r) => [r._id, r.doc]))
+      : null;
+    let rows: { _id: string }[];
+    try {
+      rows = this.stmt(`UPDATE ${table} SET doc = ${u.next.text} WHERE ${where} RETURNING _id`).all(...u.next.params, ...whereParams) as { _id: string }[];
+    } catch (err) {
+      throw asDuplicate(err, collection, {});
+    }
+    if (!rows.length && u.singleId && !befores && inexact()) return null;
+    const ids = rows.map((r) => r._id);
+    return { ids, befores: ids.map((id) => old?.get(id) ?? null) };
   }
 
   remove(collection: string, id: string): boolean {

@@ -29,6 +29,11 @@ export class Versions {
     this.prune();
   }
 
+  /** Whether writes must record their before-images (some transaction is open). */
+  get tracking(): boolean {
+    return this.starts.size > 0;
+  }
+
   record(key: string, before: string | null): void {
     const seq = ++this.seq;
     if (this.starts.size === 0) return;
