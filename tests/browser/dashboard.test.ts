@@ -118,6 +118,16 @@ describe('数据看板 in Chromium', () => {
     expect(csvGmv).toBe(sum(gmv.values));
     await shot(admin, 'dashboard-exported');
 
+    // Today's figures say when they were counted; 更新 counts them now and reads again.
+    const when = admin.locator('.admin-dashboard__when').first();
+    await expect(when.textContent()).resolves.toContain('今天截至');
+    const refreshed = answerOf<{ todayAsOf: string }>(admin, 'refreshToday');
+    const reread = answerOf<DashboardOutput>(admin, 'dashboard');
+    await admin.locator('.admin-dashboard__refresh').click();
+    const { todayAsOf } = await refreshed;
+    expect((await reread).todayAsOf).toBe(todayAsOf);
+    expect((await cloud.db.collection('analyticsRollups').doc(`day:${board.to}`).get()).data[0].through).toBeTruthy();
+
     // 近90天 reads again, by week.
     const quarter = answerOf<DashboardOutput>(admin, 'dashboard');
     await admin.locator('.filter-chips__chip[data-value="90"]').click();
