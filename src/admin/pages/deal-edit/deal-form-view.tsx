@@ -87,6 +87,9 @@ export function DealFormView({ form, errors, update, categories }: DealFormViewP
         <FormField name='perUserLimit' label='每人限购（份）' error={errors.perUserLimit}>
           {input('perUserLimit', '如 5', 'number')}
         </FormField>
+        <FormField name='stockShards' label='库存分片' hint='爆款抢购时把库存分到多份（1–64），总数不变；一般填 1' error={errors.stockShards}>
+          {input('stockShards', '如 1', 'number')}
+        </FormField>
       </Section>
       <Section title='成团规则'>
         <FormField name='groupSize' label='成团人数' hint='2–50 人' error={errors.groupSize}>

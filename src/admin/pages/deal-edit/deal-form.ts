@@ -21,6 +21,8 @@ export interface DealForm {
   timeLimitHours: string
   perUserLimit: string
   stock: string
+  /** 库存分片: documents the stock is spread over for a rush of buyers (1–64). */
+  stockShards: string
   startDate: string
   startTime: string
   endDate: string
@@ -61,6 +63,7 @@ export function emptyForm(now: Date): DealForm {
     timeLimitHours: '24',
     perUserLimit: '5',
     stock: '100',
+    stockShards: '1',
     startDate: start.date,
     startTime: start.time,
     endDate: end.date,
@@ -92,6 +95,7 @@ export function formFromDraft(d: DealDraft): DealForm {
     timeLimitHours: String(Math.round(d.timeLimitMinutes / 60)),
     perUserLimit: String(d.perUserLimit),
     stock: String(d.stock),
+    stockShards: String(d.stockShards ?? 1),
     startDate: start.date,
     startTime: start.time,
     endDate: end.date,
@@ -130,6 +134,8 @@ export function formToDraft(form: DealForm): { ok: true; draft: DealDraft } | { 
   if (perUserLimit === null) errors.perUserLimit = '每人限购需在 1–99 份之间'
   const stock = parseCount(form.stock, 0, 1_000_000)
   if (stock === null) errors.stock = '库存需为 0–1000000 的整数'
+  const stockShards = parseCount(form.stockShards, 1, 64)
+  if (stockShards === null) errors.stockShards = '库存分片需为 1–64 的整数'
 
   const startAt = fromShanghaiInput(form.startDate, form.startTime)
   const endAt = fromShanghaiInput(form.endDate, form.endTime)
@@ -162,6 +168,7 @@ export function formToDraft(form: DealForm): { ok: true; draft: DealDraft } | { 
       timeLimitMinutes: (hours as number) * 60,
       perUserLimit: perUserLimit as number,
       stock: stock as number,
+      stockShards: stockShards as number,
       startAt: startAt as string,
       endAt: endAt as string,
       autoComplete: form.autoComplete,
