@@ -1,6 +1,10 @@
 // Taro builds use babel-preset-taro; jest (NODE_ENV=test) compiles TypeScript and JSX for Node.
+// The weapp build targets WeChat's engines (config/weapp-engines.js); h5 keeps package.json's browserslist.
+const { WEAPP_BROWSERS } = require('./config/weapp-engines');
+
 module.exports = (api) => {
   const isTest = api.env('test');
+  const isWeapp = api.cache.using(() => process.env.TARO_ENV) === 'weapp';
   if (isTest) {
     return {
       presets: [
@@ -11,6 +15,6 @@ module.exports = (api) => {
     };
   }
   return {
-    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', ...(isWeapp ? { targets: WEAPP_BROWSERS } : {}) }]],
   };
 };

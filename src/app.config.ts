@@ -3,12 +3,8 @@ export default defineAppConfig({
     'pages/index/index',
     'pages/community/index',
     'pages/deal/index',
-    'pages/group/index',
     'pages/orders/index',
     'pages/me/index',
-    'pages/leader/index',
-    'pages/withdraw/index',
-    'pages/leader-apply/index',
   ],
   // Inject only the components a page uses when it opens (WeChat's 按需注入; its code-quality check asks for it).
   lazyCodeLoading: 'requiredComponents',
@@ -34,6 +30,16 @@ export default defineAppConfig({
       root: 'community',
       pages: ['pages/post/index', 'pages/new-post/index', 'pages/my-posts/index', 'pages/contests/index', 'pages/contest/index', 'pages/product-posts/index'],
     },
+    // A group's page: share cards, posters and group notices open it; the deal page and 我的订单 preload it.
+    {
+      root: 'group',
+      pages: ['pages/detail/index'],
+    },
+    // 团长: 团长中心, 提现 and 申请成为团长, opened from 我的.
+    {
+      root: 'leader',
+      pages: ['pages/centre/index', 'pages/withdraw/index', 'pages/apply/index'],
+    },
     // 共创计划: projects, a project's story and 我的共创; opened from the home page, 我的 and launched deals.
     {
       root: 'cocreation',
@@ -43,6 +49,9 @@ export default defineAppConfig({
   preloadRule: {
     'pages/me/index': { network: 'all', packages: ['member', 'community', 'cocreation'] },
     'pages/index/index': { network: 'all', packages: ['member', 'cocreation'] },
+    // Paying on the deal page, or 查看拼团 in 我的订单, opens the group page.
+    'pages/deal/index': { network: 'all', packages: ['group'] },
+    'pages/orders/index': { network: 'all', packages: ['group'] },
     'pages/community/index': { network: 'all', packages: ['community'] },
   },
   tabBar: {

@@ -5,10 +5,12 @@
 export const HOME_PATH = 'pages/index/index'
 export const ME_PATH = 'pages/me/index'
 export const ORDERS_PATH = 'pages/orders/index'
-export const GROUP_PAGE = 'pages/group/index'
-export const LEADER_PATH = 'pages/leader/index'
-export const WITHDRAW_PATH = 'pages/withdraw/index'
-export const LEADER_APPLY_PATH = 'pages/leader-apply/index'
+// A group's page (every group share card and poster opens it) lives in the group subpackage.
+export const GROUP_PAGE = 'group/pages/detail/index'
+// 团长中心, 提现 and 申请成为团长 live in the leader subpackage (few shoppers open them).
+export const LEADER_PATH = 'leader/pages/centre/index'
+export const WITHDRAW_PATH = 'leader/pages/withdraw/index'
+export const LEADER_APPLY_PATH = 'leader/pages/apply/index'
 
 /** `key=value&…`, leaving out empty values (a timeline card's `query`). */
 export function queryString(query: Record<string, string | undefined | null>): string {

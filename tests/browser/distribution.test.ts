@@ -41,7 +41,7 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise
 describe("阿哲's card brings a customer, and the commission travels to his WeChat balance", () => {
   it('binds, earns 15% on the group, settles after the after-sale window, withdraws and is paid', async () => {
     // What 阿哲 had before (the demo seed gives him a history; read it, do not assume it).
-    const leader = await phonePage(browser, cloud.url, LEADER, 'pages/leader/index');
+    const leader = await phonePage(browser, cloud.url, LEADER, 'leader/pages/centre/index');
     await expect(leader.locator('.leader-centre__code').innerText()).resolves.toBe('YZ7KQ3MP');
     const before = await figures(leader);
     const customersBefore = await customerCount();
@@ -131,7 +131,7 @@ describe("阿哲's card brings a customer, and the commission travels to his WeC
 
 describe('团长中心 says what each figure counts, and the figures agree with the lists', () => {
   it('带来订单 is the number of 佣金明细 rows, 客户 of 我的客户; each has its one-line definition, and a tap opens its list', async () => {
-    const page = await phonePage(browser, cloud.url, LEADER, 'pages/leader/index');
+    const page = await phonePage(browser, cloud.url, LEADER, 'leader/pages/centre/index');
     await page.locator('.commission-item').first().waitFor();
     for (const [cls, hint] of [['pending', '售后期后到账'], ['withdrawn', '已到微信零钱'], ['customers', '绑定你的好友'], ['orders', '每单一条佣金']]) {
       await expect(page.locator(`.leader-centre__${cls} .leader-figures__cell-hint`).innerText()).resolves.toBe(hint);

@@ -112,7 +112,7 @@ describe('a transfer waiting for the member (WAIT_USER_CONFIRM)', () => {
     await runTimer(cloud, 'processPayouts');
     const w = await readWithdrawal(id);
     expect(reminders()).toEqual([
-      expect.objectContaining({ page: 'pages/leader/index?tab=withdrawals', amountFen: 500, at: new Date(w.confirmBy!) }),
+      expect.objectContaining({ page: 'leader/pages/centre/index?tab=withdrawals', amountFen: 500, at: new Date(w.confirmBy!) }),
     ]);
     expect(w).toMatchObject({ status: 'awaiting_confirmation', remindAt: null, remindedAt: expect.any(Date) });
 

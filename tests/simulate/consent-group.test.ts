@@ -18,7 +18,7 @@ beforeAll(() => {
 
 describe('subscription consent on the group page (参与拼团 → 去支付)', () => {
   it('asks for the group-result notice inside the tap, before joinGroup, then pays', async () => {
-    const page = harness.renderPage('pages/group/index', { id: OPEN_GROUP.groupId })
+    const page = harness.renderPage('group/pages/detail/index', { id: OPEN_GROUP.groupId })
     await waitFor(() => expect(page.querySelectorAll('.group-actions__primary--join')).toHaveLength(1))
     page.querySelectorAll('.group-actions__primary--join')[0].dispatchEvent('tap')
     await waitFor(() => expect(page.querySelectorAll('.address-option--selected')).toHaveLength(1))

@@ -44,7 +44,7 @@ beforeAll(() => {
 
 describe('the built weapp group page', () => {
   it('shows an open group from a share card: seats, what is missing and the join button', async () => {
-    const page = harness.renderPage('pages/group/index', { id: 'g1', code: 'AB23CD45' })
+    const page = harness.renderPage('group/pages/detail/index', { id: 'g1', code: 'AB23CD45' })
     await waitFor(() => expect(page.querySelectorAll('.group-headline__title')).toHaveLength(1))
     const text = (selector: string) => page.querySelectorAll(selector).map((node) => node.dom?.textContent)
     expect(text('.group-headline__title')).toEqual(['还差 1 人'])
@@ -61,7 +61,7 @@ describe('the built weapp group page', () => {
       expect(card.path).toContain('code=YZ7KQ3MP')
       return card
     })
-    expect(share.path).toBe('pages/group/index?id=g1&code=YZ7KQ3MP')
+    expect(share.path).toBe('group/pages/detail/index?id=g1&code=YZ7KQ3MP')
     expect(share.title).toContain('还差1人成团')
   })
 

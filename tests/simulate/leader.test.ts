@@ -54,7 +54,7 @@ beforeAll(() => {
 
 describe('the built weapp leader centre', () => {
   it('shows the code, what is available, what is frozen and until when, and the commissions', async () => {
-    const page = harness.renderPage('pages/leader/index', { code: 'AB23CD45' })
+    const page = harness.renderPage('leader/pages/centre/index', { code: 'AB23CD45' })
     await waitFor(() => expect(page.querySelectorAll('.commission-item')).toHaveLength(1))
     const text = (selector: string) => page.querySelectorAll(selector).map((node) => node.dom?.textContent ?? '')
     expect(text('.leader-centre__code')).toEqual(['YZ7KQ3MP'])

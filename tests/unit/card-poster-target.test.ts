@@ -25,6 +25,6 @@ describe("a leader's card", () => {
       kind: 'group' as const, groupId: 'g1', code: 'AB23CD45', title: '燕麦', image: 'cloud://x/a.png',
       groupPriceFen: 1990, soloPriceFen: null, groupSize: 2, membersNeeded: 1, sharerNickname: '小满',
     }
-    expect(posterTarget(content)).toMatchObject({ page: 'pages/group/index', path: 'pages/group/index?id=g1&code=AB23CD45' })
+    expect(posterTarget(content)).toMatchObject({ page: 'group/pages/detail/index', path: 'group/pages/detail/index?id=g1&code=AB23CD45' })
   })
 })

@@ -1,5 +1,5 @@
 import type { DistributorApplicationView } from '@shared/api'
-import { applyStage, checkApplication } from '@/pages/leader-apply/application-form'
+import { applyStage, checkApplication } from '@/leader/pages/apply/application-form'
 
 const app = (status: DistributorApplicationView['status']): DistributorApplicationView => ({
   openid: 'u1', nickname: '小禾', avatar: '', tier: 'officer', realName: '林小禾', reason: '两个业主群', status, note: '', createdAt: '2025-11-22T00:00:00.000Z',

@@ -61,7 +61,7 @@ describe('share handlers in src', () => {
   const sharing = sources.filter((s) => /useShare(AppMessage|Timeline)\(|onShare(AppMessage|Timeline)\b/.test(s.text))
 
   it('finds the share handlers', () => {
-    expect(sharing.map((s) => s.file)).toEqual(expect.arrayContaining(['pages/deal/index.tsx', 'pages/group/index.tsx', 'pages/leader/index.tsx', 'cocreation/pages/project/index.tsx']))
+    expect(sharing.map((s) => s.file)).toEqual(expect.arrayContaining(['pages/deal/index.tsx', 'group/pages/detail/index.tsx', 'leader/pages/centre/index.tsx', 'cocreation/pages/project/index.tsx']))
   })
 
   it('never hands a card an image other than the https one useShareImage gives', () => {

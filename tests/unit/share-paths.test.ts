@@ -2,12 +2,12 @@ import { adminDealEditPath, dealPath, groupPath, withQuery } from '@/utils/page-
 
 describe('share card paths', () => {
   it('carries the group id and the sharer code', () => {
-    expect(groupPath('abc123', 'YZ7KQ3MP')).toBe('pages/group/index?id=abc123&code=YZ7KQ3MP')
+    expect(groupPath('abc123', 'YZ7KQ3MP')).toBe('group/pages/detail/index?id=abc123&code=YZ7KQ3MP')
   })
 
   it('leaves out a missing code', () => {
-    expect(groupPath('abc123')).toBe('pages/group/index?id=abc123')
-    expect(groupPath('abc123', null)).toBe('pages/group/index?id=abc123')
+    expect(groupPath('abc123')).toBe('group/pages/detail/index?id=abc123')
+    expect(groupPath('abc123', null)).toBe('group/pages/detail/index?id=abc123')
     expect(dealPath('d1', '')).toBe('pages/deal/index?id=d1')
   })
 

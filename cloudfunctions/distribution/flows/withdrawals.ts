@@ -210,7 +210,7 @@ export async function sendTransferReminders(db: Database, now: Date, budget: Bud
     await tell({
       kind: 'transfer_confirm',
       openid: w.openid,
-      page: 'pages/leader/index?tab=withdrawals',
+      page: 'leader/pages/centre/index?tab=withdrawals',
       title: '佣金提现待确认收款',
       amountFen: w.amountFen,
       note: '请尽快点「确认收款」，逾期金额退回可提现余额',

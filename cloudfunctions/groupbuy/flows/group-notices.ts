@@ -26,7 +26,7 @@ async function recordGroupNotices(db: Database, groupId: string, outcome: 'succe
     const notices: Notice[] = (paid.data as OrderDoc[]).map((order) => ({
       kind: outcome === 'succeeded' ? 'group_succeeded' : 'group_failed',
       openid: order.openid,
-      page: `pages/group/index?id=${groupId}`,
+      page: `group/pages/detail/index?id=${groupId}`,
       title: order.title,
       amountFen: order.amountFen,
       note: outcome === 'succeeded' ? '拼团成功，商家将尽快发货' : '未成团，款项已原路退回',

@@ -14,7 +14,7 @@ export type NoticeKind = 'group_succeeded' | 'group_failed' | 'pickup_ready' | '
 export interface Notice {
   kind: NoticeKind;
   openid: string;
-  /** The page the message opens, e.g. pages/group/index?id=… */
+  /** The page the message opens, e.g. group/pages/detail/index?id=… */
   page: string;
   title: string;
   amountFen: number;

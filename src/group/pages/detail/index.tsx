@@ -12,6 +12,7 @@ import { useShareImage } from '@/hooks/use-share-image'
 import { track } from '@/services/analytics'
 import { viewer } from '@/services/viewer'
 import { groupPath, openDeal, openHome, openOrders } from '@/routes'
+import { GROUP_PAGE } from '@/utils/page-paths'
 import { formatYuan } from '@/utils/format'
 import { membersNeeded } from '@/utils/group-status'
 import { groupAsOf } from '@/utils/order-status'
@@ -47,7 +48,7 @@ export default function GroupPage() {
   }, [])
 
   useShareAppMessage(() => {
-    track('share_card', { code, page: 'pages/group/index', dealId: group?.dealId })
+    track('share_card', { code, page: GROUP_PAGE, dealId: group?.dealId })
     return { title: group ? shareTitle(group) : '原野生活 · 一起拼', path: groupPath(groupId ?? '', code), imageUrl: shareImage }
   })
 

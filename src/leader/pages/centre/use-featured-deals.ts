@@ -10,7 +10,7 @@ export function useFeaturedDeals(): CardPosterContent['picks'] {
     listDeals()
       .then(({ items }) => {
         const onSale = items.filter((d) => d.phase === 'on_sale').slice(0, 3)
-        if (live) setPicks(onSale.map((d) => ({ title: d.title, image: d.image, groupPriceFen: d.groupPriceFen })))
+        if (live) setPicks(onSale.map((d) => ({ title: d.title, image: d.thumb, groupPriceFen: d.groupPriceFen })))
       })
       .catch(() => undefined)
     return () => {
