@@ -3,6 +3,7 @@ import type { PostSort, PostView } from '@shared/api'
 import { ListFooter } from '@/components/list-footer'
 import { PostCard, PostCardSkeleton } from '@/components/post-card'
 import { StatusView } from '@/components/status-view'
+import { WindowedList } from '@/components/windowed-list'
 import type { PagedListState } from '@/hooks/use-paged-list'
 import { openDeal, openNewPost, openPost } from '@/routes'
 
@@ -22,7 +23,7 @@ export interface FeedListProps {
   onMore: () => void
 }
 
-/** One tab of the feed, in each of its states. */
+/** One tab of the feed, in each of its states; only the cards near the screen are rendered. */
 export function FeedList({ sort, state, pending, onLike, onRetry, onMore }: FeedListProps) {
   const mine = sort === 'newest' && state.status === 'ready' ? pending : []
   const mineIds = new Set(mine.map((p) => p.postId))
@@ -49,7 +50,7 @@ export function FeedList({ sort, state, pending, onLike, onRetry, onMore }: Feed
         </View>
       ) : null}
       {items.length ? (
-        items.map(card)
+        <WindowedList items={items} render={card} listKey={sort} />
       ) : (
         <StatusView kind='empty' title={EMPTY[sort].title} message={EMPTY[sort].message} actionText='发晒单' onAction={openNewPost} />
       )}

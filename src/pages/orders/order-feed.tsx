@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { OrderView } from '@shared/api'
 import { StatusView } from '@/components/status-view'
+import { WindowedList } from '@/components/windowed-list'
 import { openGroup, openHome } from '@/routes'
 import { OrderCard } from './order-card'
 import type { OrderListState } from './use-order-list'
@@ -16,7 +17,7 @@ export interface OrderFeedProps {
   onReceipt: (order: OrderView) => void
 }
 
-/** The list of my orders, in each of its states. */
+/** The list of my orders, in each of its states; only the cards near the screen are rendered. */
 export function OrderFeed({ state, tab, onRetry, onMore, onPay, onCancel, onReceipt }: OrderFeedProps) {
   if (state.status === 'loading') {
     return (
@@ -48,9 +49,11 @@ export function OrderFeed({ state, tab, onRetry, onMore, onPay, onCancel, onRece
   }
   return (
     <View className='order-feed'>
-      {state.items.map((order) => (
-        <OrderCard key={order.orderId} order={order} onPay={onPay} onCancel={onCancel} onGroup={openGroup} onReceipt={onReceipt} />
-      ))}
+      <WindowedList
+        items={state.items}
+        listKey={tab}
+        render={(order) => <OrderCard key={order.orderId} order={order} onPay={onPay} onCancel={onCancel} onGroup={openGroup} onReceipt={onReceipt} />}
+      />
       <FeedFooter state={state} onMore={onMore} />
     </View>
   )

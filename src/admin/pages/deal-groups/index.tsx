@@ -5,6 +5,7 @@ import type { GroupStatus } from '@shared/api'
 import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
 import { StatusView } from '@/components/status-view'
+import { WindowedList } from '@/components/windowed-list'
 import { AdminError } from '@/admin/components/admin-error'
 import { AdminGroupRow } from './admin-group-row'
 import { StatusFilter } from './status-filter'
@@ -47,7 +48,7 @@ export default function DealGroupsPage() {
         ) : state.items.length === 0 ? (
           <StatusView kind='empty' title='没有这样的团' message='换个筛选看看' />
         ) : (
-          state.items.map((group) => <AdminGroupRow key={group.groupId} group={group} />)
+          <WindowedList items={state.items} render={(group) => <AdminGroupRow key={group.groupId} group={group} />} listKey={filter} />
         )}
       </View>
       {state.loadingMore ? <Text className='deal-groups__footer'>加载中…</Text> : null}

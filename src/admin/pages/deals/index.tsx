@@ -4,6 +4,7 @@ import { PageHead } from '@/components/page-head'
 import { PageShell } from '@/components/page-shell'
 import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { StatusView } from '@/components/status-view'
+import { WindowedList } from '@/components/windowed-list'
 import { AdminError } from '@/admin/components/admin-error'
 import { openAdminCategories, openAdminDealEdit, openAdminDealGroups } from '@/routes'
 import { AdminDealCard } from './admin-deal-card'
@@ -37,9 +38,10 @@ export default function AdminDealsPage() {
       ) : state.items.length === 0 ? (
         <StatusView kind='empty' title='还没有拼团活动' message='点右上角「新建」创建第一个' />
       ) : (
-        state.items.map((deal) => (
-          <AdminDealCard key={deal.dealId} deal={deal} onEdit={openAdminDealEdit} onGroups={openAdminDealGroups} onToggle={toggleListing} />
-        ))
+        <WindowedList
+          items={state.items}
+          render={(deal) => <AdminDealCard key={deal.dealId} deal={deal} onEdit={openAdminDealEdit} onGroups={openAdminDealGroups} onToggle={toggleListing} />}
+        />
       )}
       {state.loadingMore ? <Text className='admin-deals__footer'>加载中…</Text> : null}
       <View className='admin-deals__bar'>

@@ -1,0 +1,2 @@
+export { WindowedList } from './windowed-list'
+export type { WindowedListProps } from './windowed-list'
