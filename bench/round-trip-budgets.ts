@@ -19,6 +19,10 @@ export const BUDGETS: Readonly<Record<string, number>> = {
   'member.me': 2,
 };
 
+/** The home page's first paint: this one call, at most this much JSON. */
+export const FIRST_SCREEN = 'groupbuy.home';
+export const FIRST_SCREEN_BYTES = 60 * 1024;
+
 /** The functions a member (shopper, leader, co-creator, a partner's or a point's staff) calls; their non-admin actions are all in the table. */
 export const MEMBER_FUNCTIONS = ['groupbuy', 'community', 'member', 'distribution', 'cocreation', 'partner', 'fulfilment', 'analytics'] as const;
 

@@ -5,7 +5,7 @@
  * Alone: `npx tsx bench/round-trips.ts`.
  */
 import { startTestCloud, TestCloud } from '../tests/helpers/test-cloud';
-import { budgetOf } from './round-trip-budgets';
+import { budgetOf, FIRST_SCREEN, FIRST_SCREEN_BYTES } from './round-trip-budgets';
 import type { RoundTripCall, Scene } from './round-trips/scene';
 import { sceneOf } from './round-trips/scene';
 import { groupbuyCalls } from './round-trips/groupbuy';
@@ -82,6 +82,10 @@ export async function benchRoundTrips(): Promise<RoundTripRow[]> {
     console.log(`  ${r.key.padEnd(48)} ${String(r.trips).padStart(5)} ${String(r.budget).padStart(6)}  ${size.padStart(9)}  ${verdict}`);
   }
   console.log(`  ${rows.length} calls, ${over.length} over budget${over.length ? `: ${over.map((r) => r.key).join(', ')}` : ''}`);
+  const first = rows.find((r) => r.key === FIRST_SCREEN)!;
+  const firstOver = first.bytes > FIRST_SCREEN_BYTES;
+  console.log(`\nFirst screen: one call (${FIRST_SCREEN}), ${first.trips} round trips, ${fmt(first.bytes / 1024, 1)} KB of JSON (budget ${FIRST_SCREEN_BYTES / 1024} KB)${firstOver ? '  OVER' : ''}`);
+  if (firstOver) process.exitCode = 1;
   if (over.length) process.exitCode = 1;
   return rows;
 }

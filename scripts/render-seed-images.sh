@@ -4,6 +4,8 @@
 # them with pngquant when it is installed.
 #
 #   products: <name>.svg        -> assets/products/<name>.png   (600x600)
+#             thumb/<name>      -> assets/products/thumbs/<name>.png (300x300: the deal card's
+#                                  sized picture, recorded on the deal as `thumb`)
 #   avatars:  avatar-N.svg      -> assets/avatars/avatar-N.png  (240x240, transparent corners)
 #   logo:     brand-logo.svg    -> assets/brand-logo.png        (240x240, transparent corners)
 #   partners: partner-<name>.svg -> assets/partners/partner-<name>.png (240x240 round logos,
@@ -11,10 +13,11 @@
 #             event-<name>.svg   -> assets/partners/event-<name>.png   (600x600 partner event covers)
 #   ugc:      ugc/<name>.svg    -> assets/ugc/<name>.png        (800x800, 晒单 user post photos;
 #                                                                  640x640 when pngquant is missing)
+#             thumb/ugc/<name>  -> assets/ugc/thumbs/<name>.png (240x240, the home strip's picture)
 #
 # Usage: scripts/render-seed-images.sh [name ...]   (default: every SVG)
 #   name is a top-level SVG's name (e.g. morning-bowl), ugc/<name> for one
-#   post photo, or just "ugc" for all of them.
+#   post photo, or just "ugc" for all of them; thumb/<name> for a product's thumbnail.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,12 +32,12 @@ fi
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-mkdir -p "$OUT/products" "$OUT/avatars" "$OUT/ugc" "$OUT/partners"
+mkdir -p "$OUT/products/thumbs" "$OUT/avatars" "$OUT/ugc/thumbs" "$OUT/partners"
 
 ugc_names() {
   local f
   for f in "$SRC"/ugc/*.svg; do
-    [ -e "$f" ] && names+=("ugc/$(basename "$f" .svg)")
+    [ -e "$f" ] && names+=("ugc/$(basename "$f" .svg)" "thumb/ugc/$(basename "$f" .svg)")
   done
   return 0
 }
@@ -49,18 +52,23 @@ if [ "$#" -gt 0 ]; then
   done
 else
   for f in "$SRC"/*.svg; do names+=("$(basename "$f" .svg)"); done
+  for f in "$SRC"/*.svg; do
+    case "$(basename "$f")" in avatar-*|brand-logo*|partner-*|event-*) ;; *) names+=("thumb/$(basename "$f" .svg)") ;; esac
+  done
   ugc_names
 fi
 
 for name in "${names[@]}"; do
-  svg="$SRC/$name.svg"
+  svg="$SRC/${name#thumb/}.svg"
   [ -f "$svg" ] || { echo "render-seed-images: no $svg" >&2; exit 1; }
-  base="${name//\//-}"   # ugc/foo -> ugc-foo for the scratch files
+  base="${name//\//-}"   # ugc/foo -> ugc-foo, thumb/foo -> thumb-foo for the scratch files
   max_bytes=""            # when set: retry without dithering if the PNG comes out bigger
   case "$name" in
     ugc/*)      size=800; dest="$OUT/ugc/${name#ugc/}.png"; quality=65-90; max_bytes=$((140 * 1024))
                 # lossless 800px scenes are ~600 KB: without pngquant, render smaller instead
                 command -v pngquant >/dev/null 2>&1 || size=640 ;;
+    thumb/ugc/*) size=240; dest="$OUT/ugc/thumbs/${name#thumb/ugc/}.png"; quality=60-85; max_bytes=$((16 * 1024)) ;;
+    thumb/*)    size=300; dest="$OUT/products/thumbs/${name#thumb/}.png"; quality=65-90 ;;
     avatar-*)   size=240; dest="$OUT/avatars/$name.png";  quality=70-92 ;;
     brand-logo) size=240; dest="$OUT/brand-logo.png";      quality=75-95 ;;
     partner-*)  size=240; dest="$OUT/partners/$name.png"; quality=75-95 ;;

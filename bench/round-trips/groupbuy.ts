@@ -18,8 +18,9 @@ async function notifyPaid(s: Scene, orderId: string): Promise<unknown> {
 
 /** 拼团 as 小满 goes through it: the home list, a deal, a checkout of each kind, paying, the group, her orders. */
 export const groupbuyCalls: RoundTripCall[] = [
+  { key: 'groupbuy.home', as: SHOPPER, data: () => ({ action: 'home' }) },
   { key: 'groupbuy.listDeals', as: SHOPPER, data: () => ({ action: 'listDeals' }) },
-  { key: 'groupbuy.listDeals · next page or search', as: SHOPPER, data: () => ({ action: 'listDeals', q: '碗' }) },
+  { key: 'groupbuy.listDeals · search', as: SHOPPER, data: () => ({ action: 'listDeals', q: '碗' }) },
   { key: 'groupbuy.getDeal', as: SHOPPER, data: async (s) => ({ action: 'getDeal', dealId: await dealId(s, '晨光能量碗') }) },
   { key: 'groupbuy.pickupPoints', as: SHOPPER, data: async (s) => ({ action: 'pickupPoints', dealId: await dealId(s, '晨光能量碗') }) },
   {

@@ -5,6 +5,7 @@ import { confirmReceipt } from './actions/confirm-receipt';
 import { getDeal } from './actions/get-deal';
 import { getGroup } from './actions/get-group';
 import { getOrder } from './actions/get-order';
+import { home } from './actions/home';
 import { joinGroup } from './actions/join-group';
 import { listDeals } from './actions/list-deals';
 import { myOrders, orderCounts } from './actions/my-orders';
@@ -17,6 +18,7 @@ import { startGroup } from './actions/start-group';
 
 /** 拼团: deals, groups and orders. */
 export const main = createMain('groupbuy', {
+  home,
   listDeals,
   getDeal,
   startGroup,

@@ -190,6 +190,8 @@ export interface OrderDoc {
    * Absent on orders made before slots.
    */
   slot?: number;
+  /** The order that started its group (the group's leaderOrderId): cancelled unpaid, its pending group fails in one update. */
+  leadsGroup?: boolean;
   /** The distributor the buyer was bound to at order time, who earns the commission. */
   distributorOpenid: string | null;
   distributorCode: string | null;

@@ -36,6 +36,7 @@ function dealDoc(demo: DemoDeal, product: ProductDoc, at: Date, ids: SeedIds): O
     title: demo.title,
     subtitle: demo.subtitle,
     image: product.image,
+    thumb: fileIdFor(`products/thumbs/${demo.slug}.png`),
     images: product.images,
     description: demo.description,
     groupPriceFen: demo.groupPriceFen,

@@ -68,10 +68,11 @@ export async function seedDatabase(cloud: LocalCloud, kind: 'demo' | 'none'): Pr
 /** The demo pictures ship in the repo; locally they live in cloud storage like uploads do. */
 function copyAssets(cloud: LocalCloud) {
   const files: [string, string][] = [['brand-logo.png', 'brand/brand-logo.png']];
-  for (const [dir, to] of [['products', 'products'], ['avatars', 'avatars'], ['ugc', 'ugc/seed'], ['partners', 'partners']]) {
+  const dirs = [['products', 'products'], ['products/thumbs', 'products/thumbs'], ['avatars', 'avatars'], ['ugc', 'ugc/seed'], ['ugc/thumbs', 'ugc/seed/thumbs'], ['partners', 'partners']];
+  for (const [dir, to] of dirs) {
     const full = path.join(ASSETS, dir);
     if (!fs.existsSync(full)) continue;
-    for (const name of fs.readdirSync(full)) files.push([`${dir}/${name}`, `${to}/${name}`]);
+    for (const name of fs.readdirSync(full)) if (name.endsWith('.png')) files.push([`${dir}/${name}`, `${to}/${name}`]);
   }
   for (const [from, to] of files) {
     const src = path.join(ASSETS, from);

@@ -129,6 +129,8 @@ export async function seedPosts(cloud: LocalCloud): Promise<void> {
         ...(post.contest ? { contestId: contestIds[post.contest] } : {}),
         ...(post.event ? { eventId: await eventIdOf(post.event) } : {}),
       });
+      // The seed's photos come with small copies (uploads from the app have none yet: the home strip then shows the photo).
+      await database().collection('posts').doc(created.postId).update({ thumbs: post.photos.map((name) => fileIdFor(`ugc/seed/thumbs/${name}.png`)) });
       if (post.contest === 'picnic') picnicWinner = created.postId;
       await cloud.mediaChecks.deliver();
       setClockOffset(offset - post.hoursAgo * HOUR + HOUR);

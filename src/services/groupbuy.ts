@@ -4,6 +4,7 @@ import type {
   DeliveryChoice,
   GetDealOutput,
   GroupView,
+  HomeOutput,
   JoinGroupOutput,
   ListDealsOutput,
   OrderCounts,
@@ -22,7 +23,12 @@ export interface DealFilter {
   categoryId?: string
 }
 
-/** The home list (buyable first); the first page also brings the categories. */
+/** 首页's first paint in one call: the first page of deals, the categories, the poll banner and the 晒单 strip. */
+export function home(): Promise<HomeOutput> {
+  return invoke('groupbuy', 'home', {})
+}
+
+/** The home list as cards (buyable first): the next pages, a search or a category. */
 export function listDeals(cursor?: string, filter: DealFilter = {}): Promise<ListDealsOutput> {
   const q = filter.q?.trim()
   return invoke('groupbuy', 'listDeals', { ...(cursor ? { cursor } : {}), ...(q ? { q } : {}), ...(filter.categoryId ? { categoryId: filter.categoryId } : {}) })

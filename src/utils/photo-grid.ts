@@ -8,14 +8,4 @@ export function photoGridColumns(count: number): 1 | 2 | 3 {
   return 3
 }
 
-/** Up to `count` photos from a list of posts: every post's first photo, then their second ones, and so on. */
-export function previewPhotos(posts: { images: string[] }[], count: number): string[] {
-  const picked: string[] = []
-  for (let round = 0; picked.length < count && posts.some((p) => p.images.length > round); round++) {
-    for (const post of posts) {
-      if (picked.length >= count) break
-      if (post.images[round]) picked.push(post.images[round])
-    }
-  }
-  return picked
-}
+export { previewPhotos } from '@shared/domain/post'

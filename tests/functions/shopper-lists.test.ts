@@ -10,18 +10,37 @@ afterAll(() => cloud.stop());
 type Deal = { dealId: string; title: string; phase: string; categoryId: string | null };
 
 describe('the home list: search, categories and order', () => {
-  it('lists buyable deals first, then upcoming, then sold out, and brings the categories with the first page', async () => {
-    const res = await gb<{ items: Deal[]; categories: { categoryId: string; name: string }[] }>(cloud, 'demo-shopper', { action: 'listDeals' });
+  it('lists buyable deals first, then upcoming, then sold out; the home call brings that first page with the categories', async () => {
+    const res = await gb<{ items: Deal[] }>(cloud, 'demo-shopper', { action: 'listDeals' });
     const phases = res.items.map((d) => d.phase);
     expect(phases).toEqual([...phases.filter((p) => p === 'on_sale'), ...phases.filter((p) => p === 'upcoming'), ...phases.filter((p) => p === 'sold_out')]);
     expect(res.items[res.items.length - 1].title).toBe('每日坚果 30 包');
-    expect(res.categories.map((c) => c.name)).toEqual(['早餐', '轻食', '零食', '饮品', '礼盒']);
+    const home = await gb<{ deals: { items: Deal[] }; categories: { categoryId: string; name: string }[] }>(cloud, 'demo-shopper', { action: 'home' });
+    expect(home.deals.items).toEqual(res.items);
+    expect(home.categories.map((c) => c.name)).toEqual(['早餐', '轻食', '零食', '饮品', '礼盒']);
+  });
+
+  it('gives the home page its poll banner and small copies of the newest 晒单 photos with its first call', async () => {
+    const home = await gb<{ polls: { open: number; title: string | null }; photos: string[] }>(cloud, 'demo-shopper', { action: 'home' });
+    const polls = await cloud.call('community', { action: 'listPolls' }, 'demo-shopper');
+    const open = polls.data.items.filter((p: { phase: string }) => p.phase === 'open');
+    expect(home.polls).toEqual({ open: open.length, title: open[0].title });
+    expect(home.photos).toHaveLength(3);
+    for (const photo of home.photos) expect(photo).toMatch(/\/ugc\/seed\/thumbs\/[a-z-]+\.png$/);
+  });
+
+  it('sends list cards with the sized picture, not the gallery or the description', async () => {
+    const { items } = await gb<{ items: Record<string, unknown>[] }>(cloud, 'demo-shopper', { action: 'listDeals' });
+    const bowl = items.find((d) => d.title === '晨光能量碗')!;
+    expect(bowl.thumb).toMatch(/\/products\/thumbs\/morning-bowl\.png$/);
+    expect(bowl).not.toHaveProperty('images');
+    expect(bowl).not.toHaveProperty('description');
   });
 
   it('finds deals by words of their title, and narrows to a category', async () => {
     const found = await gb<{ items: Deal[] }>(cloud, 'demo-shopper', { action: 'listDeals', q: '能量' });
     expect(found.items.map((d) => d.title)).toEqual(['晨光能量碗']);
-    const { categories } = await gb<{ categories: { categoryId: string; name: string }[] }>(cloud, 'demo-shopper', { action: 'listDeals' });
+    const { categories } = await gb<{ categories: { categoryId: string; name: string }[] }>(cloud, 'demo-shopper', { action: 'home' });
     const snacks = categories.find((c) => c.name === '零食')!;
     const listed = await gb<{ items: Deal[] }>(cloud, 'demo-shopper', { action: 'listDeals', categoryId: snacks.categoryId });
     expect(listed.items.map((d) => d.title).sort()).toEqual(['每日坚果 30 包', '燕麦坚果脆']);
@@ -72,7 +91,7 @@ describe('the category a deal is saved with in the editor', () => {
     (await gb<{ items: Deal[] }>(cloud, 'demo-shopper', { action: 'listDeals', categoryId })).items.map((d) => d.title);
 
   it('files the deal under that category on the home list, moves it when changed, and keeps it when a page sends none', async () => {
-    const { categories } = await gb<{ categories: { categoryId: string; name: string }[] }>(cloud, 'demo-shopper', { action: 'listDeals' });
+    const { categories } = await gb<{ categories: { categoryId: string; name: string }[] }>(cloud, 'demo-shopper', { action: 'home' });
     const snacks = categories.find((c) => c.name === '零食')!.categoryId;
     const breakfast = categories.find((c) => c.name === '早餐')!.categoryId;
     const created = await admin({ action: 'saveDeal', draft: draft(snacks) });

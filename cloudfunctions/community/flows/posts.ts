@@ -18,6 +18,8 @@ export interface PostDoc {
   author: PostAuthorView;
   text: string;
   images: string[];
+  /** The photos sized for a strip of small squares (240×240), one per image, when they were made. */
+  thumbs?: string[];
   /** The author's own effective order it is tied to; `verified` until that order is refunded. */
   orderId: string | null;
   verified: boolean;

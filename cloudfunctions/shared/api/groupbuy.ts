@@ -58,12 +58,31 @@ export interface ListDealsInput {
   /** Only this category's deals. */
   categoryId?: string;
 }
+/** A deal as a list card shows it: its picture sized for lists (`thumb`), no gallery, description or delivery. */
+export type DealCardView = Pick<
+  DealView,
+  'dealId' | 'title' | 'subtitle' | 'groupPriceFen' | 'soloPriceFen' | 'groupSize' | 'stockLeft' | 'soldCount' | 'startAt' | 'endAt' | 'autoComplete' | 'phase' | 'tags' | 'categoryId'
+> & {
+  /** A cloud file id: the 300×300 copy when the deal has one, else its picture. */
+  thumb: string;
+};
+
 export interface ListDealsOutput {
   /** Buyable first, then upcoming (soonest first), then sold out. */
-  items: DealView[];
+  items: DealCardView[];
   cursor?: string;
-  /** The brand's categories, in their order: with the first page only (no cursor). */
-  categories?: CategoryView[];
+}
+
+/** 首页: everything its first paint shows, in one call (the next pages and searches come from listDeals). */
+export interface HomeOutput {
+  /** listDeals' first page, unfiltered. */
+  deals: ListDealsOutput;
+  /** The brand's categories, in their order. */
+  categories: CategoryView[];
+  /** The polls open now, for the banner: how many, and the newest one's title. */
+  polls: { open: number; title: string | null };
+  /** A few photos of the newest 晒单 for the strip (their small copies when they have them). */
+  photos: string[];
 }
 
 /** A category of deals the brand manages (早餐, 零食, …). */

@@ -117,3 +117,15 @@ export function onePerProduct<T extends { orderId: string; productId: string }>(
   }
   return [...rows.values()];
 }
+
+/** Up to `count` photos from a list of posts (the home strip): every post's first photo, then their second ones, and so on. */
+export function previewPhotos(posts: readonly { images: readonly string[] }[], count: number): string[] {
+  const picked: string[] = [];
+  for (let round = 0; picked.length < count && posts.some((p) => p.images.length > round); round++) {
+    for (const post of posts) {
+      if (picked.length >= count) break;
+      if (post.images[round]) picked.push(post.images[round]);
+    }
+  }
+  return picked;
+}

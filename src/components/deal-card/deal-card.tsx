@@ -1,5 +1,5 @@
 import { Button, Image, Text, View } from '@tarojs/components'
-import type { DealView } from '@shared/api'
+import type { DealCardView } from '@shared/api'
 import { imageSrc } from '@/services/images'
 import { Price, StrikePrice } from '@/components/price'
 import { Tag } from '@/components/tag'
@@ -10,7 +10,7 @@ import './deal-card.scss'
 const LAZY = process.env.TARO_ENV !== 'h5'
 
 export interface DealCardProps {
-  deal: DealView
+  deal: DealCardView
   onOpen: (dealId: string) => void
 }
 
@@ -22,7 +22,7 @@ export function DealCard({ deal, onOpen }: DealCardProps) {
   return (
     <View className='deal-card' data-deal-id={deal.dealId} onClick={open}>
       <View className='deal-card__media'>
-        <Image className='deal-card__image' src={imageSrc(deal.image)} mode='aspectFill' lazyLoad={LAZY} />
+        <Image className='deal-card__image' src={imageSrc(deal.thumb)} mode='aspectFill' lazyLoad={LAZY} />
         <Text className='deal-card__badge'>{deal.groupSize}人团</Text>
       </View>
       <View className='deal-card__body'>

@@ -16,7 +16,7 @@ import './index.scss'
 export default function HomePage() {
   const [q, setQ] = useState('')
   const [categoryId, setCategoryId] = useState<string | undefined>()
-  const { state, reload, loadMore, categories } = useDealList({ q, categoryId })
+  const { state, reload, loadMore, extras } = useDealList({ q, categoryId })
 
   // The first load, and again whenever the search or the category changes.
   useEffect(() => {
@@ -35,14 +35,14 @@ export default function HomePage() {
   return (
     <PageShell className='home'>
       <BrandHeader />
-      <PollBanner />
+      <PollBanner polls={extras.polls} />
       <CoCreationBanner />
-      <PostStrip />
+      <PostStrip photos={extras.photos} />
       <View className='home__section'>
         <Text className='home__section-title'>本期拼团</Text>
         <Text className='home__section-note'>社群共创 · 每周上新</Text>
       </View>
-      <DealFilterBar categories={categories} categoryId={categoryId} onCategory={setCategoryId} onSearch={(text) => setQ(text.trim())} />
+      <DealFilterBar categories={extras.categories} categoryId={categoryId} onCategory={setCategoryId} onSearch={(text) => setQ(text.trim())} />
       <DealFeed state={state} filtered={Boolean(q || categoryId)} onRetry={() => reload()} onMore={loadMore} />
     </PageShell>
   )

@@ -1,12 +1,10 @@
 import { Image, Text, View } from '@tarojs/components'
 import { imageSrc } from '@/services/images'
 import { openFeed } from '@/routes'
-import { usePostPreview } from './use-post-preview'
 import './post-strip.scss'
 
-/** Under the poll banner: the community's latest 晒单 photos, and the way to the 社区 tab. */
-export function PostStrip() {
-  const photos = usePostPreview()
+/** Under the poll banner: small copies of the community's latest 晒单 photos, and the way to the 社区 tab. */
+export function PostStrip({ photos }: { photos: string[] }) {
   return (
     <View className='post-strip' onClick={openFeed}>
       <View className='post-strip__icon'>
