@@ -9,11 +9,8 @@ export const communityCalls: RoundTripCall[] = [
   { key: 'community.listPolls', as: SHOPPER, data: () => ({ action: 'listPolls' }) },
   { key: 'community.getPoll', as: SHOPPER, data: async (s) => ({ action: 'getPoll', pollId: await openPoll(s) }) },
   { key: 'community.vote', as: SHOPPER, data: async (s) => ({ action: 'vote', pollId: await openPoll(s), optionIds: ['o1'] }) },
-  {
-    key: 'community.listPosts',
-    as: SHOPPER,
-    data: () => ({ action: 'listPosts', sort: 'newest' }),
-  },
+  { key: 'community.listPosts', as: SHOPPER, data: () => ({ action: 'listPosts', sort: 'newest' }) },
+  { key: 'community.pendingPosts', as: SHOPPER, data: () => ({ action: 'pendingPosts' }) },
   { key: 'community.listPosts · hottest', as: SHOPPER, data: () => ({ action: 'listPosts', sort: 'hottest' }) },
   { key: 'community.listPosts · mine', as: SHOPPER, data: () => ({ action: 'listPosts', mine: true }) },
   { key: 'community.getPost', as: SHOPPER, data: async (s) => ({ action: 'getPost', postId: await post(s) }) },

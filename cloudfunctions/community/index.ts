@@ -1,6 +1,6 @@
 import { createMain } from '../shared/runtime/router';
 import { getPoll, listPolls, vote } from './actions/polls';
-import { createPost, deletePost, getPost, likePost, listPosts, postableOrders } from './actions/posts';
+import { createPost, deletePost, getPost, likePost, listPosts, pendingPosts, postableOrders } from './actions/posts';
 import { getContest, listContests } from './actions/contests';
 import { comment, deleteComment, listComments } from './actions/comments';
 
@@ -11,6 +11,7 @@ export const main = createMain('community', {
   vote,
   createPost,
   listPosts,
+  pendingPosts,
   getPost,
   likePost,
   deletePost,

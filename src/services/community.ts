@@ -31,9 +31,15 @@ export async function vote(pollId: string, optionIds: string[]): Promise<PollVie
 
 // 晒单: the community feed of posts, likes and the caller's own posts.
 
-/** One page of the feed (newest, hottest or featured); the first newest page also brings the caller's pending posts. */
-export function listPosts(sort: PostSort, cursor?: string): Promise<ListPostsOutput> {
-  return invoke('community', 'listPosts', cursor ? { sort, cursor } : { sort })
+/**
+ * One page of the feed (newest, hottest or featured); the first newest page also brings the
+ * caller's pending posts (审核中), asked for beside the page in a second call at the same time.
+ */
+export async function listPosts(sort: PostSort, cursor?: string): Promise<ListPostsOutput> {
+  const page = invoke('community', 'listPosts', cursor ? { sort, cursor } : { sort })
+  if (sort !== 'newest' || cursor) return page
+  const [feed, pending] = await Promise.all([page, invoke('community', 'pendingPosts', {})])
+  return { ...feed, pending: pending.items }
 }
 
 /** 我的晒单: the caller's own posts, whatever their status. */

@@ -62,8 +62,8 @@ describe('晒单: publishing and the content check', () => {
     expect((await community(cloud, 'reader', { action: 'getPost', postId: created.postId })).error.code).toBe('NOT_FOUND');
     expect((await cm(cloud, 'reader', { action: 'listPosts' })).items.map((p: { postId: string }) => p.postId)).not.toContain(created.postId);
     expect((await community(cloud, 'reader', { action: 'likePost', postId: created.postId })).error.code).toBe('NOT_FOUND');
-    const own = await cm(cloud, 'poster-2', { action: 'listPosts', sort: 'newest' });
-    expect(own.pending.map((p: { postId: string }) => p.postId)).toEqual([created.postId]);
+    const own = await cm(cloud, 'poster-2', { action: 'pendingPosts' });
+    expect(own.items.map((p: { postId: string }) => p.postId)).toEqual([created.postId]);
     expect((await cm(cloud, 'poster-2', { action: 'getPost', postId: created.postId })).post.status).toBe('review');
     expect((await me('poster-2')).growth).toBe(0);
 

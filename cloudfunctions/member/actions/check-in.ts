@@ -9,12 +9,14 @@ import { checkIn as doCheckIn, CheckinDoc } from '../flows/check-in';
 import { memberConfig } from '../flows/config';
 import { withOrderReasons } from '../flows/grant-reasons';
 import { streakNow } from '../flows/streak';
+import { readMemberState } from '../flows/member-state';
 
 export const checkIn = action({
   input: z.object({}),
   async handler(_input, { db, openid, now, user }): Promise<CheckInOutput> {
-    await user();
-    const c = await doCheckIn(db, openid, now);
+    // Someone new gets their profile first (nothing checked in yet).
+    const state = (await readMemberState(db, openid, now)) ?? { user: await user(), config: await memberConfig(db), today: null, yesterday: null };
+    const c = await doCheckIn(db, openid, now, state);
     return { day: c.day, streak: c.streak, pointsGranted: c.points, growthGranted: c.growth };
   },
 });

@@ -3,13 +3,18 @@ import type { MeOutput } from '../../shared/api';
 import { action } from '../../shared/runtime/router';
 import { tierProgress } from '../../shared/domain/growth';
 import { memberConfig } from '../flows/config';
-import { streakNow } from '../flows/streak';
+import { readMemberState, streakOf } from '../flows/member-state';
 
-/** The caller's own profile; a first-time caller gets one (探索者). */
+/**
+ * The caller's own profile; a first-time caller gets one (探索者). One round trip for a
+ * member: the profile with the settings and the recent check-ins (readMemberState).
+ */
 export const me = action({
   input: z.object({}),
   async handler(_input, { db, now, openid, user }): Promise<MeOutput> {
-    const [u, config, checkin] = await Promise.all([user(), memberConfig(db), streakNow(db, openid, now)]);
+    // Someone new has no check-ins yet: their profile is made, then only the settings are read.
+    const state = (await readMemberState(db, openid, now)) ?? { user: await user(), config: await memberConfig(db), today: null, yesterday: null };
+    const { user: u, config } = state;
     const progress = tierProgress(u.tier, u.growth, config);
     return {
       openid: u._id,
@@ -24,7 +29,7 @@ export const me = action({
       nextTier: progress.next,
       growthToNext: progress.needed,
       officerThreshold: config.officerThreshold,
-      ...checkin,
+      ...streakOf(state),
     };
   },
 });

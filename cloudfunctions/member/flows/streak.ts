@@ -1,12 +1,11 @@
 import type { Database } from '../../shared/runtime/cloud';
-import { getDoc } from '../../shared/runtime/documents';
-import { shanghaiDayKey } from '../../shared/domain/calendar';
+import { docsByIds } from '../../shared/runtime/documents';
 import type { CheckinDoc } from './check-in';
+import { checkinId, streakOf } from './member-state';
 
-/** Today's check-in state: checked in or not, and the streak still alive (today's, else yesterday's). */
+/** Today's check-in state: checked in or not, and the streak still alive (today's, else yesterday's); one read. */
 export async function streakNow(db: Database, openid: string, now: Date): Promise<{ checkedInToday: boolean; streak: number }> {
-  const today = await getDoc<CheckinDoc>(db, 'checkins', `${openid}_${shanghaiDayKey(now)}`);
-  if (today) return { checkedInToday: true, streak: today.streak };
-  const yesterday = await getDoc<CheckinDoc>(db, 'checkins', `${openid}_${shanghaiDayKey(new Date(now.getTime() - 86_400_000))}`);
-  return { checkedInToday: false, streak: yesterday?.streak ?? 0 };
+  const ids = [checkinId(openid, now), checkinId(openid, new Date(now.getTime() - 86_400_000))];
+  const found = await docsByIds<CheckinDoc>(db, 'checkins', ids);
+  return streakOf({ today: found.get(ids[0]) ?? null, yesterday: found.get(ids[1]) ?? null });
 }

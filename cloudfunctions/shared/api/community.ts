@@ -123,7 +123,10 @@ export interface ListPostsInput {
 export interface ListPostsOutput {
   items: PostView[];
   cursor?: string;
-  /** First page of `newest` only: the caller's own posts others cannot see yet (checking or in review). */
+  /**
+   * The caller's own posts others cannot see yet (checking or in review): the app's first
+   * page of `newest` brings them from `pendingPosts`, called beside it (src/services/community.ts).
+   */
   pending?: PostView[];
 }
 

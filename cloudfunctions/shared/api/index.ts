@@ -197,6 +197,8 @@ export interface Api {
     vote: [{ pollId: string; optionIds: string[] }, { poll: C.PollView; counts: Record<string, number> }];
     createPost: [C.CreatePostInput, C.CreatePostOutput];
     listPosts: [C.ListPostsInput, C.ListPostsOutput];
+    /** 审核中: the caller's own posts still being checked or in review. */
+    pendingPosts: [Record<string, never>, { items: C.PostView[] }];
     getPost: [{ postId: string }, { post: C.PostView }];
     /** Toggles the caller's like; `like` sets it instead (a retry then changes nothing). */
     likePost: [{ postId: string; like?: boolean }, { liked: boolean; likes: number }];

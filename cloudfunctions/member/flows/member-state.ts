@@ -1,0 +1,41 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { UserDoc } from '../../shared/model';
+import { DEFAULT_MEMBER_CONFIG, MemberConfig } from '../../shared/domain/growth';
+import { shanghaiDayKey } from '../../shared/domain/calendar';
+import type { CheckinDoc } from './check-in';
+import { MEMBER_CONFIG_ID } from './config';
+
+/** A member with the brand's growth settings and their check-ins of today and yesterday (Asia/Shanghai). */
+export interface MemberState {
+  user: UserDoc;
+  config: MemberConfig;
+  today: CheckinDoc | null;
+  yesterday: CheckinDoc | null;
+}
+
+export const checkinId = (openid: string, at: Date) => `${openid}_${shanghaiDayKey(at)}`;
+const dayBefore = (now: Date) => new Date(now.getTime() - 86_400_000);
+
+/** The member's state in one round trip (an aggregate from their profile); null for someone without a profile yet. */
+export async function readMemberState(db: Database, openid: string, now: Date): Promise<MemberState | null> {
+  const days = [checkinId(openid, now), checkinId(openid, dayBefore(now))];
+  const res = await db
+    .collection('users')
+    .aggregate()
+    .match({ _id: openid })
+    .lookup({ from: 'config', pipeline: [{ $match: { _id: MEMBER_CONFIG_ID } }], as: 'memberConfig' })
+    .lookup({ from: 'checkins', pipeline: [{ $match: { _id: { $in: days } } }], as: 'recentCheckins' })
+    .end();
+  const row = ((res as { data?: Record<string, unknown>[] }).data ?? [])[0];
+  if (!row) return null;
+  const { memberConfig, recentCheckins, ...user } = row as { memberConfig: ({ _id: string } & Partial<MemberConfig>)[]; recentCheckins: CheckinDoc[] };
+  const { _id, ...saved } = memberConfig[0] ?? { _id: '' };
+  const byId = (id: string) => recentCheckins.find((c) => c._id === id) ?? null;
+  return { user: user as unknown as UserDoc, config: { ...DEFAULT_MEMBER_CONFIG, ...saved }, today: byId(days[0]), yesterday: byId(days[1]) };
+}
+
+/** Today's check-in state: checked in or not, and the streak still alive (today's, else yesterday's). */
+export function streakOf(state: Pick<MemberState, 'today' | 'yesterday'>): { checkedInToday: boolean; streak: number } {
+  if (state.today) return { checkedInToday: true, streak: state.today.streak };
+  return { checkedInToday: false, streak: state.yesterday?.streak ?? 0 };
+}
