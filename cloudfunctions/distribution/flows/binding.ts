@@ -25,10 +25,13 @@ export async function validBinding(db: Database, shopper: string, now: Date): Pr
  * binding wins even against a concurrent one: a new binding is an insert, and an
  * expired one is replaced only by a conditional update on its expiry. A crossing
  * binding (the distributor binding to this shopper at the same moment) is undone.
+ * `known` is the shopper's binding document when the caller has just read it (null: none).
  */
-export async function bindByCode(db: Database, shopper: string, code: string, now: Date): Promise<BindOutcome> {
-  const distributor = isWellFormedCode(code) ? await distributorByCode(db, code) : null;
-  const current = await getDoc<BindingDoc>(db, 'bindings', shopper);
+export async function bindByCode(db: Database, shopper: string, code: string, now: Date, known?: BindingDoc | null): Promise<BindOutcome> {
+  const [distributor, current] = await Promise.all([
+    isWellFormedCode(code) ? distributorByCode(db, code) : null,
+    known !== undefined ? known : getDoc<BindingDoc>(db, 'bindings', shopper),
+  ]);
   if (!distributor) return { bound: false, reason: 'UNKNOWN_CODE', current };
   const boundTo = await getDoc<BindingDoc>(db, 'bindings', distributor._id);
   const refusal = bindRefusal(
@@ -73,10 +76,18 @@ async function undoBinding(db: Database, mine: BindingDoc, replaced: BindingDoc 
   await ours.update({ distributorOpenid, code, boundAt: new Date(boundAt), expiresAt: new Date(expiresAt) });
 }
 
-/** Who earns on an order placed now: the valid binding's distributor, if still active and not the buyer. */
-export async function attributedDistributor(db: Database, buyer: string, now: Date): Promise<{ openid: string; code: string } | null> {
-  const binding = await validBinding(db, buyer, now);
-  if (!binding || binding.distributorOpenid === buyer) return null;
-  const distributor = await getDoc<DistributorDoc>(db, 'distributors', binding.distributorOpenid);
-  return distributor?.status === 'active' ? { openid: distributor._id, code: distributor.code } : null;
+export interface Attribution {
+  openid: string;
+  code: string;
+}
+
+/**
+ * Who earns on an order placed now, from the buyer's binding and its distributor as
+ * read (with the checkout, in one query): the valid binding's distributor, if still
+ * active and not the buyer.
+ */
+export function attributionOf(binding: BindingDoc | null, distributor: DistributorDoc | null, buyer: string, now: Date): Attribution | null {
+  if (!binding || new Date(binding.expiresAt) <= now || binding.distributorOpenid === buyer) return null;
+  if (!distributor || distributor._id !== binding.distributorOpenid || distributor.status !== 'active') return null;
+  return { openid: distributor._id, code: distributor.code };
 }

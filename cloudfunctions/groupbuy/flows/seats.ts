@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
-import type { GroupMember } from '../../shared/model';
+import type { GroupDoc, GroupMember } from '../../shared/model';
 import { updatedCount } from '../../shared/runtime/documents';
 
 /**
@@ -15,14 +15,28 @@ export async function takeSeat(db: Database, groupId: string, size: number, memb
   return updatedCount(res) === 1;
 }
 
-/** Gives a seat back; idempotent (only while the member holding `orderId` is there). */
-export async function releaseSeat(db: Database, groupId: string, orderId: string): Promise<boolean> {
+/** Gives a seat back; idempotent (only while the member holding `orderId` is there). The group as it is then, or null. */
+export async function releaseSeat(db: Database, groupId: string, orderId: string): Promise<GroupDoc | null> {
   const _ = db.command;
   const res = await db
     .collection('groups')
     .where({ _id: groupId, 'members.orderId': orderId })
-    .update({ seatsTaken: _.inc(-1), members: _.pull({ orderId }), heldOrderIds: _.pull(orderId) });
-  return updatedCount(res) === 1;
+    .updateAndReturn({ seatsTaken: _.inc(-1), members: _.pull({ orderId }), heldOrderIds: _.pull(orderId) });
+  return ((res as { doc?: GroupDoc | null }).doc ?? null) as GroupDoc | null;
+}
+
+/**
+ * The leader of a pending group gives up their unpaid order: the group (never seen
+ * by anyone else) fails with the seat given back, in one conditional update. The
+ * group then, or null when it is not that (already failed, or the seat already given back).
+ */
+export async function failPendingGroup(db: Database, groupId: string, orderId: string, now: Date): Promise<GroupDoc | null> {
+  const _ = db.command;
+  const res = await db
+    .collection('groups')
+    .where({ _id: groupId, status: 'pending', leaderOrderId: orderId, 'members.orderId': orderId })
+    .updateAndReturn({ status: 'failed', closedAt: now, seatsTaken: _.inc(-1), members: _.pull({ orderId }), heldOrderIds: _.pull(orderId) });
+  return ((res as { doc?: GroupDoc | null }).doc ?? null) as GroupDoc | null;
 }
 
 /**

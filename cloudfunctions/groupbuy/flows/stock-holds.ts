@@ -7,7 +7,8 @@ import { leftIn, moveUnits, SHARDS, shardRef } from './stock-shards';
 /** A reservation still being written: older than this, its function has died (they time out in seconds). */
 export const HOLD_GRACE_MS = 2 * 60_000;
 
-type Hold = { orderId: string; quantity: number; at: Date };
+/** `token` tells apart holds of one order id taken at once (one buyer's checkouts racing for the same order slot). */
+type Hold = { orderId: string; quantity: number; at: Date; token?: string };
 
 /** Which shard a hold took its units from (0: the deal document). The order records it. */
 export interface HeldStock {
@@ -28,12 +29,13 @@ export async function holdStock(
   orderId: string,
   quantity: number,
   now: Date,
+  token?: string,
 ): Promise<HeldStock | null> {
   // Given only the id, the deal is taken as unsharded (shard 0 only): pass the deal as read.
   const deal = typeof dealOrId === 'string' ? { _id: dealOrId } : dealOrId;
   const n = shardCount(deal);
   const [first] = shardsToTry(n, Math.random());
-  if (await holdOn(db, deal._id, first, orderId, quantity, now)) return { shard: first };
+  if (await holdOn(db, deal._id, first, orderId, quantity, now, token)) return { shard: first };
   if (!('stockShards' in deal) || deal.stockShards === undefined || deal.stockShards === null) return null; // never sharded: no other shard
   // Any shard with enough, also one past N (N was lowered; a release put units back there).
   const stocked = await db.collection(SHARDS).where({ dealId: deal._id, stockLeft: db.command.gte(quantity) }).field({ index: true }).limit(MAX_STOCK_SHARDS).get();
@@ -41,10 +43,10 @@ export async function holdStock(
   const start = Math.floor(Math.random() * others.length);
   for (let k = 0; k < others.length; k++) {
     const shard = others[(start + k) % others.length];
-    if (await holdOn(db, deal._id, shard, orderId, quantity, now)) return { shard };
+    if (await holdOn(db, deal._id, shard, orderId, quantity, now, token)) return { shard };
   }
   // One unit and no shard has one: sold out. Several: together the shards may still have them.
-  return quantity > 1 ? pooledHold(db, deal._id, orderId, quantity, now) : null;
+  return quantity > 1 ? pooledHold(db, deal._id, orderId, quantity, now, token) : null;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function holdStock(
  * tail of the stock): bring units together on the deal (shard 0) and hold there. A
  * rival may take them first; then read again, a few times, while enough is left.
  */
-async function pooledHold(db: Database, dealId: string, orderId: string, quantity: number, now: Date): Promise<HeldStock | null> {
+async function pooledHold(db: Database, dealId: string, orderId: string, quantity: number, now: Date, token?: string): Promise<HeldStock | null> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const [own, rest] = await Promise.all([
       leftIn(db, shardRef(dealId, 0)),
@@ -65,12 +67,12 @@ async function pooledHold(db: Database, dealId: string, orderId: string, quantit
       if (have >= quantity) break;
       have += await moveUnits(db, dealId, shard.index, 0, Math.min(shard.stockLeft, quantity - have), now);
     }
-    if (await holdOn(db, dealId, 0, orderId, quantity, now)) return { shard: 0 };
+    if (await holdOn(db, dealId, 0, orderId, quantity, now, token)) return { shard: 0 };
   }
   return null;
 }
 
-async function holdOn(db: Database, dealId: string, shard: number, orderId: string, quantity: number, now: Date): Promise<boolean> {
+async function holdOn(db: Database, dealId: string, shard: number, orderId: string, quantity: number, now: Date, token?: string): Promise<boolean> {
   const _ = db.command;
   const ref = shardRef(dealId, shard);
   // The deal itself also checks it is on sale; another shard holds units only.
@@ -78,7 +80,7 @@ async function holdOn(db: Database, dealId: string, shard: number, orderId: stri
   const res = await db
     .collection(ref.collection)
     .where({ _id: ref.id, ...onSale, stockLeft: _.gte(quantity) })
-    .update({ stockLeft: _.inc(-quantity), stockReserved: _.inc(quantity), holds: _.push({ orderId, quantity, at: now }) });
+    .update({ stockLeft: _.inc(-quantity), stockReserved: _.inc(quantity), holds: _.push({ orderId, quantity, at: now, ...(token ? { token } : {}) }) });
   return updatedCount(res) === 1;
 }
 
@@ -88,17 +90,18 @@ export async function settleHold(db: Database, dealId: string, orderId: string, 
   await db.collection(ref.collection).where({ _id: ref.id, 'holds.orderId': orderId }).update({ holds: db.command.pull({ orderId }) });
 }
 
-/** Gives a hold's units back to the shard they came from; idempotent (only while the hold is there). */
-export async function returnHold(db: Database, dealId: string, orderId: string, quantity: number, shard = 0): Promise<void> {
+/** Gives a hold's units back to the shard they came from; idempotent (only while the hold is there). With a token, only that hold. */
+export async function returnHold(db: Database, dealId: string, orderId: string, quantity: number, shard = 0, token?: string): Promise<void> {
   const _ = db.command;
   const ref = shardRef(dealId, shard);
+  const which = token ? { 'holds.token': token } : { 'holds.orderId': orderId };
   await db
     .collection(ref.collection)
-    .where({ _id: ref.id, 'holds.orderId': orderId })
-    .update({ stockLeft: _.inc(quantity), stockReserved: _.inc(-quantity), holds: _.pull({ orderId }) });
+    .where({ _id: ref.id, ...which })
+    .update({ stockLeft: _.inc(quantity), stockReserved: _.inc(-quantity), holds: _.pull(token ? { token } : { orderId }) });
 }
 
-/** Holds left behind by reservations that died, on deals and shards: settled if their order exists, returned if not. */
+/** Holds older than the grace, on deals and shards: settled if their order exists, returned if not (the count: holds returned). */
 export async function sweepStaleHolds(db: Database, now: Date): Promise<number> {
   const _ = db.command;
   const [deals, shards] = await Promise.all([
@@ -107,14 +110,18 @@ export async function sweepStaleHolds(db: Database, now: Date): Promise<number> 
   ]);
   const holders = [
     ...(deals.data as (Pick<DealDoc, '_id'> & { holds: Hold[] })[]).map((d) => ({ dealId: d._id, shard: 0, holds: d.holds })),
-    ...(shards.data as StockShardDoc[]).map((s) => ({ dealId: s.dealId, shard: s.index, holds: s.holds ?? [] })),
+    ...(shards.data as StockShardDoc[]).map((s) => ({ dealId: s.dealId, shard: s.index, holds: (s.holds ?? []) as Hold[] })),
   ];
   let swept = 0;
   for (const { dealId, shard, holds } of holders) {
     for (const hold of holds) {
       if (now.getTime() - new Date(hold.at).getTime() < HOLD_GRACE_MS) continue;
-      if (await getDoc<OrderDoc>(db, 'orders', hold.orderId)) await settleHold(db, dealId, hold.orderId, shard);
-      else await returnHold(db, dealId, hold.orderId, hold.quantity, shard);
+      // A hold whose order was written is settled (checkouts leave that to this sweep); one without is given back and counted.
+      if (await getDoc<OrderDoc>(db, 'orders', hold.orderId)) {
+        await settleHold(db, dealId, hold.orderId, shard);
+        continue;
+      }
+      await returnHold(db, dealId, hold.orderId, hold.quantity, shard, hold.token);
       swept++;
     }
   }
