@@ -17,16 +17,23 @@ const ROOT = path.resolve(__dirname, '..');
 export interface BundleFigures {
   name: string;
   bytes: number;
+  /** The npm packages it requires (its package.json's dependencies). */
+  packages: string[];
   /** Median wall time of a fresh node process that requires the bundle, ms. */
   requireMs: number;
   /** requireMs over a bare `node -e ''` of the same run. */
   ratio: number;
+  /**
+   * requireMs less the median of requiring its packages alone: what our own code costs
+   * (within the noise of a shared machine, so not printed per row).
+   */
+  ownMs: number;
 }
 
 export interface FunctionBundleBench {
   bareMs: number;
   bundles: BundleFigures[];
-  /** Requiring the external packages alone, for scale: what every cold start pays whatever we bundle. */
+  /** Requiring each set of packages alone: what a cold start pays whatever we bundle. */
   references: { label: string; ms: number; ratio: number }[];
 }
 
@@ -42,8 +49,13 @@ function nodeRun(code: string): number {
 /** Median cold `node -e` times of each piece of code, `runs` interleaved rounds. */
 export function coldRunMedians(codes: Record<string, string>, runs: number): Record<string, number> {
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(codes).map((key) => [key, []]));
+  const entries = Object.entries(codes);
   for (let round = 0; round < runs; round++) {
-    for (const [key, code] of Object.entries(codes)) times[key].push(nodeRun(code));
+    // Each round starts one further along, so a machine getting busier or quieter within a round weighs on no code more than another.
+    for (let i = 0; i < entries.length; i++) {
+      const [key, code] = entries[(i + round) % entries.length];
+      times[key].push(nodeRun(code));
+    }
   }
   return Object.fromEntries(Object.entries(times).map(([key, ms]) => [key, median(ms)]));
 }
@@ -56,15 +68,19 @@ export async function benchFunctionBundles(options: { runs?: number } = {}): Pro
   const out = fs.mkdtempSync(path.join(ROOT, '.tmp', 'bench-fn-bundles-'));
   try {
     const dirs = await buildFunctions(out);
-    const files = Object.fromEntries(dirs.map((dir) => [path.basename(dir), path.join(dir, 'index.js')]));
-    const externals = [...new Set(dirs.flatMap((dir) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies ?? {})))].sort();
+    const packagesOf = (dir: string) => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).dependencies ?? {}).sort();
+    const sets = [...new Set(dirs.map((dir) => packagesOf(dir).join(' + ')))].sort();
     const codes: Record<string, string> = { '': '' };
-    for (const dep of externals) codes[`dep:${dep}`] = requireOf(dep);
-    for (const [name, file] of Object.entries(files)) codes[name] = requireOf(file);
+    for (const set of sets) codes[`packages:${set}`] = set ? set.split(' + ').map(requireOf).join(';') : '';
+    for (const dir of dirs) codes[path.basename(dir)] = requireOf(path.join(dir, 'index.js'));
     const medians = coldRunMedians(codes, runs);
     const bareMs = medians[''];
-    const bundles = Object.entries(files).map(([name, file]) => ({ name, bytes: fs.statSync(file).size, requireMs: medians[name], ratio: medians[name] / bareMs }));
-    const references = externals.map((dep) => ({ label: dep, ms: medians[`dep:${dep}`], ratio: medians[`dep:${dep}`] / bareMs }));
+    const bundles = dirs.map((dir) => {
+      const name = path.basename(dir);
+      const packages = packagesOf(dir);
+      return { name, bytes: fs.statSync(path.join(dir, 'index.js')).size, packages, requireMs: medians[name], ratio: medians[name] / bareMs, ownMs: medians[name] - medians[`packages:${packages.join(' + ')}`] };
+    });
+    const references = sets.map((set) => ({ label: set, ms: medians[`packages:${set}`], ratio: medians[`packages:${set}`] / bareMs }));
     print({ bareMs, bundles, references }, runs);
     return { bareMs, bundles, references };
   } finally {
@@ -75,7 +91,7 @@ export async function benchFunctionBundles(options: { runs?: number } = {}): Pro
 function print({ bareMs, bundles, references }: FunctionBundleBench, runs: number): void {
   console.log(`\nCloud function bundles (minified, npm packages external; cold require: median of ${runs} fresh node processes)`);
   row("bare node -e ''", `${fmt(bareMs)} ms`);
-  for (const ref of references) row(`require('${ref.label}') alone`, `${fmt(ref.ms)} ms (${fmt(ref.ratio, 1)}× bare)`);
+  for (const ref of references) row(`its packages alone: ${ref.label || 'none'}`, `${fmt(ref.ms)} ms (${fmt(ref.ratio, 1)}× bare)`);
   for (const b of bundles) {
     const over = b.bytes > BUNDLE_BUDGET_BYTES ? '  OVER BUDGET' : '';
     row(b.name, `${fmt(b.bytes / 1024, 1).padStart(6)} KB   require ${fmt(b.requireMs).padStart(5)} ms (${fmt(b.ratio, 1)}× bare)${over}`);
