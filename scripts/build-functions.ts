@@ -80,9 +80,11 @@ function functionConfig(name: string, openapi: string[]): Record<string, unknown
  *   for zod it is what brings the bundles under the budget. `import { z } from 'zod'` takes
  *   zod whole (391 KB minified, all its locales: `admin` was 938 KB unminified); even as
  *   `import * as z`, tree-shaken, zod 4's classic API stays about 98 KB (every schema
- *   carries every method), leaving `admin` at 218 KB. The price: loading zod from
- *   node_modules at a cold start is a few tens of ms slower than from the bundle (the
- *   bench prints `require('zod')` alone).
+ *   carries every method), leaving `admin` at 218 KB. The price is at a cold start:
+ *   `require('zod')` reads some 100 files from node_modules (the bench times the SDK alone
+ *   and the SDK with zod: 2.6× and 3.5× a bare `node -e ''` on the shared 2-core machine),
+ *   where an inlined, tree-shaken zod loaded some 5–15% faster. zod/mini (about 15 KB
+ *   tree-shaken) would let it come back inline.
  * - Minified, but `keepNames`: V8 writes a function's `name` into stack traces, so a log
  *   still says `at placeOrder`; the linked `index.js.map` (no sources inside) maps lines
  *   back to cloudfunctions/ (NODE_OPTIONS=--enable-source-maps, or any source-map tool).
