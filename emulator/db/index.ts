@@ -24,7 +24,7 @@ export interface StoreOptions {
   now: () => number;
   /** An open transaction untouched this long (real time) is aborted. Default 30 s. */
   transactionTimeoutMs?: number;
-  /** Simple conditional updates in SQL instead of JavaScript (default true; false for comparisons). */
+  /** Simple conditional updates in SQL instead of JavaScript (default true, or EMULATOR_SQL_UPDATES=0 to compare). */
   sqlUpdates?: boolean;
 }
 
@@ -78,7 +78,7 @@ export class DocumentStore {
     const tables = new Tables(db, schema);
     const versions = new Versions();
     const txs = new Transactions(tables, versions, opts.transactionTimeoutMs ?? 30_000);
-    return new DocumentStore(db, tables, versions, txs, opts.now, opts.sqlUpdates ?? true);
+    return new DocumentStore(db, tables, versions, txs, opts.now, opts.sqlUpdates ?? process.env.EMULATOR_SQL_UPDATES !== '0');
   }
 
   /** Answers one POST /admin body with the JSON the SDK expects (always HTTP 200). */

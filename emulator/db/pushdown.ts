@@ -11,7 +11,7 @@ import { storedScalar } from './stored';
  * decoding the document and running mingo on it.
  *
  * Pushed down: a query that is a conjunction of top-level or dotted fields, each
- * compared with $eq/$ne (number, string, boolean) or $gt/$gte/$lt/$lte (number),
+ * compared with $eq/$ne (number, string, boolean, date) or $gt/$gte/$lt/$lte (number, date),
  * addressed by one string `_id` or, for a multi-document update, by an equality on
  * the first field of a usable index; a modifier of $inc by safe integers and $set
  * of scalars (number, string, boolean, null, date; a dotted $set only onto an
@@ -19,7 +19,8 @@ import { storedScalar } from './stored';
  *
  * A planned update is exact only on documents whose fields hold types SQL judges
  * as mingo does (`exact`): no arrays on the paths, no objects or non-integer
- * numbers at the compared fields, $inc only on integers staying within ±2^53-1.
+ * numbers at the compared fields, dates of years 0-9999 where dates are compared,
+ * $inc only on integers staying within ±2^53-1.
  * The caller checks `exact` on every addressed document first and runs the whole
  * update in JavaScript when one fails it.
  */
@@ -96,6 +97,10 @@ function comparison(path: string, op: string, v: unknown): string | null {
   if (typeof v === 'number' && Number.isFinite(v)) {
     if (RANGE[op]) return `(${type} = 'integer' AND ${value} ${RANGE[op]} ?)`;
     eq = `(${type} = 'integer' AND ${value} = ?)`;
+  } else if (isoDate(v)) {
+    // Stored dates are '\u0001D:' + ISO text, which sorts in time order (see storedDate below).
+    if (RANGE[op]) return `(${type} = 'text' AND ${value} GLOB ${DATE_GLOB} AND ${value} ${RANGE[op]} ?)`;
+    eq = `(${type} = 'text' AND ${value} GLOB ${DATE_GLOB} AND ${value} = ?)`;
   } else if (plainString(v)) eq = `(${type} = 'text' AND ${value} = ?)`;
   else if (typeof v === 'boolean') eq = `${type} = '${v ? 'true' : 'false'}'`;
   else return null;
@@ -105,7 +110,22 @@ function comparison(path: string, op: string, v: unknown): string | null {
 }
 
 function paramOf(v: unknown): SqlValue[] {
+  if (v instanceof Date) return [storedScalar(v)!];
   return typeof v === 'number' || typeof v === 'string' ? [v] : [];
+}
+
+/** A stored date of years 0-9999: fixed-width ISO text, so text order is time order. */
+const DATE_GLOB = "char(1) || 'D:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'";
+
+function isoDate(v: unknown): v is Date {
+  if (!(v instanceof Date) || Number.isNaN(v.getTime())) return false;
+  const year = v.getUTCFullYear();
+  return year >= 0 && year <= 9999;
+}
+
+/** Exact for date comparisons: a date stored at the path is one of years 0-9999. */
+function storedDate(path: string): string {
+  return `NOT (${typeAt(path)} = 'text' AND substr(${valueAt(path)}, 1, 3) = char(1) || 'D:' AND NOT ${valueAt(path)} GLOB ${DATE_GLOB})`;
 }
 
 function prefixesOf(path: string): string[] {
@@ -188,6 +208,7 @@ export function planSqlUpdate(sel: Selector, opts: ModifyOptions, indexes: Index
     if (path === '_id') continue;
     for (const prefix of prefixesOf(path)) exact.add(`${typeAt(prefix)} <> 'array'`);
     exact.add(`${typeAt(path)} NOT IN ('array', 'object', 'real')`);
+    if (list.some(([, v]) => v instanceof Date)) exact.add(storedDate(path));
     for (const [op, v] of list) {
       const term = comparison(path, op, v);
       if (!term) return null;
