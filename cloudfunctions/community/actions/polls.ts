@@ -3,6 +3,7 @@ import type { PollView } from '../../shared/api';
 import type { UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import { getDoc, insertOnce } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { voteRefusal } from '../../shared/domain/poll';
@@ -11,18 +12,39 @@ import { memberConfig } from '../../member/flows/config';
 import { ballotId, BallotDoc, PollDoc, pollView } from '../flows/polls';
 import { finalizeIfDue } from '../flows/finalize';
 
-/** Open and closed polls, newest first, each with the caller's own ballot. */
+/** Polls read for the list: open, upcoming within a week, and closed ones, newest first. */
+const POLLS_LISTED = 50;
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * Open and closed polls, newest first, each with the caller's own ballot: one round trip
+ * (the polls joined to the caller's ballots by id and to their profile for the tier), plus
+ * the close of a poll found past its time (once).
+ */
 export const listPolls = action({
   input: z.object({}),
-  async handler(_input, { db, now, openid, user }): Promise<{ items: PollView[] }> {
+  async handler(_input, { db, now, openid }): Promise<{ items: PollView[] }> {
     const _ = db.command;
-    const [me, res] = await Promise.all([user(), db.collection('polls').where({ openAt: _.lte(new Date(now.getTime() + 7 * 86_400_000)) }).orderBy('openAt', 'desc').limit(50).get()]);
-    const polls = await Promise.all((res.data as PollDoc[]).map((p) => finalizeIfDue(db, p, now)));
-    const ballots = polls.length
-      ? ((await db.collection('ballots').where({ _id: _.in(polls.map((p) => ballotId(p._id, openid))) }).limit(polls.length).get()).data as BallotDoc[])
-      : [];
-    const mine = new Map(ballots.map((b) => [b.pollId, b]));
-    return { items: polls.map((p) => pollView(p, me.tier, mine.get(p._id) ?? null, now)) };
+    type Row = PollDoc & { ballotId: string; mine: BallotDoc[]; me: Pick<UserDoc, 'tier'>[] };
+    const rows = await aggregateFew<Row>(
+      db,
+      'polls',
+      (agg) =>
+        agg
+          .match({ openAt: _.lte(new Date(now.getTime() + WEEK_MS)) })
+          .sort({ openAt: -1 })
+          .limit(POLLS_LISTED)
+          .addFields({ ballotId: { $concat: ['$_id', `_${openid}`] } })
+          .lookup({ from: 'ballots', localField: 'ballotId', foreignField: '_id', as: 'mine' })
+          .lookup({ from: 'users', pipeline: [{ $match: { _id: openid } }, { $project: { tier: 1 } }], as: 'me' }),
+      POLLS_LISTED,
+    );
+    // Someone without a profile yet is an 探索者.
+    const tier = rows[0]?.me[0]?.tier ?? 'explorer';
+    const items = await Promise.all(
+      rows.map(async ({ ballotId: _ballot, mine, me: _me, ...stored }) => pollView(await finalizeIfDue(db, stored, now), tier, mine[0] ?? null, now)),
+    );
+    return { items };
   },
 });
 

@@ -3,7 +3,7 @@ import type { CommissionView, CustomerView, DistributorSummary } from '../../sha
 import type { UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { getDoc } from '../../shared/runtime/documents';
+import { docsByIds, getDoc } from '../../shared/runtime/documents';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema } from '../../shared/runtime/schemas';
 import { distributionConfig } from '../flows/config';
@@ -60,12 +60,12 @@ export const customers = action({
   async handler({ cursor }, { db, openid, now }): Promise<Page<CustomerView>> {
     await distributorOf(db, openid);
     const page = await pageByTime<BindingDoc>(db, 'bindings', { distributorOpenid: openid }, 'boundAt', cursor, 20);
-    const users = await Promise.all(page.items.map((b) => getDoc<UserDoc>(db, 'users', b._id)));
+    const users = await docsByIds<UserDoc>(db, 'users', page.items.map((b) => b._id));
     return {
       ...page,
-      items: page.items.map((b, i) => ({
-        nickname: users[i]?.nickname ?? '',
-        avatar: users[i]?.avatar ?? '',
+      items: page.items.map((b) => ({
+        nickname: users.get(b._id)?.nickname ?? '',
+        avatar: users.get(b._id)?.avatar ?? '',
         boundAt: new Date(b.boundAt).toISOString(),
         expiresAt: new Date(b.expiresAt).toISOString(),
         active: new Date(b.expiresAt) > now,

@@ -1,4 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import type { UserDoc } from '../../shared/model';
 import { DEFAULT_MEMBER_CONFIG, MemberConfig } from '../../shared/domain/growth';
 import { shanghaiDayKey } from '../../shared/domain/calendar';
@@ -19,14 +20,16 @@ const dayBefore = (now: Date) => new Date(now.getTime() - 86_400_000);
 /** The member's state in one round trip (an aggregate from their profile); null for someone without a profile yet. */
 export async function readMemberState(db: Database, openid: string, now: Date): Promise<MemberState | null> {
   const days = [checkinId(openid, now), checkinId(openid, dayBefore(now))];
-  const res = await db
-    .collection('users')
-    .aggregate()
-    .match({ _id: openid })
-    .lookup({ from: 'config', pipeline: [{ $match: { _id: MEMBER_CONFIG_ID } }], as: 'memberConfig' })
-    .lookup({ from: 'checkins', pipeline: [{ $match: { _id: { $in: days } } }], as: 'recentCheckins' })
-    .end();
-  const row = ((res as { data?: Record<string, unknown>[] }).data ?? [])[0];
+  const [row] = await aggregateFew<Record<string, unknown>>(
+    db,
+    'users',
+    (agg) =>
+      agg
+        .match({ _id: openid })
+        .lookup({ from: 'config', pipeline: [{ $match: { _id: MEMBER_CONFIG_ID } }], as: 'memberConfig' })
+        .lookup({ from: 'checkins', pipeline: [{ $match: { _id: { $in: days } } }], as: 'recentCheckins' }),
+    1,
+  );
   if (!row) return null;
   const { memberConfig, recentCheckins, ...user } = row as { memberConfig: ({ _id: string } & Partial<MemberConfig>)[]; recentCheckins: CheckinDoc[] };
   const { _id, ...saved } = memberConfig[0] ?? { _id: '' };

@@ -25,3 +25,13 @@ export async function aggregateAll<T>(
     if (page.length < pageSize) return rows;
   }
 }
+
+/**
+ * The rows of an aggregate that answers at most `limit` rows (one document joined to
+ * others, a few groups), in one round trip: the limit is stated, so nothing is cut off.
+ * More rows than `limit` is a bug of the caller.
+ */
+export async function aggregateFew<T>(db: Database, collection: string, pipeline: (agg: Aggregate) => Aggregate, limit: number): Promise<T[]> {
+  const res = await pipeline(db.collection(collection).aggregate()).limit(limit).end();
+  return ((res as { data?: T[] }).data ?? []) as T[];
+}
