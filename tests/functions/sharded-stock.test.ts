@@ -110,6 +110,8 @@ describe('sharded stock', () => {
     await runTimer(cloud, 'releaseReservations');
     const total = await assertShardedInvariants(dealId);
     expect(total).toMatchObject({ stockSold: 17, stockReserved: 0, stockLeft: 23 });
+    // The timer settled every hold whose order was written, on every shard.
+    expect([...(await shardsOf(dealId)).values()].map((s) => s.holds ?? [])).toEqual(Array(8).fill([]));
     expect((await gb(cloud, 'viewer', { action: 'getDeal', dealId })).deal).toMatchObject({ stockLeft: 23, soldCount: 17, phase: 'on_sale' });
     const listed = (await gb(cloud, 'viewer', { action: 'listDeals' })).items.find((d: { dealId: string }) => d.dealId === dealId);
     expect(listed).toMatchObject({ stockLeft: 23, soldCount: 17 });

@@ -1,6 +1,6 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { DealDoc, OrderDoc, StockShardDoc } from '../../shared/model';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { docsByIds, updatedCount } from '../../shared/runtime/documents';
 import { MAX_STOCK_SHARDS, shardCount, shardsToTry } from '../../shared/domain/stock-shards';
 import { leftIn, moveUnits, SHARDS, shardRef } from './stock-shards';
 
@@ -114,13 +114,18 @@ export async function sweepStaleHolds(db: Database, now: Date): Promise<number> 
   ];
   let swept = 0;
   for (const { dealId, shard, holds } of holders) {
-    for (const hold of holds) {
-      if (now.getTime() - new Date(hold.at).getTime() < HOLD_GRACE_MS) continue;
-      // A hold whose order was written is settled (checkouts leave that to this sweep); one without is given back and counted.
-      if (await getDoc<OrderDoc>(db, 'orders', hold.orderId)) {
-        await settleHold(db, dealId, hold.orderId, shard);
-        continue;
-      }
+    const stale = holds.filter((hold) => now.getTime() - new Date(hold.at).getTime() >= HOLD_GRACE_MS);
+    if (!stale.length) continue;
+    // Checkouts leave settling to this sweep, so a rush leaves thousands: their orders in one query per
+    // hundred, and the settled holds pulled from the shard in one write.
+    const written = await docsByIds<OrderDoc>(db, 'orders', stale.map((hold) => hold.orderId));
+    const settled = [...new Set(stale.filter((hold) => written.has(hold.orderId)).map((hold) => hold.orderId))];
+    if (settled.length) {
+      const ref = shardRef(dealId, shard);
+      await db.collection(ref.collection).doc(ref.id).update({ holds: _.pull({ orderId: _.in(settled) }) });
+    }
+    // A hold without its order is given back, and counted.
+    for (const hold of stale.filter((h) => !written.has(h.orderId))) {
       await returnHold(db, dealId, hold.orderId, hold.quantity, shard, hold.token);
       swept++;
     }
