@@ -6,11 +6,13 @@ import { action } from '../../shared/runtime/router';
 import { docsByIds, getDoc } from '../../shared/runtime/documents';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema } from '../../shared/runtime/schemas';
-import { distributionConfig } from '../flows/config';
+import { configOf, CONFIG_ID } from '../flows/config';
+import type { DistributionConfig } from '../../shared/domain/distribution';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import type { BindingDoc } from '../flows/binding';
 import type { CommissionDoc } from '../flows/commissions';
 import type { DistributorDoc } from '../flows/codes';
-import { distributorFigures } from '../figures';
+import { figuresOf, withFigures } from '../figures';
 import type { WithdrawalDoc } from '../flows/withdrawals';
 import { commissionView, withdrawalView } from '../views';
 
@@ -20,24 +22,32 @@ async function distributorOf(db: Parameters<typeof getDoc>[0], openid: string): 
   return d;
 }
 
-/** 团长中心: the code, commission pending / available / withdrawn, and when frozen amounts unfreeze. */
+/**
+ * 团长中心: the code, commission pending / available / withdrawn, and when frozen amounts
+ * unfreeze; one round trip (the distributor joined to its figures, settings and lists).
+ */
 export const summary = action({
   input: z.object({}),
   async handler(_input, { db, openid }): Promise<DistributorSummary> {
-    const _ = db.command;
-    const distributor = await distributorOf(db, openid);
-    const [figures, config, soon, waiting] = await Promise.all([
-      distributorFigures(db, openid),
-      distributionConfig(db),
-      db.collection('commissions').where({ distributorOpenid: openid, status: 'pending', unfreezeAt: _.gt(new Date(0)) }).orderBy('unfreezeAt', 'asc').limit(5).get(),
-      db.collection('withdrawals').where({ openid, status: 'awaiting_confirmation' }).orderBy('createdAt', 'asc').limit(5).get(),
-    ]);
+    type Row = DistributorDoc & Parameters<typeof figuresOf>[0] & { settings: Partial<DistributionConfig>[]; soon: CommissionDoc[]; waiting: WithdrawalDoc[] };
+    const [row] = await aggregateFew<Row>(
+      db,
+      'distributors',
+      (agg) =>
+        withFigures(agg.match({ _id: openid }), openid)
+          .lookup({ from: 'config', pipeline: [{ $match: { _id: CONFIG_ID } }], as: 'settings' })
+          .lookup({ from: 'commissions', pipeline: [{ $match: { distributorOpenid: openid, status: 'pending', unfreezeAt: { $gt: new Date(0) } } }, { $sort: { unfreezeAt: 1 } }, { $limit: 5 }], as: 'soon' })
+          .lookup({ from: 'withdrawals', pipeline: [{ $match: { openid, status: 'awaiting_confirmation' } }, { $sort: { createdAt: 1 } }, { $limit: 5 }], as: 'waiting' }),
+      1,
+    );
+    if (!row) throw new AppError('FORBIDDEN', '你还不是团长');
+    const config = configOf(row.settings[0]);
     return {
-      code: distributor.code,
-      status: distributor.status,
-      ...figures,
-      unfreezing: (soon.data as CommissionDoc[]).map((c) => ({ amountFen: c.amountFen, unfreezeAt: new Date(c.unfreezeAt!).toISOString() })),
-      awaitingConfirmation: (waiting.data as WithdrawalDoc[]).map(withdrawalView),
+      code: row.code,
+      status: row.status,
+      ...figuresOf(row),
+      unfreezing: row.soon.map((c) => ({ amountFen: c.amountFen, unfreezeAt: new Date(c.unfreezeAt!).toISOString() })),
+      awaitingConfirmation: row.waiting.map(withdrawalView),
       rateBps: config.defaultRateBps,
       minWithdrawFen: config.minWithdrawFen,
       maxWithdrawalsPerDay: config.maxWithdrawalsPerDay,

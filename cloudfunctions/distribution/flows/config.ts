@@ -6,7 +6,11 @@ export const CONFIG_ID = 'distribution';
 
 /** The brand's distribution settings (an admin edits them), over the defaults. */
 export async function distributionConfig(db: Database): Promise<DistributionConfig> {
-  const saved = await getDoc<Partial<DistributionConfig>>(db, 'config', CONFIG_ID);
+  return configOf(await getDoc<Partial<DistributionConfig>>(db, 'config', CONFIG_ID));
+}
+
+/** The settings from their stored document (none: the defaults). */
+export function configOf(saved: Partial<DistributionConfig> | null | undefined): DistributionConfig {
   const { _id, ...values } = (saved ?? {}) as Partial<DistributionConfig> & { _id?: string };
   return { ...DEFAULT_DISTRIBUTION_CONFIG, ...values };
 }
