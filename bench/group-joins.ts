@@ -27,7 +27,8 @@ async function roundTrips(cloud: TestCloud, work: () => Promise<unknown>): Promi
 /**
  * Joins per second through the local cloud's HTTP with 50 concurrent clients
  * spread over 60 open groups, then a check that no group is over-full; and the
- * round trips of startGroup, joinGroup and the payment notification.
+ * round trips of the buying path: startGroup, joinGroup, buySolo, payOrder,
+ * cancelOrder and the payment notification.
  */
 export async function benchGroupJoins(cloud: TestCloud): Promise<void> {
   const dealId = await makeDeal(cloud, { groupSize: GROUP_SIZE, stockInitial: 100_000, perUserLimit: 1 });
@@ -52,6 +53,15 @@ export async function benchGroupJoins(cloud: TestCloud): Promise<void> {
     groupIds.push(order.groupId);
   }
   const joinTrips = await roundTrips(cloud, () => call(cloud, 'probe-joiner', { action: 'joinGroup', groupId: groupIds[0] }));
+  // The rest of the buying path, each called once as a shopper would.
+  let solo: { orderId: string } | undefined;
+  const soloTrips = await roundTrips(cloud, async () => {
+    solo = await call(cloud, 'probe-solo', { action: 'buySolo', dealId });
+  });
+  const payOrderTrips = await roundTrips(cloud, () => call(cloud, 'probe-solo', { action: 'payOrder', orderId: solo!.orderId }));
+  const cancelSoloTrips = await roundTrips(cloud, () => call(cloud, 'probe-solo', { action: 'cancelOrder', orderId: solo!.orderId }));
+  const canceller = await call(cloud, 'probe-canceller', { action: 'joinGroup', groupId: groupIds[1] });
+  const cancelJoinTrips = await roundTrips(cloud, () => call(cloud, 'probe-canceller', { action: 'cancelOrder', orderId: canceller.orderId }));
 
   let joined = 0;
   let full = 0;
@@ -73,6 +83,9 @@ export async function benchGroupJoins(cloud: TestCloud): Promise<void> {
   console.log('\nDatabase round trips per call (counted at the emulator)');
   row('startGroup', `${startTrips}`);
   row('joinGroup', `${joinTrips}`);
+  row('buySolo', `${soloTrips}`);
+  row('payOrder (去支付 again)', `${payOrderTrips}`);
+  row('cancelOrder, a solo order / a joiner\'s seat', `${cancelSoloTrips} / ${cancelJoinTrips}`);
   row('payment notification, before it answers', `${notifyTrips}`);
   row("the leader's next getOrder (its outbox work opens the group)", `${openTrips}`);
 }

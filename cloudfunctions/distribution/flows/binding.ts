@@ -1,8 +1,8 @@
 import type { Database } from '../../shared/runtime/cloud';
 import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
-import { bindingExpiresAt, bindRefusal, BindRefusal, Binding, isWellFormedCode } from '../../shared/domain/distribution';
-import { distributionConfig } from './config';
-import { distributorByCode, DistributorDoc } from './codes';
+import { bindingExpiresAt, bindRefusal, BindRefusal, Binding, DEFAULT_DISTRIBUTION_CONFIG, DistributionConfig, isWellFormedCode } from '../../shared/domain/distribution';
+import { CONFIG_ID } from './config';
+import type { DistributorDoc } from './codes';
 
 export interface BindingDoc extends Binding {
   _id: string; // the shopper's openid
@@ -20,20 +20,65 @@ export async function validBinding(db: Database, shopper: string, now: Date): Pr
   return binding && new Date(binding.expiresAt) > now ? binding : null;
 }
 
+/** What binding reads before it writes: the code's distributor, the shopper's binding, the distributor's own (loops), the binding's length. */
+export interface BindReads {
+  distributor: DistributorDoc | null;
+  current: BindingDoc | null;
+  boundTo: BindingDoc | null;
+  bindingDays: number;
+}
+
+type Row = Record<string, unknown>;
+const firstOf = <T>(row: Row | null, field: string): T | null => ((row?.[field] as T[] | undefined)?.[0] ?? null) as T | null;
+
+/**
+ * The lookups that read a bind's inputs beside whatever a query starts from: the code
+ * (`codes/<code>`), its distributor and that distributor's own binding, and the
+ * distribution settings. The shopper's binding is the caller's (`binding`).
+ */
+export function bindLookups(code: string): Row[] {
+  return [{ from: 'codes', pipeline: [{ $match: { _id: code } }], as: 'bindCode' }, ...ownerLookups('bindCode.openid')];
+}
+
+const ownerLookups = (owner: string): Row[] => [
+  { from: 'distributors', localField: owner, foreignField: '_id', as: 'bindDistributor' },
+  { from: 'bindings', localField: owner, foreignField: '_id', as: 'bindBoundTo' },
+  { from: 'config', pipeline: [{ $match: { _id: CONFIG_ID } }], as: 'bindConfig' },
+];
+
+/** The bind's inputs from a row read with bindLookups (and the shopper's binding). */
+export function bindReadsOf(row: Row, current: BindingDoc | null): BindReads {
+  const { _id, ...saved } = firstOf<Partial<DistributionConfig> & { _id?: string }>(row, 'bindConfig') ?? {};
+  return {
+    distributor: firstOf<DistributorDoc>(row, 'bindDistributor'),
+    current,
+    boundTo: firstOf<BindingDoc>(row, 'bindBoundTo'),
+    bindingDays: { ...DEFAULT_DISTRIBUTION_CONFIG, ...saved }.bindingDays,
+  };
+}
+
+/** A bind's inputs in one query, from the code (an unknown or malformed code: no distributor, nothing else needed). */
+async function readForBind(db: Database, shopper: string, code: string): Promise<BindReads> {
+  if (!isWellFormedCode(code)) return { distributor: null, current: null, boundTo: null, bindingDays: DEFAULT_DISTRIBUTION_CONFIG.bindingDays };
+  let agg = db.collection('codes').aggregate().match({ _id: code });
+  for (const lookup of [...ownerLookups('openid'), { from: 'bindings', pipeline: [{ $match: { _id: shopper } }], as: 'binding' }]) {
+    agg = agg.lookup(lookup);
+  }
+  const row = (((await agg.end()) as { data?: Row[] }).data ?? [])[0];
+  if (!row) return { distributor: null, current: null, boundTo: null, bindingDays: DEFAULT_DISTRIBUTION_CONFIG.bindingDays };
+  return bindReadsOf(row, firstOf<BindingDoc>(row, 'binding'));
+}
+
 /**
  * Binds the shopper who opened a card to the code's distributor. The first valid
  * binding wins even against a concurrent one: a new binding is an insert, and an
  * expired one is replaced only by a conditional update on its expiry. A crossing
  * binding (the distributor binding to this shopper at the same moment) is undone.
- * `known` is the shopper's binding document when the caller has just read it (null: none).
+ * `reads`: what it reads first, when the caller has just read it (a checkout reads it with everything else).
  */
-export async function bindByCode(db: Database, shopper: string, code: string, now: Date, known?: BindingDoc | null): Promise<BindOutcome> {
-  const [distributor, current] = await Promise.all([
-    isWellFormedCode(code) ? distributorByCode(db, code) : null,
-    known !== undefined ? known : getDoc<BindingDoc>(db, 'bindings', shopper),
-  ]);
+export async function bindByCode(db: Database, shopper: string, code: string, now: Date, reads?: BindReads): Promise<BindOutcome> {
+  const { distributor, current, boundTo, bindingDays } = reads ?? (await readForBind(db, shopper, code));
   if (!distributor) return { bound: false, reason: 'UNKNOWN_CODE', current };
-  const boundTo = await getDoc<BindingDoc>(db, 'bindings', distributor._id);
   const refusal = bindRefusal(
     shopper,
     { openid: distributor._id, active: distributor.status === 'active', boundTo: boundTo && { ...boundTo, expiresAt: new Date(boundTo.expiresAt) } },
@@ -41,7 +86,6 @@ export async function bindByCode(db: Database, shopper: string, code: string, no
     now,
   );
   if (refusal) return { bound: false, reason: refusal, current };
-  const { bindingDays } = await distributionConfig(db);
   const binding: BindingDoc = { _id: shopper, distributorOpenid: distributor._id, code, boundAt: now, expiresAt: bindingExpiresAt(now, bindingDays) };
   const { _id, ...fields } = binding;
   let won: boolean;

@@ -11,7 +11,7 @@ import { reserveOrder } from '../flows/reserve';
 export const buySolo = action({
   input: z.object({ dealId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema, couponId: idSchema.optional() }),
   async handler({ dealId, quantity, code, delivery, couponId }, { db, now, openid }): Promise<OrderPaymentOutput> {
-    const read = () => readDealCheckout(db, dealId, { openid, delivery, couponId });
+    const read = () => readDealCheckout(db, dealId, { openid, delivery, couponId, code });
     const first = await read();
     if (!first) throw new AppError('NOT_FOUND');
     const req = { dealId, openid, quantity, kind: 'solo' as const, groupId: null, arrivalCode: code || null, delivery, couponId, now };

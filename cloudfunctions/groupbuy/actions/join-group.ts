@@ -21,7 +21,7 @@ import { releaseSeat, takeSeat } from '../flows/seats';
 export const joinGroup = action({
   input: z.object({ groupId: idSchema, quantity: quantitySchema, code: codeSchema, delivery: deliverySchema, couponId: idSchema.optional() }),
   async handler({ groupId, quantity, code, delivery, couponId }, { db, now, openid }): Promise<JoinGroupOutput> {
-    const read = () => readGroupCheckout(db, groupId, { openid, delivery, couponId });
+    const read = () => readGroupCheckout(db, groupId, { openid, delivery, couponId, code });
     const first = await read();
     const group = first?.group;
     if (!first || !group || group.status === 'pending') throw new AppError('NOT_FOUND');

@@ -21,7 +21,7 @@ export const startGroup = action({
   async handler({ dealId, quantity, code, delivery, couponId }, { db, now, openid }): Promise<StartGroupOutput> {
     const groupId = newId();
     const req = { dealId, openid, quantity, kind: 'group' as const, groupId, leadsGroup: true, arrivalCode: code || null, delivery, couponId, now };
-    const read = () => readDealCheckout(db, dealId, { openid, delivery, couponId });
+    const read = () => readDealCheckout(db, dealId, { openid, delivery, couponId, code });
     const first = await read();
     if (!first) throw new AppError('NOT_FOUND');
     // A buyer seen for the first time shows in the group as their profile-to-be would (the profile itself is made on first use elsewhere).

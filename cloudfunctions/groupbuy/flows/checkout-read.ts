@@ -2,7 +2,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { DeliveryChoice } from '../../shared/api';
 import type { AddressDoc, CouponDoc, DealDoc, GroupDoc, OrderDoc, PickupPointDoc, UserDoc } from '../../shared/model';
 import type { BuyerOrder } from '../../shared/domain/buyer-limit';
-import type { BindingDoc } from '../../distribution/flows/binding';
+import { bindLookups, bindReadsOf, BindingDoc, BindReads } from '../../distribution/flows/binding';
 import type { DistributorDoc } from '../../distribution/flows/codes';
 
 /**
@@ -24,12 +24,16 @@ export interface CheckoutRead {
   /** The order the coupon is locked to, if any (a cancel that died before giving the coupon back leaves it locked to a cancelled order). */
   couponHolder: Pick<OrderDoc, '_id' | 'status'> | null;
   mine: BuyerOrder[];
+  /** With an arrival code: what binding the buyer by it needs (bindByCode). */
+  bindReads: BindReads | null;
 }
 
 export interface CheckoutTarget {
   openid: string;
   delivery: DeliveryChoice;
   couponId?: string;
+  /** The arrival code: what binding by it reads is read too (used only if the buyer has no valid binding). */
+  code?: string | null;
 }
 
 type Row = Record<string, unknown>;
@@ -48,28 +52,31 @@ function buyerLookups(t: CheckoutTarget, mine: Row): Row[] {
       ? [byId('coupons', t.couponId, 'coupon'), { from: 'orders', localField: 'coupon.orderId', foreignField: '_id', as: 'couponHolder' }]
       : []),
     mine,
+    ...(t.code ? bindLookups(t.code) : []),
   ];
 }
 
 const ORDER_FIELDS = { $project: { _id: 0, status: 1, quantity: 1, slot: 1 } };
 
-function readOf(row: Row, deal: DealDoc | null, group: GroupDoc | null): CheckoutRead | null {
+function readOf(row: Row, deal: DealDoc | null, group: GroupDoc | null, t: CheckoutTarget): CheckoutRead | null {
   if (!deal) return null;
+  const binding = first<BindingDoc>(row, 'binding');
   return {
     deal,
     group,
     buyer: first<UserDoc>(row, 'buyer'),
-    binding: first<BindingDoc>(row, 'binding'),
+    binding,
     distributor: first<DistributorDoc>(row, 'distributor'),
     place: first<AddressDoc | PickupPointDoc>(row, 'place'),
     coupon: first<CouponDoc>(row, 'coupon'),
     couponHolder: first<Pick<OrderDoc, '_id' | 'status'>>(row, 'couponHolder'),
     mine: (row.mine as BuyerOrder[] | undefined) ?? [],
+    bindReads: t.code ? bindReadsOf(row, binding) : null,
   };
 }
 
 const strip = (row: Row, fields: string[]) => Object.fromEntries(Object.entries(row).filter(([k]) => !fields.includes(k)));
-const JOINED = ['buyer', 'binding', 'distributor', 'place', 'coupon', 'couponHolder', 'mine', 'deal'];
+const JOINED = ['buyer', 'binding', 'distributor', 'place', 'coupon', 'couponHolder', 'mine', 'deal', 'bindCode', 'bindDistributor', 'bindBoundTo', 'bindConfig'];
 
 /** One aggregate: the document `id` of `collection`, then each lookup in turn. */
 async function run(db: Database, collection: string, id: string, lookups: Row[]): Promise<Row | null> {
@@ -83,7 +90,7 @@ async function run(db: Database, collection: string, id: string, lookups: Row[])
 export async function readDealCheckout(db: Database, dealId: string, t: CheckoutTarget): Promise<CheckoutRead | null> {
   const mine = { from: 'orders', pipeline: [{ $match: { openid: t.openid, dealId } }, ORDER_FIELDS], as: 'mine' };
   const row = await run(db, 'deals', dealId, buyerLookups(t, mine));
-  return row ? readOf(row, strip(row, JOINED) as unknown as DealDoc, null) : null;
+  return row ? readOf(row, strip(row, JOINED) as unknown as DealDoc, null, t) : null;
 }
 
 /** A checkout joining the group (joinGroup): the group, its deal and the rest; null when there is no such group or deal. */
@@ -95,5 +102,5 @@ export async function readGroupCheckout(db: Database, groupId: string, t: Checko
     as: 'mine',
   };
   const row = await run(db, 'groups', groupId, [{ from: 'deals', localField: 'dealId', foreignField: '_id', as: 'deal' }, ...buyerLookups(t, mine)]);
-  return row ? readOf(row, first<DealDoc>(row, 'deal'), strip(row, JOINED) as unknown as GroupDoc) : null;
+  return row ? readOf(row, first<DealDoc>(row, 'deal'), strip(row, JOINED) as unknown as GroupDoc, t) : null;
 }

@@ -152,7 +152,7 @@ async function attribution(db: Database, req: ReservationRequest, read: Checkout
   const bound = read.binding && new Date(read.binding.expiresAt) > req.now;
   // A valid binding refuses any code (first binding wins): only a shopper without one is bound here.
   if (bound || !req.arrivalCode) return known;
-  const outcome = await bindByCode(db, req.openid, req.arrivalCode, req.now, read.binding);
+  const outcome = await bindByCode(db, req.openid, req.arrivalCode, req.now, read.bindReads ?? undefined);
   return outcome.bound ? attributionOf(outcome.binding, outcome.distributor, req.openid, req.now) : null;
 }
 
