@@ -32,7 +32,7 @@ describe('a two-person group buy in Chromium', () => {
     await expect(a.locator('.group-seat--empty').count()).resolves.toBe(1);
     await expect(a.locator('.group-actions__primary--invite').isVisible()).resolves.toBe(true);
     const groupUrl = a.url();
-    expect(groupUrl).toMatch(/#\/pages\/group\/index\?id=[0-9a-f]+/);
+    expect(groupUrl).toMatch(/#\/group\/pages\/detail\/index\?id=[0-9a-f]+/);
 
     // B (小禾), in a browser of their own, opens A's link, joins and pays.
     const b = await phonePage(browser, cloud.url, 'demo-officer');

@@ -8,7 +8,8 @@ import { miniProgramCode } from '../../shared/providers/wxacode';
  */
 export const posterCode = action({
   input: z.object({
-    page: z.string().regex(/^pages\/[a-z-]+\/index$/, '页面路径不正确'),
+    // A main-package page (pages/x/index) or a subpackage's (group/pages/detail/index).
+    page: z.string().regex(/^([a-z-]+\/)?pages\/[a-z-]+\/index$/, '页面路径不正确'),
     scene: z.string().min(1).max(32).regex(/^[A-Za-z0-9!#$&'()*+,/:;=?@\-._~]+$/, '格式不正确'),
   }),
   async handler({ page, scene }): Promise<{ fileId: string | null }> {
