@@ -2,7 +2,7 @@ import type { Doc } from './ejson';
 import { normalizeModifier } from './modifier';
 import type { ModifyOptions, Selector } from './operations';
 import { FIELD, IndexSpec, keyExpr } from './schema';
-import { storedScalar } from './stored';
+import { decodeDoc, encodeDoc, storedScalar } from './stored';
 
 /**
  * Simple conditional updates done in SQL (the hot-document pattern
@@ -13,9 +13,11 @@ import { storedScalar } from './stored';
  * Pushed down: a query that is a conjunction of top-level or dotted fields, each
  * compared with $eq/$ne (number, string, boolean, date) or $gt/$gte/$lt/$lte (number, date),
  * addressed by one string `_id` or, for a multi-document update, by an equality on
- * the first field of a usable index; a modifier of $inc by safe integers and $set
+ * the first field of a usable index; a modifier of $inc by safe integers, $set
  * of scalars (number, string, boolean, null, date; a dotted $set only onto an
- * existing scalar). Anything else is not planned (null) and runs in JavaScript.
+ * existing scalar) and $push of values (one, or `$each`) onto an array or a missing
+ * top-level field under no index. Anything else is not planned (null) and runs in
+ * JavaScript.
  *
  * A planned update is exact only on documents whose fields hold types SQL judges
  * as mingo does (`exact`): no arrays on the paths, no objects or non-integer
@@ -151,7 +153,24 @@ function conflicting(paths: string[]): boolean {
   return new Set(paths).size !== paths.length;
 }
 
-function planModifier(data: Doc, exact: Terms): { next: Sql; mayBeUnchanged: boolean } | null {
+/** A value's stored JSON, or null when the store would not read it back as itself (so a later write would re-encode it). */
+function storedJson(v: unknown): string | null {
+  if (v === undefined) return null;
+  const json = encodeDoc(v as Doc);
+  return encodeDoc(decodeDoc(json)) === json ? json : null;
+}
+
+/** The elements `$push` appends: `{ $each: [...] }` (no $slice/$sort/$position) or one value; null if not pushable. */
+function pushed(v: unknown): string[] | null {
+  const plain = !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RegExp);
+  const modifiers = plain && Object.keys(v as Doc).some((k) => k.startsWith('$'));
+  const each = modifiers ? (Object.keys(v as Doc).length === 1 && Array.isArray((v as Doc).$each) ? ((v as Doc).$each as unknown[]) : null) : [v];
+  if (!each?.length) return null;
+  const out = each.map(storedJson);
+  return out.every((j): j is string => j !== null) ? out : null;
+}
+
+function planModifier(data: Doc, exact: Terms, indexes: IndexSpec[]): { next: Sql; mayBeUnchanged: boolean } | null {
   let modifier: Doc;
   try {
     modifier = normalizeModifier(data);
@@ -159,10 +178,12 @@ function planModifier(data: Doc, exact: Terms): { next: Sql; mayBeUnchanged: boo
     return null;
   }
   const entries = Object.entries(modifier);
-  if (!entries.length || entries.some(([op, fields]) => (op !== '$inc' && op !== '$set') || !fields || typeof fields !== 'object' || Array.isArray(fields))) return null;
+  const known = ['$inc', '$set', '$push'];
+  if (!entries.length || entries.some(([op, fields]) => !known.includes(op) || !fields || typeof fields !== 'object' || Array.isArray(fields))) return null;
   const inc = Object.entries((modifier.$inc ?? {}) as Doc);
   const set = Object.entries((modifier.$set ?? {}) as Doc);
-  const paths = [...inc, ...set].map(([p]) => p);
+  const push = Object.entries((modifier.$push ?? {}) as Doc);
+  const paths = [...inc, ...set, ...push].map(([p]) => p);
   if (!paths.length || paths.some((p) => !FIELD.test(p) || p.split('.')[0] === '_id') || conflicting(paths)) return null;
 
   const args: string[] = [];
@@ -185,6 +206,15 @@ function planModifier(data: Doc, exact: Terms): { next: Sql; mayBeUnchanged: boo
     if (path.includes('.')) exact.add(`${typeAt(path)} NOT IN ('', 'array', 'object')`);
     args.push(`'$.${path}', json(?)`);
     params.push(json);
+  }
+  for (const [path, v] of push) {
+    const items = pushed(v);
+    // An array under an indexed path makes the index multikey: the JavaScript path notes that.
+    if (!items || indexes.some((spec) => spec.keys.some((k) => k.field === path || k.field.startsWith(`${path}.`)))) return null;
+    exact.add(path.includes('.') ? `${typeAt(path)} = 'array'` : `${typeAt(path)} IN ('array', '')`);
+    const appends = items.map(() => `'$[#]', json(?)`).join(', ');
+    args.push(`'$.${path}', json_insert(ifnull(json_extract(doc, '$.${path}'), '[]'), ${appends})`);
+    params.push(...items);
   }
   return { next: { text: `json_set(doc, ${args.join(', ')})`, params }, mayBeUnchanged };
 }
@@ -220,7 +250,7 @@ export function planSqlUpdate(sel: Selector, opts: ModifyOptions, indexes: Index
     scope = indexedScope(conds, indexes);
     if (!scope) return null;
   }
-  const modifier = planModifier(opts.data, exact);
+  const modifier = planModifier(opts.data, exact, indexes);
   if (!modifier) return null;
   return { scope, exact: exact.sql(), match: match.sql(), ...modifier, singleId: !!id };
 }

@@ -61,7 +61,7 @@ const docs = fc
   .tuple(
     ...IDS.map((id, i) =>
       fc
-        .option(fc.record({ n: value, c: value, s: value, tag: fc.constantFrom('x', 'y', 1, true), meta, code: fc.constant(i) }, { requiredKeys: [] }), { nil: undefined, freq: 6 })
+        .option(fc.record({ n: value, c: value, s: value, tag: fc.constantFrom('x', 'y', 1, true), meta, code: fc.constant(i), list: value }, { requiredKeys: [] }), { nil: undefined, freq: 6 })
         .map((d) => (d ? { _id: id, ...d } : undefined)),
     ),
   )
@@ -88,15 +88,24 @@ const query = fc
     return q;
   });
 const incBy = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: -3, max: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(2 ** 53 - 1, -(2 ** 53) + 1, 0.5) });
-const modifier = fc
-  .record(
-    {
-      $inc: fc.dictionary(fc.constantFrom('n', 'c', 'meta.k'), incBy, { minKeys: 1, maxKeys: 2 }),
-      $set: fc.dictionary(fc.constantFrom('s', 'flag', 'meta.m', 'n', 'code'), fc.oneof(scalar, fc.integer({ min: 0, max: 4 })), { minKeys: 1, maxKeys: 2 }),
-    },
-    { requiredKeys: [] },
-  )
-  .filter((m) => Object.keys(m).length > 0);
+const incs = fc.dictionary(fc.constantFrom('n', 'c', 'meta.k'), incBy, { minKeys: 1, maxKeys: 2 });
+const sets = fc.dictionary(fc.constantFrom('s', 'flag', 'meta.m', 'n', 'code'), fc.oneof(scalar, fc.integer({ min: 0, max: 4 })), { minKeys: 1, maxKeys: 2 });
+const pushes = fc.dictionary(
+  fc.constantFrom('list', 'meta.m', 'tag', 'fresh'),
+  fc.oneof(
+    value,
+    fc.array(value, { maxLength: 3 }).map(($each) => ({ $each })),
+    fc.constantFrom({ $each: [1], $slice: -1 }, { $each: [{ at: new Date(7), q: 1 }] }, { a: 1, $each: [2] }, '\u0001D:x'),
+  ),
+  { minKeys: 1, maxKeys: 2 },
+);
+const modifier = fc.oneof(
+  { weight: 3, arbitrary: incs.map(($inc) => ({ $inc })) },
+  { weight: 2, arbitrary: sets.map(($set) => ({ $set })) },
+  { weight: 2, arbitrary: fc.tuple(incs, sets).map(([$inc, $set]) => ({ $inc, $set })) },
+  { weight: 2, arbitrary: fc.tuple(incs, pushes).map(([$inc, $push]) => ({ $inc, $push })) },
+  { weight: 1, arbitrary: pushes.map(($push) => ({ $push })) },
+);
 const request = fc.record({ query, modifier, how: fc.constantFrom({}, { multi: false }, { doc: true }) }).map(({ query: q, modifier: m, how }) =>
   'doc' in how ? update({ _id: q._id ?? 'd0' }, m, how) : update(q, m, how),
 );
@@ -147,10 +156,13 @@ describe('simple conditional updates in SQL', () => {
     expect(pushed / total).toBeGreaterThan(0.1);
   });
 
-  it('give the same results on hot-document updates: integer counters, caps, decrements by k, time windows', () => {
+  it('give the same results on hot-document updates: integer counters, caps, decrements by k, time windows, hold journals', () => {
     const counter = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: -3, max: 12 }) }, { weight: 2, arbitrary: fc.constantFrom(2.5, 7.5, '4', undefined, 2 ** 53 - 1, [3]) });
     const time = fc.integer({ min: -2, max: 2 }).map((d) => new Date(Date.UTC(2026, 0, 10 + d)));
-    const deal = fc.record({ n: counter, sold: counter, stock: fc.record({ left: counter }, { requiredKeys: [] }), open: fc.boolean(), endAt: time }, { requiredKeys: ['n'] });
+    const deal = fc.record(
+      { n: counter, sold: counter, stock: fc.record({ left: counter }, { requiredKeys: [] }), open: fc.boolean(), endAt: time, holds: fc.constantFrom([], [{ orderId: 'o0', quantity: 1 }], null) },
+      { requiredKeys: ['n'] },
+    );
     const cap = fc.tuple(fc.constantFrom('n', 'sold', 'stock.left'), fc.constantFrom('$gte', '$gt', '$lt', '$lte', '$eq', '$ne'), fc.integer({ min: -2, max: 12 }));
     const hot = fc.record({
       conds: fc.array(cap, { maxLength: 2 }),
@@ -158,6 +170,7 @@ describe('simple conditional updates in SQL', () => {
       endAt: fc.option(fc.tuple(fc.constantFrom('$gt', '$gte', '$lt', '$lte', '$eq', '$ne'), time), { nil: undefined }),
       inc: fc.dictionary(fc.constantFrom('n', 'sold', 'stock.left'), fc.integer({ min: -4, max: 4 }), { maxKeys: 2 }),
       set: fc.option(fc.constantFrom('held', 'sold out'), { nil: undefined }),
+      hold: fc.option(fc.record({ orderId: fc.constantFrom('o1', 'o2'), quantity: fc.integer({ min: 1, max: 3 }), at: time }), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.array(deal, { minLength: 1, maxLength: 3 }), fc.array(hot, { minLength: 1, maxLength: 6 }), (deals, updates) => {
@@ -172,6 +185,7 @@ describe('simple conditional updates in SQL', () => {
             const data: Doc = {};
             if (Object.keys(u.inc).length) data.$inc = u.inc;
             if (u.set) data.$set = { status: u.set };
+            if (u.hold) data.$push = { holds: { $each: [u.hold] } };
             if (!Object.keys(data).length) data.$inc = { n: -1 };
             const req = update(q, data);
             expect(sides[0].call(req)).toEqual(sides[1].call(req));
@@ -198,6 +212,8 @@ describe('simple conditional updates in SQL', () => {
       update({ _id: 'a', n: { $ne: 5 } }, { $set: { n: 5 } }),
       update({ _id: 'a', n: 'x' }, { $set: { n: true } }),
       update({ _id: 'a', n: true }, { $inc: { c: 0 } }),
+      update({ _id: 'a' }, { $push: { n: { $each: [1, { at: new Date(3) }] } } }),
+      update({ _id: 'a' }, { $push: { 'meta.m': 'x' } }),
       update({ _id: 'a', n: { $gt: new Date(-1) } }, { $set: { c: 1 } }),
       update({ _id: 'a', n: { $lt: new Date(Date.UTC(9999, 0)) } }, { $set: { c: 1 } }),
       update({ _id: 'a', 'meta.m': { $lte: new Date(0) } }, { $set: { c: 1 } }),
@@ -237,7 +253,10 @@ describe('simple conditional updates in SQL', () => {
     expect(plan({ tag: 'x' }, { $inc: { n: 1 } }, { multi: false })).toBeNull();
     expect(plan({ _id: 'd' }, { $inc: { n: 1 } }, { upsert: true })).toBeNull();
     expect(plan({ _id: 'd' }, { n: 1 }, { merge: false })).toBeNull();
-    expect(plan({ _id: 'd' }, { $push: { list: 1 } })).toBeNull();
+    expect(plan({ _id: 'd', n: { $gte: 1 } }, { $inc: { n: -1 }, $push: { holds: { $each: [{ orderId: 'o', at: new Date(5) }] } } })).not.toBeNull();
+    expect(plan({ _id: 'd' }, { $push: { list: { $each: [1], $slice: -5 } } })).toBeNull();
+    expect(plan({ _id: 'd' }, { $push: { tag: 1 } })).toBeNull();
+    expect(plan({ _id: 'd' }, { $pull: { list: 1 } })).toBeNull();
     expect(plan({ _id: 'd', s: { $gt: 'a' } }, { $inc: { n: 1 } })).toBeNull();
     expect(plan({ _id: 'd', n: { $in: [1, 2] } }, { $inc: { n: 1 } })).toBeNull();
     expect(plan({ _id: 'd', $or: [{ n: 1 }] }, { $inc: { n: 1 } })).toBeNull();
