@@ -7,7 +7,7 @@ import { getDoc, insertOnce } from '../../shared/runtime/documents';
 import { pageByTime } from '../../shared/runtime/paging';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
 import { AcceptanceDoc, acceptanceId, loadProject } from '../flows/projects';
-import { projectCard, projectDetail } from '../flows/views';
+import { detailOf, projectCard, readProjectPage } from '../flows/views';
 
 const PAGE_SIZE = 20;
 
@@ -25,8 +25,10 @@ export const listProjects = action({
 export const getProject = action({
   input: z.object({ projectId: idSchema }),
   async handler({ projectId }, { db, openid, user }): Promise<{ project: ProjectDetail }> {
-    const project = await loadProject(db, projectId, { admin: (await user()).isAdmin });
-    return { project: await projectDetail(db, project, openid) };
+    const read = await readProjectPage(db, projectId, openid);
+    // A draft is the brand's only: its profile is read for it alone.
+    if (!read || (read.project.phase === 'draft' && !(await user()).isAdmin)) throw new AppError('NOT_FOUND', '没有找到这个共创计划');
+    return { project: await detailOf(db, read.project, read.parts, openid) };
   },
 });
 

@@ -4,6 +4,7 @@ import type { ContributionDoc, IdeaDoc, ProjectDoc, ProposalCommentDoc, Proposal
 import type { Database } from '../../shared/runtime/cloud';
 import { projectSales } from './rewards';
 import { docsByIds } from '../../shared/runtime/documents';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 
 type Person = { nickname: string; avatar: string };
 const ADOPTED_KINDS = new Set(['idea_adopted', 'proposal_adopted', 'supplier_adopted', 'selected']);
@@ -57,26 +58,60 @@ export function wall(contributions: ContributionDoc[], coCreators: string[], nam
   return [...lines.values()];
 }
 
-const all = async <T>(db: Database, collection: string, where: object, field: string, dir: 'asc' | 'desc' = 'asc', limit = 1000) =>
-  (await db.collection(collection).where(where).orderBy(field, dir).limit(limit).get()).data as T[];
+const sorted = (collection: string, projectId: string, field: string, dir: 1 | -1, limit: number, as: string) => ({
+  from: collection,
+  pipeline: [{ $match: { projectId } }, { $sort: { [field]: dir } }, { $limit: limit }],
+  as,
+});
 
-/** Everything the project page shows, for `viewer`. */
+/** What the project page shows besides the project, joined to it. */
+interface ProjectParts {
+  acceptance: { version: number }[];
+  application: { status: 'pending' | 'selected' | 'declined' }[];
+  ideas: IdeaDoc[];
+  proposals: ProposalDoc[];
+  comments: ProposalCommentDoc[];
+  rounds: TrialRoundDoc[];
+  reports: TrialReportDoc[];
+  contributions: ContributionDoc[];
+  votes: { ideaId: string }[];
+}
+const PARTS: (keyof ProjectParts)[] = ['acceptance', 'application', 'ideas', 'proposals', 'comments', 'rounds', 'reports', 'contributions', 'votes'];
+
+/** The project and everything keyed by it that its page shows `viewer`, in one round trip; null when there is no such project. */
+export async function readProjectPage(db: Database, projectId: string, viewer: string): Promise<{ project: ProjectDoc; parts: ProjectParts } | null> {
+  const mine = `${projectId}_${viewer}`;
+  const [row] = await aggregateFew<ProjectDoc & ProjectParts>(
+    db,
+    'projects',
+    (agg) =>
+      agg
+        .match({ _id: projectId })
+        .lookup({ from: 'rulesAcceptances', pipeline: [{ $match: { _id: mine } }], as: 'acceptance' })
+        .lookup({ from: 'projectApplications', pipeline: [{ $match: { _id: mine } }], as: 'application' })
+        .lookup(sorted('ideas', projectId, 'upvotes', -1, 200, 'ideas'))
+        .lookup(sorted('proposals', projectId, 'createdAt', 1, 1000, 'proposals'))
+        .lookup(sorted('proposalComments', projectId, 'createdAt', 1, 1000, 'comments'))
+        .lookup(sorted('trialRounds', projectId, 'sentAt', 1, 1000, 'rounds'))
+        .lookup(sorted('trialReports', projectId, 'roundId', 1, 1000, 'reports'))
+        .lookup(sorted('contributions', projectId, 'createdAt', 1, 1000, 'contributions'))
+        .lookup({ from: 'ideaVotes', pipeline: [{ $match: { projectId, openid: viewer } }, { $project: { ideaId: 1 } }], as: 'votes' }),
+    1,
+  );
+  if (!row) return null;
+  const project = Object.fromEntries(Object.entries(row).filter(([k]) => !PARTS.includes(k as keyof ProjectParts))) as unknown as ProjectDoc;
+  return { project, parts: row };
+}
+
+/** Everything the project page shows, for `viewer` (one round trip for the parts, one for the people, the launched deal's sales). */
 export async function projectDetail(db: Database, p: ProjectDoc, viewer: string): Promise<ProjectDetail> {
-  const _ = db.command;
-  const projectId = p._id;
-  const [acceptance, application, ideas, proposals, comments, rounds, reports, contributions] = await Promise.all([
-    db.collection('rulesAcceptances').doc(`${projectId}_${viewer}`).get().then((r) => (r.data as { version: number }[])[0] ?? null),
-    db.collection('projectApplications').doc(`${projectId}_${viewer}`).get().then((r) => (r.data as { status: 'pending' | 'selected' | 'declined' }[])[0] ?? null),
-    all<IdeaDoc>(db, 'ideas', { projectId }, 'upvotes', 'desc', 200),
-    all<ProposalDoc>(db, 'proposals', { projectId }, 'createdAt'),
-    all<ProposalCommentDoc>(db, 'proposalComments', { projectId }, 'createdAt'),
-    all<TrialRoundDoc>(db, 'trialRounds', { projectId }, 'sentAt'),
-    all<TrialReportDoc>(db, 'trialReports', { projectId }, 'roundId'),
-    all<ContributionDoc>(db, 'contributions', { projectId }, 'createdAt'),
-  ]);
-  const votes = ideas.length
-    ? ((await db.collection('ideaVotes').where({ _id: _.in(ideas.map((i) => `${i._id}_${viewer}`)) }).limit(ideas.length).get()).data as { ideaId: string }[])
-    : [];
+  const read = await readProjectPage(db, p._id, viewer);
+  return detailOf(db, read?.project ?? p, read?.parts ?? null, viewer);
+}
+
+export async function detailOf(db: Database, p: ProjectDoc, parts: ProjectParts | null, viewer: string): Promise<ProjectDetail> {
+  const { acceptance: [acceptance = null] = [], application: [application = null] = [], ideas = [], proposals = [], comments = [], rounds = [], reports = [], contributions = [], votes = [] } =
+    parts ?? {};
   const upvoted = new Set(votes.map((v) => v.ideaId));
   const names = await people(db, [...p.coCreators, ...ideas.map((i) => i.openid), ...proposals.map((x) => x.openid), ...comments.map((c) => c.openid), ...contributions.map((c) => c.openid)]);
   const acceptedVersion = acceptance?.version ?? null;
