@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { randomUUID } from 'crypto';
 import { ROOT } from './config';
+import { recordCalls } from './console/request-log';
 
 /** A cloud function's entry, exactly as CloudBase calls it. */
 export type FunctionMain = (event: unknown, context: unknown) => Promise<unknown>;
@@ -31,7 +32,7 @@ export function loadFunctions(specs = readDeployment()): Map<string, FunctionMai
   for (const spec of specs) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const mod = require(path.join(ROOT, 'cloudfunctions', spec.name, 'index'));
-    mains.set(spec.name, mod.main as FunctionMain);
+    mains.set(spec.name, recordCalls(spec.name, mod.main as FunctionMain)); // every call lands in the console's request log
   }
   return mains;
 }

@@ -24,6 +24,11 @@ export class LocalMediaChecks {
     return [...this.pending];
   }
 
+  /** Whether verdicts wait to be delivered by hand (the console shows it). */
+  get isHeld(): boolean {
+    return this.held;
+  }
+
   /** Hold verdicts (true) until delivered by hand, or answer them automatically again (false). */
   hold(held: boolean): void {
     this.held = held;

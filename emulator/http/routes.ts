@@ -7,6 +7,7 @@ import { sendMissingBuild, serveFile } from './static-files';
 import { callFunction } from './cloud-route';
 import { devRoute } from './dev-routes';
 import { putServerFile, uploadFile } from './upload';
+import { consoleRoute } from '../console/api';
 
 /** Every request of the local cloud; bad input is a 4xx, never a 500 or a crash. */
 export async function routeRequest(cloud: LocalCloud, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -20,6 +21,7 @@ export async function routeRequest(cloud: LocalCloud, req: IncomingMessage, res:
     const fn = /^\/cloud\/([^/]+)$/.exec(url.pathname);
     if (fn && method === 'POST') return await callFunction(cloud, decodeURIComponent(fn[1]), req, res);
     if (url.pathname.startsWith('/dev/')) return await devRoute(cloud, url, method, req, res);
+    if (url.pathname === '/console' || url.pathname.startsWith('/console/')) return await consoleRoute(cloud, url, method, req, res);
     if (url.pathname === '/storage/upload' && method === 'POST') return await uploadFile(cloud, url, req, res);
     if (url.pathname === '/storage/put' && method === 'POST') return await putServerFile(cloud, url, req, res);
     if (url.pathname.startsWith('/storage/') && method === 'GET') {
