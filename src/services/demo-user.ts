@@ -23,12 +23,45 @@ function storage(): Storage | null {
   }
 }
 
+/** This tab's identity when it was opened as someone (`?as=<openid>`, the local console's "Open as"). */
+export const TAB_OPENID_KEY = 'gongying.openid.tab'
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+
+function tabStorage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage
+  } catch {
+    return null
+  }
+}
+
+let urlRead = false
+
+/**
+ * `?as=<openid>` in the address makes this tab act as that user (kept for the tab in
+ * sessionStorage, so other tabs keep theirs); the parameter is then taken off the address.
+ */
+function adoptUrlIdentity(): void {
+  if (urlRead || typeof location === 'undefined') return
+  urlRead = true
+  const as = new URLSearchParams(location.search).get('as')
+  if (!as || !OPENID.test(as)) return
+  tabStorage()?.setItem(TAB_OPENID_KEY, as)
+  try {
+    history.replaceState(history.state, '', location.pathname + location.hash)
+  } catch {
+    // the address keeps its parameter: harmless
+  }
+}
+
 export function currentDemoOpenid(): string {
-  return storage()?.getItem(DEMO_OPENID_KEY) || DEFAULT_DEMO_OPENID
+  adoptUrlIdentity()
+  return tabStorage()?.getItem(TAB_OPENID_KEY) || storage()?.getItem(DEMO_OPENID_KEY) || DEFAULT_DEMO_OPENID
 }
 
 export function setDemoOpenid(openid: string): void {
   storage()?.setItem(DEMO_OPENID_KEY, openid)
+  if (tabStorage()?.getItem(TAB_OPENID_KEY)) tabStorage()?.setItem(TAB_OPENID_KEY, openid)
 }
 
 /** The demo users the local cloud knows (GET /dev/users). */
