@@ -29,6 +29,16 @@ export interface LocalCloud {
   close(): Promise<void>;
 }
 
+/** The local cloud's database file in its data dir. */
+export function storeFile(dataDir: string): string {
+  return path.join(dataDir, 'gongying.sqlite');
+}
+
+/** Opens a database file as the local cloud does: with the project's collections and indexes (database/indexes.json). */
+export function openStore(file: string): DocumentStore {
+  return DocumentStore.open({ file, ...loadIndexFile(path.join(ROOT, 'database', 'indexes.json')), now: () => now().getTime() });
+}
+
 /**
  * Starts the local cloud: the CloudBase database API on SQLite at /admin, the
  * project's cloud functions at /cloud/<name>, file storage, dev endpoints and
@@ -38,11 +48,7 @@ export async function startLocalCloud(overrides: Partial<LocalCloudConfig> = {})
   const config = { ...readLocalCloudConfig(), ...overrides, host: '127.0.0.1' as const };
   fs.mkdirSync(config.dataDir, { recursive: true });
   const clock = new PersistentClock(config.dataDir);
-  const store = DocumentStore.open({
-    file: path.join(config.dataDir, 'gongying.sqlite'),
-    ...loadIndexFile(path.join(ROOT, 'database', 'indexes.json')),
-    now: () => now().getTime(),
-  });
+  const store = openStore(storeFile(config.dataDir));
   const storage = new LocalStorage(path.join(config.dataDir, 'storage'));
   const deployment = readDeployment();
 
@@ -65,7 +71,7 @@ export async function startLocalCloud(overrides: Partial<LocalCloudConfig> = {})
       cloud.mediaChecks.close();
       server.closeAllConnections?.();
       server.close(() => {
-        store.close();
+        cloud.store.close();
         resolve();
       });
     });

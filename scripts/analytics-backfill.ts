@@ -11,15 +11,14 @@ import { startLocalCloud } from '../emulator/local-cloud';
 import { database } from '../cloudfunctions/shared/runtime/cloud';
 import { now } from '../cloudfunctions/shared/runtime/clock';
 import { backfill } from '../cloudfunctions/analytics/flows/rollup';
+import { runningLocalCloud } from './running-cloud';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-async function viaRunningCloud(url: string, range: { from?: string; to?: string }): Promise<boolean> {
-  const health = await fetch(`${url}/health`).catch(() => null);
-  if (!health?.ok) return false;
+async function viaRunningCloud(url: string, range: { from?: string; to?: string }): Promise<void> {
   let from = range.from;
   const totals = { days: 0, weeks: 0, months: 0 };
   for (;;) {
@@ -37,13 +36,12 @@ async function viaRunningCloud(url: string, range: { from?: string; to?: string 
     from = body.data.next;
   }
   console.log(`[analytics] rolled ${totals.days} days, ${totals.weeks} weeks, ${totals.months} months through ${url}`);
-  return true;
 }
 
 async function main() {
   const range = { from: arg('from'), to: arg('to') };
-  const url = `http://127.0.0.1:${process.env.PORT ?? 8787}`;
-  if (await viaRunningCloud(url, range)) return;
+  const url = await runningLocalCloud();
+  if (url) return viaRunningCloud(url, range);
   const cloud = await startLocalCloud({ port: 0, seed: 'none' });
   try {
     const result = await backfill(database(), now(), range);

@@ -13,6 +13,7 @@ import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
 import { payoutSandbox } from '../../cloudfunctions/shared/providers/payout';
 import { outbox } from '../../cloudfunctions/shared/providers/notifier';
 import { shippingSandbox } from '../../cloudfunctions/shared/providers/shipping';
+import { snapshotRoute } from './snapshot-routes';
 
 /** Local-only endpoints: the clock, timers, the demo users. They do not exist in the cloud. */
 export async function devRoute(cloud: LocalCloud, url: URL, method: string, req: IncomingMessage, res: ServerResponse) {
@@ -53,6 +54,7 @@ export async function devRoute(cloud: LocalCloud, url: URL, method: string, req:
   if (url.pathname === '/dev/media-checks') return mediaChecksRoute(cloud, method, req, res);
   if (url.pathname === '/dev/shipping') return shippingSandboxRoute(method, req, res);
   if (url.pathname === '/dev/outbox' && method === 'GET') return sendJson(res, 200, { ok: true, data: { sent: outbox.sent } });
+  if (await snapshotRoute(cloud, url, method, req, res)) return;
   if (url.pathname === '/dev/stats' && method === 'GET') {
     return sendJson(res, 200, { ok: true, data: cloud.store.counters });
   }
