@@ -6,7 +6,7 @@ import { getDoc } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
 import { idSchema } from '../../shared/runtime/schemas';
 import type { UserDoc } from '../../shared/model';
-import { activeRewards, rewardViews } from '../flows/catalogue';
+import { catalogueFor } from '../flows/catalogue';
 import { couponView, myCoupons as listCoupons } from '../flows/coupons';
 import { finishStaleRedemptions, redeem } from '../flows/redeem';
 
@@ -15,8 +15,8 @@ export const rewardCatalogue = action({
   input: z.object({}),
   async handler(_input, { db, now, openid, user }): Promise<RewardCatalogue> {
     await finishStaleRedemptions(db, openid, now);
-    const [me, rewards] = await Promise.all([user(), activeRewards(db)]);
-    return { points: me.points, items: await rewardViews(db, rewards, openid, me.points) };
+    const me = await user();
+    return { points: me.points, items: await catalogueFor(db, openid, me.points) };
   },
 });
 

@@ -3,14 +3,12 @@ import type { RewardView } from '../../shared/api';
 import type { PerkDoc, RewardClaimDoc, RewardDoc } from '../../shared/model';
 import { messageFor } from '../../shared/errors';
 import { docsByIds } from '../../shared/runtime/documents';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import { redeemRefusal, rewardLeft } from '../../shared/domain/reward';
 import { claimIdOf } from './redeem';
 
-/** The active rewards, cheapest first. */
-export async function activeRewards(db: Database): Promise<RewardDoc[]> {
-  const res = await db.collection('rewards').where({ active: true }).orderBy('pointsCost', 'asc').limit(100).get();
-  return res.data as RewardDoc[];
-}
+/** Active rewards read at most (a brand offers a handful). */
+const REWARDS_READ = 100;
 
 /** Rewards as `openid` (with `points`) sees them: what is left, what they redeemed, and why they cannot redeem now. */
 export async function rewardViews(db: Database, rewards: RewardDoc[], openid: string, points: number): Promise<RewardView[]> {
@@ -18,30 +16,49 @@ export async function rewardViews(db: Database, rewards: RewardDoc[], openid: st
     docsByIds<RewardClaimDoc>(db, 'rewardClaims', rewards.map((r) => claimIdOf(r._id, openid))),
     docsByIds<PerkDoc>(db, 'perks', rewards.flatMap((r) => (r.kind === 'perk' && r.perkId ? [r.perkId] : []))),
   ]);
-  return rewards.map((r) => {
-    const claimed = claims.get(claimIdOf(r._id, openid))?.count ?? 0;
-    const perk = r.kind === 'perk' ? perks.get(r.perkId ?? '') : undefined;
-    // A perk reward has no more than its perk has left.
-    const left = r.kind === 'perk' ? Math.min(rewardLeft(r), perk?.active ? rewardLeft({ total: perk.total, redeemed: perk.issued }) : 0) : rewardLeft(r);
-    const refusal = redeemRefusal(r, { points, claimed }) ?? (left ? null : 'REWARD_EXHAUSTED');
-    return {
-      rewardId: r._id,
-      title: r.title,
-      kind: r.kind,
-      pointsCost: r.pointsCost,
-      amountFen: r.amountFen,
-      minSpendFen: r.minSpendFen,
-      dealId: r.dealId,
-      dealTitle: r.dealTitle,
-      perkId: r.perkId ?? null,
-      perkTitle: r.perkTitle ?? null,
-      validDays: r.validDays,
-      left,
-      perMember: r.perMember,
-      claimed,
-      blockedReason: refusal ? blockedText(refusal, r, points) : null,
-    };
-  });
+  return rewards.map((r) => rewardView(r, claims.get(claimIdOf(r._id, openid))?.count ?? 0, r.kind === 'perk' ? perks.get(r.perkId ?? '') : undefined, points));
+}
+
+/** The active rewards, cheapest first, each joined to the member's claims and its perk: one round trip. */
+export async function catalogueFor(db: Database, openid: string, points: number): Promise<RewardView[]> {
+  type Row = RewardDoc & { claimId: string; claim: RewardClaimDoc[]; perk: PerkDoc[] };
+  const rows = await aggregateFew<Row>(
+    db,
+    'rewards',
+    (agg) =>
+      agg
+        .match({ active: true })
+        .sort({ pointsCost: 1 })
+        .limit(REWARDS_READ)
+        .addFields({ claimId: { $concat: ['$_id', `_${openid}`] } })
+        .lookup({ from: 'rewardClaims', localField: 'claimId', foreignField: '_id', as: 'claim' })
+        .lookup({ from: 'perks', localField: 'perkId', foreignField: '_id', as: 'perk' }),
+    REWARDS_READ,
+  );
+  return rows.map(({ claimId: _claimId, claim, perk, ...r }) => rewardView(r, claim[0]?.count ?? 0, r.kind === 'perk' ? perk[0] : undefined, points));
+}
+
+function rewardView(r: RewardDoc, claimed: number, perk: PerkDoc | undefined, points: number): RewardView {
+  // A perk reward has no more than its perk has left.
+  const left = r.kind === 'perk' ? Math.min(rewardLeft(r), perk?.active ? rewardLeft({ total: perk.total, redeemed: perk.issued }) : 0) : rewardLeft(r);
+  const refusal = redeemRefusal(r, { points, claimed }) ?? (left ? null : 'REWARD_EXHAUSTED');
+  return {
+    rewardId: r._id,
+    title: r.title,
+    kind: r.kind,
+    pointsCost: r.pointsCost,
+    amountFen: r.amountFen,
+    minSpendFen: r.minSpendFen,
+    dealId: r.dealId,
+    dealTitle: r.dealTitle,
+    perkId: r.perkId ?? null,
+    perkTitle: r.perkTitle ?? null,
+    validDays: r.validDays,
+    left,
+    perMember: r.perMember,
+    claimed,
+    blockedReason: refusal ? blockedText(refusal, r, points) : null,
+  };
 }
 
 function blockedText(refusal: NonNullable<ReturnType<typeof redeemRefusal>>, r: RewardDoc, points: number): string {
