@@ -110,6 +110,11 @@ export async function closeAndExport(cloud: LocalCloud, file: string): Promise<S
   await cloud.close();
   const text = exportDataDir(cloud.config.dataDir);
   writeSnapshotFile(file, text);
+  return snapshotCounts(text);
+}
+
+/** How many collections and documents a snapshot's text holds (by its lines' starts, for messages). */
+export function snapshotCounts(text: string): SnapshotCounts {
   const collections = text.match(/^\{"collection":"[^"]*","indexes":/gm)?.length ?? 0;
   const documents = text.match(/^\{"collection":"[^"]*","doc":/gm)?.length ?? 0;
   return { collections, documents };

@@ -7,7 +7,7 @@
  */
 import fs from 'fs';
 import { readLocalCloudConfig } from '../emulator/config';
-import { exportDataDir, importIntoDataDir, userPath, writeSnapshotFile } from '../emulator/data-snapshot';
+import { exportDataDir, importIntoDataDir, snapshotCounts, userPath, writeSnapshotFile } from '../emulator/data-snapshot';
 import { runningLocalCloud } from './running-cloud';
 
 const USAGE = 'usage: npm run db:export -- <file>   |   npm run db:import -- <file> [--replace]';
@@ -24,7 +24,8 @@ async function exportTo(file: string): Promise<string> {
   }
   if (file === '-') process.stdout.write(text);
   else writeSnapshotFile(userPath(file), text);
-  return `${text.split('\n').length - 2} lines from ${url ?? readLocalCloudConfig().dataDir}`;
+  const counts = snapshotCounts(text);
+  return `${counts.collections} collections, ${counts.documents} documents from ${url ? `the local cloud at ${url}` : readLocalCloudConfig().dataDir}`;
 }
 
 async function importFrom(file: string, replace: boolean): Promise<string> {

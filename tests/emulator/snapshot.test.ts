@@ -266,6 +266,7 @@ describe('npm run db:export / db:import', () => {
     expect(demo.split('\n').length).toBeGreaterThan(100);
 
     const viaCli = await run(['export', 'demo.jsonl'], { PORT: String(cloud.port) });
+    expect(viaCli.stderr).toMatch(/demo\.jsonl: \d+ collections, \d+ documents from the local cloud at http/);
     expect(viaCli.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'demo.jsonl'), 'utf8')).toBe(demo);
 
@@ -276,6 +277,10 @@ describe('npm run db:export / db:import', () => {
     const again = await run(['export', 'again.jsonl'], offline);
     expect(again.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'again.jsonl'), 'utf8')).toBe(demo);
+    expect((await run(['export', '-'], offline)).stdout).toBe(demo);
+    const usage = await run(['export'], offline);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^usage: npm run db:export -- <file>/);
 
     const refused = await run(['import', 'demo.jsonl'], offline);
     expect(refused.code).toBe(1);
