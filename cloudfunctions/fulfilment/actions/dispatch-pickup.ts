@@ -35,7 +35,7 @@ async function arriveOne(db: Database, point: PickupPointDoc, orderId: string, n
   const code = await issueCode(db, { kind: 'pickup', ownerOpenid: order.openid, placeId: point._id, ref: orderId, expiresAt: null }, now);
   await db.collection('orders').doc(orderId).update({ pickupCodeId: code._id });
   await recordShipment(db, shippingProvider(), order, { company: '', trackingNo: '' }, now);
-  await tell({ kind: 'pickup_ready', openid: order.openid, page: `pages/order/index?id=${orderId}`, title: order.title, amountFen: order.amountFen, note: `已到${point.name}，凭取货码自提`, at: now });
+  await tell({ kind: 'pickup_ready', openid: order.openid, page: `member/pages/pickup-code/index?orderId=${orderId}`, title: order.title, amountFen: order.amountFen, note: `已到${point.name}，凭取货码自提`, at: now });
   return { orderId, result: 'shipped' };
 }
 

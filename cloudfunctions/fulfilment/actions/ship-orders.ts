@@ -42,7 +42,7 @@ async function shipOne(db: Database, item: z.infer<typeof itemSchema>, now: Date
     return again?.shippedAt ? { orderId: order._id, result: 'already' } : refused(order._id, 'ORDER_STATE');
   }
   await recordShipment(db, shippingProvider(), order, shipping, now);
-  await tell({ kind: 'shipped', openid: order.openid, page: `pages/order/index?id=${order._id}`, title: order.title, amountFen: order.amountFen, note: `${item.company} ${item.trackingNo}`, at: now });
+  await tell({ kind: 'shipped', openid: order.openid, page: `pages/orders/index?tab=to_receive`, title: order.title, amountFen: order.amountFen, note: `${item.company} ${item.trackingNo}`, at: now });
   return { orderId: order._id, result: 'shipped' };
 }
 
