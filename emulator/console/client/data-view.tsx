@@ -21,6 +21,11 @@ export function DataView() {
     window.location.hash = `data/${encodeURIComponent(name)}`;
   };
   useEffect(() => {
+    const onHash = () => { const name = collectionFromHash(); if (name) setCurrent(name); };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
     if (!current && collections.data?.length) setCurrent(collections.data.find((c) => c.count > 0)?.name ?? collections.data[0].name);
   }, [collections.data, current]);
   const info = collections.data?.find((c) => c.name === current);

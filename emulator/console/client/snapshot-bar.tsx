@@ -3,7 +3,7 @@ import { ApiError, Confirm, ErrorBox, useAction } from './ui';
 
 /**
  * Export and import of the whole database (the export/import routes are another part of
- * the local cloud: GET /dev/export gives the JSON-lines snapshot, POST /dev/import loads one).
+ * the local cloud: GET /dev/export gives the JSON-lines snapshot, POST /dev/import?replace=1 replaces the database with one).
  * Whatever those routes answer, an error is shown here, never a broken page.
  */
 export function SnapshotBar({ onImported }: { onImported(): void }) {
@@ -31,7 +31,7 @@ export function SnapshotBar({ onImported }: { onImported(): void }) {
     action.run(async () => {
       setPending(null);
       setNote('');
-      const res = await fetch('/dev/import', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: await file.text() });
+      const res = await fetch('/dev/import?replace=1', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: await file.text() });
       if (!res.ok) throw await failure(res);
       const body = await res.json().catch(() => ({}));
       if (body?.ok === false) throw new ApiError(String(body.error?.code ?? 'ERROR'), String(body.error?.message ?? 'import failed'), res.status);
@@ -54,7 +54,7 @@ export function SnapshotBar({ onImported }: { onImported(): void }) {
       {note ? <div className="notice">{note}</div> : null}
       {pending ? (
         <Confirm title="Import this snapshot?" confirmLabel="Import" onCancel={() => setPending(null)} onConfirm={() => void importNow(pending)}>
-          <p>Load <span className="mono">{pending.name}</span> into the local database. What it replaces cannot be brought back unless you exported it first.</p>
+          <p>Replace the whole local database with <span className="mono">{pending.name}</span>. What is there now is lost unless you exported it first.</p>
         </Confirm>
       ) : null}
     </>
