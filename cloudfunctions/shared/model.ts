@@ -190,8 +190,11 @@ export interface OrderDoc {
    * Absent on orders made before slots.
    */
   slot?: number;
-  /** The order that started its group (the group's leaderOrderId): cancelled unpaid, its pending group fails in one update. */
-  leadsGroup?: boolean;
+  /**
+   * The order that started its group (the group's leaderOrderId), with the group's time limit:
+   * its payment opens the group, and its cancel fails the pending group, each in one update.
+   */
+  leadsGroup?: { timeLimitMinutes: number };
   /** The distributor the buyer was bound to at order time, who earns the commission. */
   distributorOpenid: string | null;
   distributorCode: string | null;

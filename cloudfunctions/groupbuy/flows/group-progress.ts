@@ -22,11 +22,19 @@ export async function afterPaid(db: Database, provider: PaymentProvider, order: 
     await rewardEffectiveOrders(db, { _id: order._id }, now);
     return;
   }
-  await db
-    .collection('groups')
-    .where({ _id: order.groupId, paidOrderIds: _.neq(order._id), leftOrderIds: _.neq(order._id) })
-    .update({ paidOrderIds: _.push(order._id), paidCount: _.inc(1), heldOrderIds: _.pull(order._id) });
-  const group = await getDoc<GroupDoc>(db, 'groups', order.groupId);
+  const counted = { paidOrderIds: _.push(order._id), paidCount: _.inc(1), heldOrderIds: _.pull(order._id) };
+  const notYet = { paidOrderIds: _.neq(order._id), leftOrderIds: _.neq(order._id) };
+  if (typeof order.leadsGroup?.timeLimitMinutes === 'number') {
+    // The leader's payment opens the group (nobody else can hold a seat in it before): counted and opened in one update.
+    const opened = await db
+      .collection('groups')
+      .where({ _id: order.groupId, status: 'pending', leaderOrderId: order._id, ...notYet })
+      .updateAndReturn({ ...counted, status: 'open', openedAt: now, expiresAt: groupExpiresAt(now, order.leadsGroup.timeLimitMinutes) });
+    if ((opened as { doc?: unknown }).doc) return;
+  }
+  // Counted once; the update answers with the group as it is then (a repeat, which changes nothing, reads it).
+  const res = await db.collection('groups').where({ _id: order.groupId, ...notYet }).updateAndReturn(counted);
+  const group = ((res as { doc?: GroupDoc | null }).doc ?? (await getDoc<GroupDoc>(db, 'groups', order.groupId))) as GroupDoc | null;
   if (!group) return;
   if (group.status === 'pending' && group.leaderOrderId === order._id) {
     // The leader's payment opens the group (nobody else can hold a seat in it before): one seat paid of at least two.

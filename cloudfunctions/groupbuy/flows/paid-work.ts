@@ -4,6 +4,7 @@ import type { PaymentProvider } from '../../shared/providers/payment/port';
 import { Budget, budgetOf, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 import { paymentProvider } from '../../shared/providers/payment';
 import { afterPaid } from './group-progress';
+import { getDoc } from '../../shared/runtime/documents';
 
 /**
  * The payment notification's outbox. payNotify answers WeChat Pay once the payment
@@ -17,13 +18,14 @@ import { afterPaid } from './group-progress';
  * a crash only complete what is missing.
  */
 
-/** Finishes one paid order's task; false when there was none. */
-export async function finishPaidWork(db: Database, provider: PaymentProvider, order: OrderDoc, now: Date, budget: Budget = UNBOUNDED): Promise<boolean> {
-  if (!order.paidWorkDue) return false;
+/** Finishes one paid order's task: the order as it is afterwards, or null when there was none. */
+export async function finishPaidWork(db: Database, provider: PaymentProvider, order: OrderDoc, now: Date, budget: Budget = UNBOUNDED): Promise<OrderDoc | null> {
+  if (!order.paidWorkDue) return null;
   // An order refunded or cancelled meanwhile has nothing left to move on.
   if (order.status === 'paid' || order.status === 'effective') await afterPaid(db, provider, order, now, budget);
-  await db.collection('orders').where({ _id: order._id, paidWorkDue: true }).update({ paidWorkDue: db.command.remove() });
-  return true;
+  // The update answers with the order as it now is (another runner that cleared the task first: read it).
+  const res = await db.collection('orders').where({ _id: order._id, paidWorkDue: true }).updateAndReturn({ paidWorkDue: db.command.remove() });
+  return ((res as { doc?: OrderDoc | null }).doc ?? (await getDoc<OrderDoc>(db, 'orders', order._id)) ?? order) as OrderDoc;
 }
 
 /** The slice of a shopper's call (the groupbuy function times out after 10 s) spent finishing their paid order. */
@@ -36,9 +38,7 @@ export const SHOPPER_DRAIN_MS = 4_000;
  */
 export async function finishOwnPaidOrder(db: Database, order: OrderDoc | null, now: Date): Promise<OrderDoc | null> {
   if (!order?.paidWorkDue) return null;
-  await finishPaidWork(db, paymentProvider(), order, now, budgetOf(SHOPPER_DRAIN_MS));
-  const res = await db.collection('orders').doc(order._id).get();
-  return ((res.data as OrderDoc[] | undefined)?.[0] ?? null) as OrderDoc | null;
+  return finishPaidWork(db, paymentProvider(), order, now, budgetOf(SHOPPER_DRAIN_MS));
 }
 
 const BATCH = 50;

@@ -4,7 +4,6 @@ import type { PaymentProvider, RefundResult } from '../../shared/providers/payme
 import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { logError } from '../../shared/runtime/logger';
-import { dealUserKey } from './reserve';
 import { undoOrderRewards } from './order-rewards';
 import { leaveGroup } from './seats';
 import { settleStockMoves } from './stock-moves';
@@ -30,8 +29,8 @@ export interface RefundOptions {
 /**
  * Moves a paid, effective or completed (or late-paid, already cancelled) order to refunding and writes
  * its one refund record, whose id is the refund's idempotency key, in one
- * transaction on the buyer's own documents (the per-user limit comes back with
- * a paid order, and its coupon while still valid). Its units go back on sale afterwards by a stock move on the
+ * transaction on the buyer's own documents (a paid order's coupon comes back while still
+ * valid; the per-user limit follows from the order's status: domain/buyer-limit.ts). Its units go back on sale afterwards by a stock move on the
  * deal, outside the transaction. Returns the refund id, or null when the order
  * was not refundable (already refunding, or never paid).
  */
@@ -43,7 +42,6 @@ export async function startRefund(
   latePayment?: { transactionId: string; paidAt: Date },
   options: RefundOptions = {},
 ): Promise<string | null> {
-  const _ = db.command;
   const refundId = refundIdOf(orderId);
   const started = await inTransaction(db, async (tx) => {
     const order = await txGet<OrderDoc>(tx, 'orders', orderId);
@@ -60,7 +58,6 @@ export async function startRefund(
       stockMoves,
       ...(late ? { transactionId: latePayment!.transactionId, paidAt: latePayment!.paidAt } : {}),
     });
-    if (paid) await tx.collection('dealUsers').doc(dealUserKey(order.dealId, order.openid)).update({ quantity: _.inc(-order.quantity) });
     if (paid) await returnCouponInTx(tx, order, now);
     await tx.collection('refunds').add(newRefund(refundId, order, reason, now));
     return { ...order, stockMoves };

@@ -33,7 +33,7 @@ export async function releaseOrder(db: Database, orderId: string, now: Date, ope
   if (!cancelled) return null;
   await returnCoupon(db, cancelled, now);
   await settleStockMoves(db, cancelled, now);
-  const group = cancelled.groupId ? await freeSeatOf(db, cancelled.groupId, orderId, now, cancelled.leadsGroup) : null;
+  const group = cancelled.groupId ? await freeSeatOf(db, cancelled.groupId, orderId, now, Boolean(cancelled.leadsGroup)) : null;
   return { order: { ...cancelled, stockMoves: [] }, group };
 }
 

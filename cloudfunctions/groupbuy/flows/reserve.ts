@@ -171,7 +171,7 @@ function newOrder(req: ReservationRequest, checked: CheckedOrder, distributor: A
     openid: req.openid,
     dealId: deal._id,
     groupId: req.groupId,
-    ...(req.leadsGroup ? { leadsGroup: true } : {}),
+    ...(req.leadsGroup ? { leadsGroup: { timeLimitMinutes: deal.timeLimitMinutes } } : {}),
     kind: req.kind,
     title: deal.title,
     image: deal.image,
