@@ -3,6 +3,7 @@ import type { EventDoc, EventSignupDoc, PartnerDoc, UserDoc, VerifyCodeDoc } fro
 import type { PostDoc } from '../../community/flows/posts';
 import type { Database } from '../../shared/runtime/cloud';
 import { docsByIds, getDoc } from '../../shared/runtime/documents';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import { decodeCursor, encodeCursor } from '../../shared/runtime/cursor';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { BRAND_NAME } from '../../shared/domain/brand';
@@ -33,14 +34,35 @@ function card(event: EventDoc, partnerName: string, waitlist: number, mine: Even
 
 const waitlistOf = async (db: Database, eventId: string) => (await db.collection('eventSignups').where({ eventId, status: 'waitlist' }).count()).total ?? 0;
 
-/** Cards of a page of events: hosts, waitlist lengths and the caller's sign-ups, read at once. */
+/**
+ * Cards of a page of events in two round trips: the events joined to their hosts and the
+ * caller's sign-ups (one aggregate), and the waitlist lengths of all of them (one group).
+ */
 export async function eventCards(db: Database, events: EventDoc[], openid: string, now: Date): Promise<EventCard[]> {
-  const [partners, mine, waitlists] = await Promise.all([
-    docsByIds<PartnerDoc>(db, 'partners', events.flatMap((e) => (e.partnerId ? [e.partnerId] : []))),
-    docsByIds<EventSignupDoc>(db, 'eventSignups', events.map((e) => signupIdOf(e._id, openid))),
-    Promise.all(events.map((e) => waitlistOf(db, e._id))),
+  if (!events.length) return [];
+  const _ = db.command;
+  const ids = events.map((e) => e._id);
+  type Row = { _id: string; host: PartnerDoc[]; mine: EventSignupDoc[] };
+  const [joined, waitlists] = await Promise.all([
+    aggregateFew<Row>(
+      db,
+      'events',
+      (agg) =>
+        agg
+          .match({ _id: _.in(ids) })
+          .project({ partnerId: 1, signupId: { $concat: ['$_id', `_${openid}`] } })
+          .lookup({ from: 'partners', localField: 'partnerId', foreignField: '_id', as: 'host' })
+          .lookup({ from: 'eventSignups', localField: 'signupId', foreignField: '_id', as: 'mine' }),
+      ids.length,
+    ),
+    aggregateFew<{ _id: string; n: number }>(db, 'eventSignups', (agg) => agg.match({ eventId: _.in(ids), status: 'waitlist' }).group({ _id: '$eventId', n: { $sum: 1 } }), ids.length),
   ]);
-  return events.map((e, i) => card(e, (e.partnerId && partners.get(e.partnerId)?.name) || BRAND_NAME, waitlists[i], mine.get(signupIdOf(e._id, openid)), now));
+  const byId = new Map(joined.map((r) => [r._id, r]));
+  const waiting = new Map(waitlists.map((w) => [w._id, w.n]));
+  return events.map((e) => {
+    const row = byId.get(e._id);
+    return card(e, (e.partnerId && row?.host[0]?.name) || BRAND_NAME, waiting.get(e._id) ?? 0, row?.mine[0], now);
+  });
 }
 
 /** The caller's place in the queue: waitlisted sign-ups before theirs in (queuedAt, _id) order, plus one. */
