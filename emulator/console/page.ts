@@ -32,7 +32,7 @@ h2 { font-size: 15px; margin: 22px 0 8px; font-weight: 600; }
 .panel { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; }
 .row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .grow { flex: 1; min-width: 0; }
-button.btn { font: inherit; border: 1px solid var(--line); background: #fff; border-radius: 6px; padding: 5px 12px; cursor: pointer; color: var(--text); }
+button.btn { white-space: nowrap; font: inherit; border: 1px solid var(--line); background: #fff; border-radius: 6px; padding: 5px 12px; cursor: pointer; color: var(--text); }
 button.btn:hover { border-color: #c4c9d2; }
 button.btn:disabled { opacity: .5; cursor: default; }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
@@ -43,7 +43,7 @@ input.text, select { font: inherit; border: 1px solid var(--line); border-radius
 input.text.mono { font-family: var(--mono); font-size: 12.5px; }
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: middle; }
-th { font-weight: 600; color: var(--muted); font-size: 12px; background: #fafbfc; position: sticky; top: 0; }
+th { white-space: nowrap; font-weight: 600; color: var(--muted); font-size: 12px; background: #fafbfc; position: sticky; top: 0; }
 tr.click { cursor: pointer; }
 tr.click:hover td { background: #f3f7f7; }
 tr.sel td { background: var(--accent-soft); }
@@ -78,6 +78,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .modal { background: #fff; border-radius: 10px; padding: 18px 20px; width: 420px; box-shadow: 0 10px 30px rgba(0,0,0,.2); }
 .modal h3 { margin: 0 0 8px; font-size: 16px; }
 .kv { display: grid; grid-template-columns: 160px 1fr; gap: 4px 12px; }
+.nowrap { white-space: nowrap; }
 .snapshot { display: flex; gap: 8px; align-items: center; padding: 8px 12px; margin-bottom: 14px; }
 </style>
 </head>

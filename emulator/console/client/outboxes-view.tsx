@@ -1,4 +1,6 @@
-import { api, brief, ErrorBox, useAction, useLoad } from './ui';
+import { api, brief, ErrorBox, fen, useAction, useLoad } from './ui';
+
+const TIME = /^(at|createdAt|issuedAt|uploadedAt|time)$/;
 
 interface Outboxes {
   messages: Record<string, unknown>[];
@@ -54,17 +56,18 @@ export function OutboxesView() {
 }
 
 function Box({ title, rows, empty }: { title: string; rows?: Record<string, unknown>[]; empty: string }) {
-  const columns = [...new Set((rows ?? []).slice(0, 50).flatMap((r) => Object.keys(r)))].filter((c) => c !== 'seq' && c !== 'stack').slice(0, 8);
+  const keys = [...new Set((rows ?? []).slice(0, 50).flatMap((r) => Object.keys(r)))].filter((c) => c !== 'seq' && c !== 'stack');
+  const columns = [...keys.filter((c) => TIME.test(c)).slice(0, 1), ...keys.filter((c) => !TIME.test(c))].slice(0, 8);
   return (
     <>
       <h2>{title} <span className="muted">{rows ? `(${rows.length})` : ''}</span></h2>
       <div className="panel" style={{ overflow: 'auto' }}>
         {rows && rows.length ? (
           <table>
-            <thead><tr>{columns.map((c) => <th key={c}>{c}</th>)}</tr></thead>
+            <thead><tr>{columns.map((c) => <th key={c} className={/Fen$/.test(c) ? 'num' : ''}>{c}</th>)}</tr></thead>
             <tbody>
               {rows.slice(0, 200).map((r, i) => (
-                <tr key={i}>{columns.map((c) => <td key={c} className={`cell ${/id$|Id$|No$|openid|fn|action/.test(c) ? 'mono' : ''}`} title={brief(r[c])}>{brief(r[c])}</td>)}</tr>
+                <tr key={i}>{columns.map((c) => <td key={c} className={`cell ${/id$|Id$|No$|openid|fn|action/.test(c) ? 'mono' : ''} ${/Fen$/.test(c) ? 'num' : ''}`} title={brief(r[c])}>{/Fen$/.test(c) ? fen(r[c]) : brief(r[c])}</td>)}</tr>
               ))}
             </tbody>
           </table>

@@ -63,7 +63,7 @@ export function RequestsView() {
             {shown.map((r) => (
               <React.Fragment key={r.seq}>
                 <tr className={r.stack ? 'click' : ''} onClick={() => r.stack && setOpenSeq(openSeq === r.seq ? null : r.seq)}>
-                  <td className="mono" title={r.at}>{new Date(r.at).toLocaleTimeString('en-GB', { hour12: false })}.{String(new Date(r.at).getMilliseconds()).padStart(3, '0')}</td>
+                  <td className="mono nowrap" title={r.at}>{new Date(r.at).toLocaleTimeString('en-GB', { hour12: false })}.{String(new Date(r.at).getMilliseconds()).padStart(3, '0')}</td>
                   <td className="mono">{r.fn}</td>
                   <td className="mono">{r.action}</td>
                   <td className="mono">{r.openid ?? '—'}</td>

@@ -43,9 +43,9 @@ export function TimersView() {
           <tbody>
             {(timers.data ?? []).map((t) => (
               <tr key={t.name} data-timer={t.name}>
-                <td className="mono">{t.name}{t.fn !== t.name ? <span className="muted"> ({t.fn})</span> : null}</td>
-                <td className="mono">{t.cron}{t.jobCron && t.jobCron !== t.cron ? <span className="pill bad">job: {t.jobCron}</span> : null}</td>
-                <td className="last-run">{t.lastRun ? shanghai(t.lastRun.at) : <span className="muted">never</span>}</td>
+                <td className="mono nowrap">{t.name}{t.fn !== t.name ? <span className="muted"> ({t.fn})</span> : null}</td>
+                <td className="mono nowrap">{t.cron}{t.jobCron && t.jobCron !== t.cron ? <span className="pill bad">job: {t.jobCron}</span> : null}</td>
+                <td className="last-run nowrap">{t.lastRun ? shanghai(t.lastRun.at) : <span className="muted">never</span>}</td>
                 <td className="num">{t.lastRun?.spentMs ?? t.lastCall?.durationMs ?? ''}</td>
                 <td className="result">
                   {t.lastRun ? (
