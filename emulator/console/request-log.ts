@@ -85,7 +85,8 @@ type Main = (event: unknown, context: unknown) => Promise<unknown>;
 /** Wraps a function's entry so every call lands in the request log. */
 export function recordCalls(fn: string, main: Main): Main {
   hookOnce();
-  return async (event, context) => {
+  // Keeps what the entry carries (createMain's `actions` table).
+  return Object.assign(async (event: unknown, context: unknown) => {
     const live: Live = { dbRoundTrips: 0, logged: [] };
     const started = Date.now();
     const at = new Date(started).toISOString();
@@ -101,7 +102,7 @@ export function recordCalls(fn: string, main: Main): Main {
       requestLog.add({ ...base, durationMs: Date.now() - started, dbRoundTrips: live.dbRoundTrips, result: 'THROWN', stack });
       throw err;
     }
-  };
+  }, main);
 }
 
 function stackOf(code: string, live: Live): { stack?: string } {
