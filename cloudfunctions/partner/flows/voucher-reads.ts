@@ -2,8 +2,9 @@ import type { StaffVoucherView, VoucherView } from '../../shared/api';
 import type { DealDoc, PartnerDoc, PerkDoc, UserDoc, VoucherDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
-import { docsByIds, getDoc } from '../../shared/runtime/documents';
+import { getDoc } from '../../shared/runtime/documents';
 import { pageByTime } from '../../shared/runtime/paging';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import { staffVoucherView, voucherView } from './views';
 
 export type VoucherTab = 'active' | 'used' | 'expired';
@@ -22,25 +23,51 @@ function tabWhere(db: Database, openid: string, tab: VoucherTab, now: Date): obj
 }
 
 export async function myVoucherPage(db: Database, openid: string, tab: VoucherTab, cursor: string | undefined, now: Date) {
-  const tabs: VoucherTab[] = ['active', 'used', 'expired'];
-  const [page, ...totals] = await Promise.all([
-    pageByTime<VoucherDoc>(db, 'vouchers', tabWhere(db, openid, tab, now), 'createdAt', cursor, PAGE),
-    ...tabs.map((t) => db.collection('vouchers').where(tabWhere(db, openid, t, now)).count()),
-  ]);
-  const counts = Object.fromEntries(tabs.map((t, i) => [t, totals[i].total ?? 0])) as Record<VoucherTab, number>;
+  const [page, counts] = await Promise.all([pageByTime<VoucherDoc>(db, 'vouchers', tabWhere(db, openid, tab, now), 'createdAt', cursor, PAGE), tabCounts(db, openid, now)]);
   return { items: await voucherViews(db, page.items, now), ...(page.cursor ? { cursor: page.cursor } : {}), counts };
 }
 
-/** Vouchers with their perks, deals and partners (three queries for any number). */
+/** How many of the caller's vouchers each tab holds, in one round trip (the rules of tabWhere as one grouping). */
+async function tabCounts(db: Database, openid: string, now: Date): Promise<Record<VoucherTab, number>> {
+  const live = { $gt: ['$expiresAt', now] };
+  const tab = {
+    $switch: {
+      branches: [
+        { case: { $eq: ['$status', 'used'] }, then: 'used' },
+        { case: { $and: [{ $eq: ['$status', 'active'] }, live] }, then: 'active' },
+        { case: { $and: [{ $in: ['$status', ['active', 'expired']] }, { $not: [live] }] }, then: 'expired' },
+      ],
+      default: null,
+    },
+  };
+  const rows = await aggregateFew<{ _id: VoucherTab | null; n: number }>(db, 'vouchers', (agg) => agg.match({ openid }).project({ _id: 0, tab }).group({ _id: '$tab', n: { $sum: 1 } }), 4);
+  const counts: Record<VoucherTab, number> = { active: 0, used: 0, expired: 0 };
+  for (const row of rows) if (row._id) counts[row._id] = row.n;
+  return counts;
+}
+
+/** Vouchers with their perks, deals and partners, in one round trip for any number (an aggregate joining them). */
 export async function voucherViews(db: Database, vouchers: VoucherDoc[], now: Date): Promise<VoucherView[]> {
-  const [perks, deals, partners] = await Promise.all([
-    docsByIds<PerkDoc>(db, 'perks', vouchers.map((v) => v.perkId)),
-    docsByIds<DealDoc>(db, 'deals', vouchers.map((v) => v.dealId)),
-    docsByIds<PartnerDoc>(db, 'partners', vouchers.map((v) => v.partnerId)),
-  ]);
-  return vouchers
-    .filter((v) => perks.has(v.perkId) && partners.has(v.partnerId))
-    .map((v) => voucherView(v, perks.get(v.perkId)!, deals.get(v.dealId), partners.get(v.partnerId)!, now));
+  if (!vouchers.length) return [];
+  type Row = { _id: string; perk: PerkDoc[]; deal: DealDoc[]; partner: PartnerDoc[] };
+  const rows = await aggregateFew<Row>(
+    db,
+    'vouchers',
+    (agg) =>
+      agg
+        .match({ _id: db.command.in(vouchers.map((v) => v._id)) })
+        .project({ perkId: 1, dealId: 1, partnerId: 1 })
+        .lookup({ from: 'perks', localField: 'perkId', foreignField: '_id', as: 'perk' })
+        .lookup({ from: 'deals', localField: 'dealId', foreignField: '_id', as: 'deal' })
+        .lookup({ from: 'partners', localField: 'partnerId', foreignField: '_id', as: 'partner' }),
+    vouchers.length,
+  );
+  const byId = new Map(rows.map((r) => [r._id, r]));
+  return vouchers.flatMap((v) => {
+    const row = byId.get(v._id);
+    const [perk, partner] = [row?.perk[0], row?.partner[0]];
+    return perk && partner ? [voucherView(v, perk, row?.deal[0], partner, now)] : [];
+  });
 }
 
 /** The caller's own voucher; someone else's, or one never issued, is NOT_FOUND. */
