@@ -25,7 +25,10 @@ export interface Sink {
   remove(collection: string, id: string): void;
 }
 
-/** Direct access to committed data; call inside one SQLite transaction, then flush(). */
+/**
+ * Direct access to committed data; call inside one SQLite transaction, then flush().
+ * A write to a document an open transaction has written throws WriteBlocked (the caller rolls back and waits).
+ */
 export class LiveAccess implements Source, Sink {
   private readonly written: [string, string | null][] = [];
 
@@ -48,6 +51,7 @@ export class LiveAccess implements Source, Sink {
   }
 
   insert(collection: string, doc: Doc): void {
+    this.versions.assertUnlocked(docKey(collection, idKey(doc._id)));
     this.tables.schema.noteArrays(collection, doc);
     this.tables.insert(collection, doc);
     this.written.push([docKey(collection, idKey(doc._id)), null]);
@@ -55,6 +59,7 @@ export class LiveAccess implements Source, Sink {
 
   put(collection: string, doc: Doc): void {
     const id = idKey(doc._id);
+    this.versions.assertUnlocked(docKey(collection, id));
     const before = this.tables.getRaw(collection, id);
     this.tables.schema.noteArrays(collection, doc);
     this.tables.put(collection, doc);
@@ -64,6 +69,7 @@ export class LiveAccess implements Source, Sink {
   remove(collection: string, id: string): void {
     const before = this.tables.getRaw(collection, id);
     if (before === null) return;
+    this.versions.assertUnlocked(docKey(collection, id));
     this.tables.remove(collection, id);
     this.written.push([docKey(collection, id), before]);
   }
@@ -72,6 +78,8 @@ export class LiveAccess implements Source, Sink {
   updateInSql(collection: string, update: SqlUpdate): number | null {
     const done = this.tables.updateInSql(collection, update, this.versions.tracking);
     if (!done) return null;
+    // A document an open transaction has written: the whole update waits (rolled back here, run again once it ends).
+    for (const id of done.ids) this.versions.assertUnlocked(docKey(collection, id));
     done.ids.forEach((id, i) => this.written.push([docKey(collection, id), done.befores[i]]));
     return done.ids.length;
   }

@@ -28,10 +28,11 @@ export const errors = {
       'DATABASE_TRANSACTION_CONFLICT',
       '[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others.',
     ),
-  transactionNotExist: (id: unknown) =>
+  /** CloudBase's words for a committed, aborted or timed-out transaction (as its users have seen them; docs.cloudbase.net/error-code/DATABASE_TRANSACTION_FAIL). */
+  transactionNotExist: () =>
     new DbError(
       'DATABASE_TRANSACTION_FAIL',
-      `[ResourceUnavailable.TransactionNotExist] Transaction does not exist (${String(id)}), it may have been committed, aborted or timed out.`,
+      '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.',
     ),
   requestFailed: (message: string) => new DbError('DATABASE_REQUEST_FAILED', message),
 };

@@ -8,7 +8,9 @@ import { RequestBody } from './request';
 import { IndexSpec, Schema } from './schema';
 import { Tables } from './tables';
 import { Transactions } from './transactions';
-import { Versions } from './versions';
+import { Versions, WriteBlocked } from './versions';
+
+type Reply = Record<string, unknown>;
 
 export type { IndexSpec } from './schema';
 export type { DocWriteCount, DocWrites } from './doc-writes';
@@ -22,7 +24,7 @@ export interface StoreOptions {
   indexes: IndexSpec[];
   /** Milliseconds on the emulator's movable clock; used for serverDate. */
   now: () => number;
-  /** An open transaction untouched this long (real time) is aborted. Default 30 s. */
+  /** A transaction not committed or aborted this long (real time) after its start is aborted, as on CloudBase. Default 30 s. */
   transactionTimeoutMs?: number;
   /** Simple conditional updates in SQL instead of JavaScript (default true, or EMULATOR_SQL_UPDATES=0 to compare). */
   sqlUpdates?: boolean;
@@ -81,20 +83,30 @@ export class DocumentStore {
     return new DocumentStore(db, tables, versions, txs, opts.now, opts.sqlUpdates ?? process.env.EMULATOR_SQL_UPDATES !== '0');
   }
 
-  /** Answers one POST /admin body with the JSON the SDK expects (always HTTP 200). */
-  handle(body: Record<string, unknown>): Record<string, unknown> {
+  /**
+   * Answers one POST /admin body with the JSON the SDK expects (always HTTP 200).
+   * Synchronous, except a write outside transactions to a document an open
+   * transaction has written: as on CloudBase (MongoDB) it waits until that
+   * transaction ends, so the answer is then a Promise (await what this returns).
+   */
+  handle(body: Record<string, unknown>): Reply | Promise<Reply> {
     const requestId = `emu_${Date.now().toString(16)}_${++requestSeq}`;
     const action = body && typeof body === 'object' ? body.action : undefined;
     const name = typeof action === 'string' ? action : '(none)';
     this.counters.requests += 1;
     this.counters.byAction[name] = (this.counters.byAction[name] ?? 0) + 1;
+    return this.answer(body, name, requestId);
+  }
+
+  private answer(body: Record<string, unknown>, name: string, requestId: string): Reply | Promise<Reply> {
     try {
       this.txs.sweep();
       if (!body || typeof body !== 'object' || Array.isArray(body)) throw errors.invalidParam('body must be a JSON object');
       const run = actions[name];
-      if (!run) throw errors.invalidAction(action);
+      if (!run) throw errors.invalidAction(body.action);
       return { ...run(this.ctx, new RequestBody(body, this.now())), requestId };
     } catch (err) {
+      if (err instanceof WriteBlocked) return this.txs.whenEnded(err.txId).then(() => this.answer(body, name, requestId));
       return errorBody(err, requestId);
     }
   }

@@ -15,56 +15,91 @@ interface Write {
 
 export interface TxState {
   id: string;
+  /** The write seq its snapshot is taken at. */
   start: number;
-  touchedAt: number;
+  /** When it started (ms): CloudBase aborts a transaction not committed or aborted within 30 s of its start. */
+  startedAt: number;
+  /** Buffered writes by docKey; each key is also write-locked in Versions while the transaction is open. */
   writes: Map<string, Write>;
 }
 
 /**
- * Interactive transactions spanning several requests. Reads see the data as of
- * the start plus the transaction's own writes; writes are buffered until commit.
+ * Interactive transactions spanning several requests, as CloudBase runs them on
+ * MongoDB. Reads see the data as of the start plus the transaction's own writes;
+ * writes are buffered until commit and lock their documents: a second
+ * transaction writing a locked document, or any transaction writing a document
+ * changed since its snapshot, fails at once with DATABASE_TRANSACTION_CONFLICT
+ * and is aborted (first writer wins); a write outside transactions waits until
+ * the lock's holder ends (see WriteBlocked). A transaction ended (committed,
+ * aborted, conflicted, or older than the lifetime) no longer exists.
  */
 export class Transactions {
   private readonly open = new Map<string, TxState>();
+  private readonly waiters = new Map<string, (() => void)[]>();
 
   constructor(
     private readonly tables: Tables,
     private readonly versions: Versions,
-    private readonly timeoutMs: number,
-    private readonly clock: () => number = Date.now,
+    private readonly lifetimeMs: number,
+    private readonly clock: () => number = () => Date.now(),
   ) {}
 
   start(): string {
     const id = randomBytes(16).toString('hex');
-    this.open.set(id, { id, start: this.versions.begin(id), touchedAt: this.clock(), writes: new Map() });
+    this.open.set(id, { id, start: this.versions.begin(id), startedAt: this.clock(), writes: new Map() });
     return id;
   }
 
   access(id: unknown): TxAccess {
     const tx = this.require(id);
-    tx.touchedAt = this.clock();
     return new TxAccess(tx, this.tables, this.versions, () => this.abort(tx.id));
   }
 
-  /** Removes the transaction for commit; the caller must call finish() afterwards. */
+  /** Removes the transaction for commit and releases its locks; the caller must call finish() afterwards. */
   take(id: unknown): TxState {
     const tx = this.require(id);
     this.open.delete(tx.id);
+    this.versions.unlock(tx.writes.keys(), tx.id);
     return tx;
   }
 
   finish(tx: TxState): void {
+    this.versions.unlock(tx.writes.keys(), tx.id);
     this.versions.end(tx.id);
+    const waiting = this.waiters.get(tx.id);
+    this.waiters.delete(tx.id);
+    for (const wake of waiting ?? []) wake();
   }
 
   abort(id: unknown): void {
-    this.finish(this.take(id));
+    this.drop(this.require(id));
   }
 
-  /** Drops transactions whose client went quiet (it died, or never committed). */
+  /** Aborts transactions past their lifetime (their client died, or took too long). */
   sweep(): void {
     const now = this.clock();
-    for (const tx of [...this.open.values()]) if (now - tx.touchedAt > this.timeoutMs) this.abort(tx.id);
+    for (const tx of [...this.open.values()]) if (now - tx.startedAt > this.lifetimeMs) this.drop(tx);
+  }
+
+  private drop(tx: TxState): void {
+    this.open.delete(tx.id);
+    this.finish(tx);
+  }
+
+  /** Resolves once the transaction has ended: committed, aborted, or timed out (then aborted here). */
+  whenEnded(id: string): Promise<void> {
+    const tx = this.open.get(id);
+    if (!tx) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.sweep(), Math.max(0, tx.startedAt + this.lifetimeMs - this.clock()) + 5);
+      const wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const list = this.waiters.get(id);
+      if (list) list.push(wake);
+      else this.waiters.set(id, [wake]);
+    });
   }
 
   touchedSince(key: string, start: number): boolean {
@@ -77,8 +112,9 @@ export class Transactions {
 
   private require(id: unknown): TxState {
     const tx = typeof id === 'string' ? this.open.get(id) : undefined;
-    if (!tx) throw errors.transactionNotExist(id);
-    return tx;
+    if (tx && this.clock() - tx.startedAt > this.lifetimeMs) this.drop(tx);
+    else if (tx) return tx;
+    throw errors.transactionNotExist();
   }
 }
 
@@ -132,12 +168,15 @@ export class TxAccess implements Source, Sink {
     this.write(collection, id, null);
   }
 
+  /** First writer wins: a document another open transaction has written, or one changed since this snapshot, is a conflict. */
   private write(collection: string, id: string, doc: Doc | null): void {
     const key = docKey(collection, id);
-    if (this.versions.touchedSince(key, this.tx.start)) {
+    const holder = this.versions.holder(key);
+    if ((holder !== undefined && holder !== this.tx.id) || this.versions.touchedSince(key, this.tx.start)) {
       this.abort();
       throw errors.conflict();
     }
+    this.versions.lock(key, this.tx.id);
     this.tx.writes.set(key, { collection, id, doc: doc && cloneDoc(doc) });
   }
 }

@@ -14,10 +14,24 @@ export function docKey(collection: string, id: string): string {
   return `${collection}\u0000${id}`;
 }
 
+/**
+ * An outside (non-transactional) write reached a document an open transaction
+ * has written. MongoDB, under CloudBase, makes such a write wait until that
+ * transaction commits or aborts (SERVER-34650); the store rolls the write back
+ * and runs it again once the transaction has ended.
+ */
+export class WriteBlocked extends Error {
+  constructor(readonly txId: string) {
+    super(`write waits for transaction ${txId}`);
+  }
+}
+
 export class Versions {
   private seq = 0;
   private readonly history = new Map<string, Change[]>();
   private readonly starts = new Map<string, number>();
+  /** Write locks: a document an open transaction has written, and that transaction's id. */
+  private readonly locks = new Map<string, string>();
 
   begin(txId: string): number {
     this.starts.set(txId, this.seq);
@@ -32,6 +46,25 @@ export class Versions {
   /** Whether writes must record their before-images (some transaction is open). */
   get tracking(): boolean {
     return this.starts.size > 0;
+  }
+
+  /** The open transaction holding the write lock on a document, if any. */
+  holder(key: string): string | undefined {
+    return this.locks.size ? this.locks.get(key) : undefined;
+  }
+
+  lock(key: string, txId: string): void {
+    this.locks.set(key, txId);
+  }
+
+  unlock(keys: Iterable<string>, txId: string): void {
+    for (const key of keys) if (this.locks.get(key) === txId) this.locks.delete(key);
+  }
+
+  /** Throws WriteBlocked when a write outside transactions reaches a document a transaction holds. */
+  assertUnlocked(key: string): void {
+    const holder = this.holder(key);
+    if (holder !== undefined) throw new WriteBlocked(holder);
   }
 
   record(key: string, before: string | null): void {

@@ -70,9 +70,9 @@ describe('transactions', () => {
     const t1 = await s.db.startTransaction();
     const t2 = await s.db.startTransaction();
     await t1.collection('acc').doc('x').update({ n: 1 });
-    await t2.collection('acc').doc('x').update({ n: 2 });
+    await expect(t2.collection('acc').doc('x').update({ n: 2 })).rejects.toMatchObject(CONFLICT);
     await t1.commit();
-    await expect(t2.commit()).rejects.toMatchObject(CONFLICT);
+    await expect(t2.commit()).rejects.toMatchObject(GONE);
     expect(await value('x')).toEqual({ _id: 'x', n: 1 });
 
     const t3 = await s.db.startTransaction();
@@ -96,9 +96,9 @@ describe('transactions', () => {
 
   it('conflict on inserting an _id that someone else inserted after they started', async () => {
     const t = await s.db.startTransaction();
-    await t.collection('acc').add({ _id: 'race', by: 't' });
     await acc().add({ _id: 'race', by: 'outside' });
-    await expect(t.commit()).rejects.toMatchObject(CONFLICT);
+    await expect(t.collection('acc').add({ _id: 'race', by: 't' })).rejects.toMatchObject(CONFLICT);
+    await expect(t.commit()).rejects.toMatchObject(GONE);
     expect(await value('race')).toEqual({ _id: 'race', by: 'outside' });
   });
 

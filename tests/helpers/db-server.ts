@@ -31,7 +31,7 @@ export async function startDbServer(opts: DbServerOptions = {}) {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       let body: Record<string, unknown> | null = null;
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -40,7 +40,8 @@ export async function startDbServer(opts: DbServerOptions = {}) {
       }
       const found = req.method === 'POST' && (req.url ?? '').split('?')[0] === '/admin';
       const status = !found ? 404 : body ? 200 : 400;
-      const out = found && body ? store.handle(body) : { code: 'INVALID_PARAM', message: 'bad request', requestId: '' };
+      // A write waiting for an open transaction's lock answers later (a Promise).
+      const out = found && body ? await store.handle(body) : { code: 'INVALID_PARAM', message: 'bad request', requestId: '' };
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(out));
     });
