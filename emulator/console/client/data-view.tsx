@@ -62,13 +62,15 @@ function CollectionPane({ name, info, onChanged }: { name: string; info?: Collec
     () => api<Page>(`/console/api/docs?${new URLSearchParams({ collection: name, filter: applied.filter, sort: applied.sort, offset: String(applied.offset), limit: String(PAGE) })}`),
     [name, applied],
   );
+  // After a failed query the last page is not what the filter says: show the error alone.
+  const data = page.error ? undefined : page.data;
   const columns = useMemo(() => {
     const seen = new Set<string>();
-    for (const doc of page.data?.items ?? []) for (const key of Object.keys(doc)) if (key !== '_id') seen.add(key);
+    for (const doc of data?.items ?? []) for (const key of Object.keys(doc)) if (key !== '_id') seen.add(key);
     return [...seen].slice(0, 5);
-  }, [page.data]);
+  }, [data]);
   const apply = () => setApplied({ filter: filterText.trim(), sort: sortText.trim(), offset: 0 });
-  const total = page.data?.total ?? 0;
+  const total = data?.total ?? 0;
   const from = total ? applied.offset + 1 : 0;
   const to = Math.min(applied.offset + PAGE, total);
 
@@ -120,20 +122,20 @@ function CollectionPane({ name, info, onChanged }: { name: string; info?: Collec
             </tr>
           </thead>
           <tbody>
-            {(page.data?.items ?? []).map((doc) => (
+            {(data?.items ?? []).map((doc) => (
               <tr key={String(doc._id)} className={`click ${open?.id === doc._id ? 'sel' : ''}`} onClick={() => setOpen({ id: String(doc._id), text: JSON.stringify(doc, null, 2) })}>
                 <td className="mono cell">{String(doc._id)}</td>
                 {columns.map((c) => <td key={c} className="cell" title={brief(doc[c])}>{brief(doc[c])}</td>)}
               </tr>
             ))}
-            {page.data && !page.data.items.length ? (
+            {data && !data.items.length ? (
               <tr><td colSpan={columns.length + 1} className="muted">No documents{applied.filter ? ' match this filter' : ''}.</td></tr>
             ) : null}
           </tbody>
         </table>
       </div>
       <div className="row" style={{ marginTop: 8 }}>
-        <span className="muted" aria-label="page range">{page.data ? `${from}–${to} of ${total}` : page.loading ? 'Loading…' : ''}</span>
+        <span className="muted" aria-label="page range">{data ? `${from}–${to} of ${total}` : page.loading ? 'Loading…' : ''}</span>
         <span className="grow" />
         <button className="btn" disabled={applied.offset === 0} onClick={() => setApplied({ ...applied, offset: Math.max(0, applied.offset - PAGE) })}>← Previous</button>
         <button className="btn" disabled={to >= total} onClick={() => setApplied({ ...applied, offset: applied.offset + PAGE })}>Next →</button>
