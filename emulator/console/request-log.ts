@@ -16,9 +16,9 @@ export interface CallRecord {
   durationMs: number;
   /** Requests the call made to the database (POST /admin). */
   dbRoundTrips: number;
-  /** 'ok', the envelope's error code, `HTTP <status>`, or THROWN. */
+  /** 'ok', the envelope's error code, `HTTP <status>`, a thrown error's code, or THROWN. */
   result: string;
-  /** For INTERNAL (and THROWN): the stack the function logged. */
+  /** For INTERNAL: the stack the function logged; for a throw, its stack. */
   stack?: string;
 }
 
@@ -99,7 +99,8 @@ export function recordCalls(fn: string, main: Main): Main {
       return result;
     } catch (err) {
       const stack = String((err as Error)?.stack ?? err);
-      requestLog.add({ ...base, durationMs: Date.now() - started, dbRoundTrips: live.dbRoundTrips, result: 'THROWN', stack });
+      const code = (err as { code?: unknown })?.code; // e.g. FUNCTIONS_TIME_LIMIT_EXCEEDED
+      requestLog.add({ ...base, durationMs: Date.now() - started, dbRoundTrips: live.dbRoundTrips, result: typeof code === 'string' ? code : 'THROWN', stack });
       throw err;
     }
   }, main);

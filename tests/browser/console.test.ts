@@ -1,3 +1,4 @@
+import fs from 'fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
@@ -136,5 +137,24 @@ describe('the console in Chromium', () => {
     await page.locator('table[aria-label=users] tbody tr', { hasText: 'demo-admin' }).waitFor();
     const link = page.locator('table[aria-label=users] tbody tr', { hasText: 'demo-admin' }).getByRole('link', { name: 'Open as ↗' });
     await expect(link.getAttribute('href')).resolves.toBe('/?as=demo-admin#/pages/index/index');
+  }, 60_000);
+  it('exports a snapshot and imports it back from the Data view (after a confirmation); a bad file is an error shown', async () => {
+    await page.goto(`${cloud.url}/console#data/deals`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export…' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^gongying-.*\.jsonl$/);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\n')[0]).toContain('gongying-db');
+    await page.locator('.notice', { hasText: 'Exported' }).waitFor();
+
+    const files = page.locator('[aria-label=snapshot] input[type=file]');
+    await files.setInputFiles({ name: 'broken.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from('not a snapshot\n') });
+    await page.getByRole('dialog', { name: 'Import this snapshot?' }).getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('INVALID_SNAPSHOT');
+
+    const deals = (await cloud.db.collection('deals').count()).total;
+    await files.setInputFiles({ name: 'same.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(text) });
+    await page.getByRole('dialog', { name: 'Import this snapshot?' }).getByRole('button', { name: 'Import' }).click();
+    await page.locator('.notice', { hasText: /Imported same\.jsonl: \d+ documents/ }).waitFor();
+    expect((await cloud.db.collection('deals').count()).total).toBe(deals);
   }, 60_000);
 });
