@@ -20,6 +20,7 @@ async function run() {
   const { dataDir, seed } = cloud.config;
   console.log(`[gongying] local cloud ready at ${cloud.url}  (data: ${dataDir}, ${importFile ? `snapshot: ${importFile}` : `seed: ${seed}`})`);
   console.log(`[gongying] open ${cloud.url}/#/pages/index/index`);
+  console.log(`[gongying] console ${cloud.url}/console`);
   let stopping = false;
   const stop = () => {
     // Ctrl-C reaches this process twice under npm start (the terminal's and start.js's): the first one counts.
