@@ -14,7 +14,46 @@ interface Trigger {
 }
 interface FunctionSpec {
   name: string;
+  /** Seconds a call may run (cloudbaserc.json); CloudBase's default is 3. */
+  timeout?: number;
   triggers?: Trigger[];
+}
+
+/** CloudBase's default function timeout, in seconds, when cloudbaserc.json names none. */
+export const DEFAULT_TIMEOUT_S = 3;
+
+/** What the caller gets from CloudBase when a call runs past its function's timeout. */
+export class FunctionTimeoutError extends Error {
+  readonly code = 'FUNCTIONS_TIME_LIMIT_EXCEEDED';
+  readonly errCode = -504003;
+  constructor(readonly seconds: number) {
+    super(`Invoking task timed out after ${seconds} seconds`);
+  }
+}
+
+/**
+ * A call that runs past `seconds` fails at the limit with CloudBase's timeout error.
+ * In the cloud the instance is then killed, so the call's later writes never happen;
+ * here the call's promise keeps running in the background (its writes still land).
+ * EMULATOR_FUNCTION_TIMEOUTS=0 switches the limit off (say, to step through a debugger).
+ */
+export function withTimeout(main: FunctionMain, seconds: number): FunctionMain {
+  if (process.env.EMULATOR_FUNCTION_TIMEOUTS === '0' || !(seconds > 0)) return main;
+  return (event, context) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new FunctionTimeoutError(seconds)), seconds * 1000);
+      timer.unref?.();
+      main(event, context).then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (err) => {
+          clearTimeout(timer);
+          reject(err);
+        },
+      );
+    });
 }
 
 /** The functions and timers the project deploys, as cloudbaserc.json lists them. */
@@ -32,7 +71,8 @@ export function loadFunctions(specs = readDeployment()): Map<string, FunctionMai
   for (const spec of specs) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const mod = require(path.join(ROOT, 'cloudfunctions', spec.name, 'index'));
-    mains.set(spec.name, recordCalls(spec.name, mod.main as FunctionMain)); // every call lands in the console's request log
+    const limited = withTimeout(mod.main as FunctionMain, spec.timeout ?? DEFAULT_TIMEOUT_S);
+    mains.set(spec.name, recordCalls(spec.name, limited)); // every call lands in the console's request log
   }
   return mains;
 }

@@ -2,8 +2,9 @@ import type { LiveAccess, Sink, Source } from './access';
 import { parseStages, runAggregate } from './aggregate';
 import { stringifyEjson } from './ejson';
 import { errors } from './errors';
+import { assertGeoIndexed } from './geo';
 import { normalizeModifier } from './modifier';
-import { countDocs, findDocs, insertDocs, modifyAndReturn, modifyDocs, removeDocs } from './operations';
+import { Selector, countDocs, findDocs, insertDocs, modifyAndReturn, modifyDocs, removeDocs } from './operations';
 import { planSqlUpdate } from './pushdown';
 import type { RequestBody } from './request';
 import type { Schema } from './schema';
@@ -45,6 +46,13 @@ function write<T>(ctx: Context, req: RequestBody, fn: (src: Source, sink: Sink) 
   return ctx.live((access) => fn(access, access));
 }
 
+/** Which documents the request addresses; geo conditions need a 2dsphere index on their field. */
+function selector(ctx: Context, req: RequestBody, coll: string): Selector {
+  const sel = req.selector();
+  assertGeoIndexed(sel.query, ctx.schema.geoFields(coll));
+  return sel;
+}
+
 function collection(ctx: Context, req: RequestBody): string {
   return ctx.schema.assert(req.body.collectionName);
 }
@@ -54,7 +62,7 @@ export const actions: Record<string, Action> = {
     const coll = collection(ctx, req);
     const limit = Math.min(req.int('limit', DEFAULT_LIMIT) || DEFAULT_LIMIT, MAX_LIMIT);
     const offset = req.int('offset', 0);
-    const docs = findDocs(read(ctx, req), coll, req.selector(), {
+    const docs = findDocs(read(ctx, req), coll, selector(ctx, req, coll), {
       order: req.order(), offset, limit, projection: req.object('projection'),
     });
     return { data: { list: docs.map(stringifyEjson), limit, offset } };
@@ -62,7 +70,7 @@ export const actions: Record<string, Action> = {
 
   'database.calculateDocument': (ctx, req) => {
     const coll = collection(ctx, req);
-    return { data: { total: countDocs(read(ctx, req), coll, req.selector()) } };
+    return { data: { total: countDocs(read(ctx, req), coll, selector(ctx, req, coll)) } };
   },
 
   'database.insertDocument': (ctx, req) => {
@@ -73,7 +81,7 @@ export const actions: Record<string, Action> = {
 
   'database.modifyDocument': (ctx, req) => {
     const coll = collection(ctx, req);
-    const sel = req.selector();
+    const sel = selector(ctx, req, coll);
     const data = req.object('data', true)!;
     const merge = req.flag('merge', true);
     if (!merge && Object.keys(data).some((k) => k.startsWith('$'))) throw errors.invalidParam('set() takes no update operators');
@@ -93,7 +101,7 @@ export const actions: Record<string, Action> = {
 
   'database.modifyAndReturnDoc': (ctx, req) => {
     const coll = collection(ctx, req);
-    const sel = req.selector();
+    const sel = selector(ctx, req, coll);
     const data = req.object('data', true)!;
     normalizeModifier(data);
     const res = write(ctx, req, (src, sink) => modifyAndReturn(src, sink, coll, sel, data));
@@ -102,7 +110,7 @@ export const actions: Record<string, Action> = {
 
   'database.removeDocument': (ctx, req) => {
     const coll = collection(ctx, req);
-    const sel = req.selector();
+    const sel = selector(ctx, req, coll);
     const multi = sel.byId === undefined && req.flag('multi', true);
     return { data: { deleted: write(ctx, req, (src, sink) => removeDocs(src, sink, coll, sel, multi)) } };
   },

@@ -1,6 +1,8 @@
-import { Aggregator } from 'mingo';
+import { Query } from 'mingo';
 import { Doc, parseEjson, resolveServerDates } from './ejson';
 import { errors } from './errors';
+import { assertGeoIndexed, geoConditions, geoNearStage } from './geo';
+import { pipelineOf, QUERY_OPTIONS } from './query-options';
 import type { Tables } from './tables';
 
 /** The SDK sends each stage as `{ stageKey: '$match', stageValue: '<EJSON or JSON>' }`. */
@@ -22,19 +24,48 @@ export function parseStages(raw: unknown, nowMs: number): Doc[] {
 }
 
 /**
+ * Rows an aggregate answers when its pipeline has no $limit stage: CloudBase's server
+ * SDK cuts such an aggregate to 20 rows, in silence (developers.weixin.qq.com community
+ * reports "云函数端Aggregate聚合操作limit默认20条限制", 2020, and "聚合查询默认是20条", 2021).
+ */
+export const AGGREGATE_DEFAULT_LIMIT = 20;
+
+/** MongoDB's checks on a pipeline's geo stages and conditions. */
+function checkGeo(tables: Tables, collection: string, stages: Doc[]): void {
+  stages.forEach((stage, i) => {
+    if ('$geoNear' in stage && i > 0) throw errors.requestFailed('[FailedOperation] $geoNear is only valid as the first stage in a pipeline.');
+    if (stage.$match && geoConditions(stage.$match).some((c) => c.op === '$nearSphere' || c.op === '$near')) {
+      throw errors.requestFailed('[FailedOperation] $geoNear, $near, and $nearSphere are not allowed in this context');
+    }
+  });
+  if (stages[0]?.$match) assertGeoIndexed(stages[0].$match, tables.schema.geoFields(collection));
+}
+
+/**
  * Runs a pipeline with mingo. A leading $match selects its input through the
  * indexes; each $lookup reads from SQLite only the foreign documents it can match
  * (by `foreignField` among the values of `localField`, or by the leading $match of
  * its sub-pipeline), through the indexes, as the real database would; a lookup of
  * any other shape reads the other collection whole.
  */
-export function runAggregate(tables: Tables, collection: string, stages: Doc[]): Doc[] {
-  const first = stages[0]?.$match;
-  let docs = tables.candidates(collection, first && typeof first === 'object' ? (first as Doc) : undefined);
+export function runAggregate(tables: Tables, collection: string, all: Doc[]): Doc[] {
+  checkGeo(tables, collection, all);
+  let stages = all;
+  let docs: Doc[];
+  if (all[0] && '$geoNear' in all[0]) {
+    const spec = (all[0].$geoNear ?? {}) as Doc;
+    const query = spec.query && typeof spec.query === 'object' ? (spec.query as Doc) : {};
+    const q = new Query(query, QUERY_OPTIONS);
+    docs = geoNearStage(spec, tables.schema.geoFields(collection), tables.candidates(collection, query), (d) => q.test(d));
+    stages = all.slice(1);
+  } else {
+    const first = all[0]?.$match;
+    docs = tables.candidates(collection, first && typeof first === 'object' ? (first as Doc) : undefined);
+  }
   // Stages run one at a time (mingo streams them the same way), so each lookup sees the documents it joins.
   let pending: Doc[] = [];
   const flush = () => {
-    if (pending.length) docs = new Aggregator(pending, { collectionResolver: (name: string) => whole(tables, name) }).run(docs) as Doc[];
+    if (pending.length) docs = pipelineOf(pending, { collectionResolver: (name: string) => whole(tables, name) }).run(docs) as Doc[];
     pending = [];
   };
   for (const stage of stages) {
@@ -45,10 +76,10 @@ export function runAggregate(tables: Tables, collection: string, stages: Doc[]):
     }
     flush();
     const foreign = lookupCandidates(tables, lookup, docs);
-    docs = new Aggregator([stage], { collectionResolver: (name: string) => (name === lookup.from ? foreign : whole(tables, name)) }).run(docs) as Doc[];
+    docs = pipelineOf([stage], { collectionResolver: (name: string) => (name === lookup.from ? foreign : whole(tables, name)) }).run(docs) as Doc[];
   }
   flush();
-  return docs;
+  return all.some((stage) => '$limit' in stage) ? docs : docs.slice(0, AGGREGATE_DEFAULT_LIMIT);
 }
 
 const whole = (tables: Tables, name: string): Doc[] => (tables.schema.has(name) ? tables.candidates(name, undefined) : []);

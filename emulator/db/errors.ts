@@ -35,6 +35,12 @@ export const errors = {
       '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.',
     ),
   requestFailed: (message: string) => new DbError('DATABASE_REQUEST_FAILED', message),
+  /** MongoDB's BSONObjectTooLarge (code 10334), which CloudBase answers as a failed request. */
+  documentTooLarge: (size: number) =>
+    new DbError(
+      'DATABASE_REQUEST_FAILED',
+      `[FailedOperation] (BSONObjectTooLarge) BSONObj size: ${size} (0x${size.toString(16).toUpperCase()}) is invalid. Size must be between 0 and 16793600(16MB)`,
+    ),
 };
 
 /** Unknown operators get CloudBase's code for them (spelled as CloudBase spells it). */

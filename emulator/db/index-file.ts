@@ -3,7 +3,7 @@ import { errors } from './errors';
 import type { IndexSpec } from './schema';
 
 interface IndexFile {
-  collections: Record<string, { indexes?: { name: string; keys: IndexSpec['keys']; unique?: boolean }[] }>;
+  collections: Record<string, { indexes?: { name: string; keys: { field: string; direction: unknown }[]; unique?: boolean }[] }>;
 }
 
 /** Reads `database/indexes.json`: the collections to create and their indexes. */
@@ -17,6 +17,8 @@ export function loadIndexFile(path: string): { collections: string[]; indexes: I
       name: ix.name,
       keys: ix.keys.map((k) => ({ field: k.field, direction: k.direction === -1 ? -1 : 1 }) as const),
       unique: ix.unique === true,
+      // A geo index: `{"field": "location", "direction": "2dsphere"}`, as CloudBase's console declares one.
+      ...(ix.keys.some((k) => k.direction === '2dsphere') ? { kind: '2dsphere' as const } : {}),
     })),
   );
   return { collections, indexes };

@@ -2,6 +2,8 @@ import { randomBytes } from 'crypto';
 import { Query } from 'mingo';
 import type { Sink, Source } from './access';
 import type { Doc } from './ejson';
+import { byDistance, nearOfQuery } from './geo';
+import { QUERY_OPTIONS } from './query-options';
 import { applyModifier, replacement } from './modifier';
 import { encodeDoc, idKey } from './stored';
 
@@ -26,7 +28,7 @@ export interface ModifyOptions {
 }
 
 function matching(src: Source, collection: string, sel: Selector, max = Infinity): Doc[] {
-  const query = new Query(sel.query);
+  const query = new Query(sel.query, QUERY_OPTIONS);
   if (sel.byId !== undefined) {
     const doc = src.get(collection, sel.byId);
     return doc && query.test(doc) ? [doc] : [];
@@ -42,8 +44,11 @@ function matching(src: Source, collection: string, sel: Selector, max = Infinity
 
 export function findDocs(src: Source, collection: string, sel: Selector, opts: FindOptions): Doc[] {
   const sorted = sel.byId === undefined && opts.order && opts.limit > 0 ? src.ordered?.(collection, sel.query, opts.order) : null;
-  if (sorted) return pageOf(sorted, new Query(sel.query), opts);
-  const docs = matching(src, collection, sel);
+  if (sorted) return pageOf(sorted, new Query(sel.query, QUERY_OPTIONS), opts);
+  let docs = matching(src, collection, sel);
+  // A geoNear query answers nearest first unless the request sorts (as MongoDB's $nearSphere).
+  const near = opts.order && Object.keys(opts.order).length ? null : nearOfQuery(sel.query);
+  if (near) docs = byDistance(docs, near.field, near.near.point);
   let cursor = new Query({}).find<Doc>(docs, opts.projection ?? {});
   if (opts.order && Object.keys(opts.order).length) cursor = cursor.sort(opts.order);
   return cursor.skip(opts.offset).limit(opts.limit).all();

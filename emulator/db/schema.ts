@@ -7,6 +7,8 @@ export interface IndexSpec {
   name: string;
   keys: { field: string; direction: 1 | -1 }[];
   unique?: boolean;
+  /** A geospatial index: its fields take geoNear / geoWithin / geoIntersects (no SQL index is built). */
+  kind?: '2dsphere';
 }
 
 const NAME = /^[A-Za-z0-9_-]{1,100}$/;
@@ -33,6 +35,7 @@ export function tableOf(collection: string): string {
 export class Schema {
   private readonly tables = new Set<string>();
   private readonly indexes = new Map<string, IndexSpec[]>();
+  private readonly geo = new Map<string, string[]>();
   /** Indexes on which some document holds an array: json_extract cannot match array elements, so they are not used. */
   private readonly multikey = new Set<string>();
 
@@ -64,6 +67,11 @@ export class Schema {
       throw errors.invalidParam(`invalid index ${spec.collection}.${spec.name}`);
     }
     if (!this.tables.has(spec.collection)) this.create(spec.collection);
+    if (spec.kind === '2dsphere') {
+      const fields = new Set([...(this.geo.get(spec.collection) ?? []), ...spec.keys.map((k) => k.field)]);
+      this.geo.set(spec.collection, [...fields]);
+      return;
+    }
     const name = indexName(spec.collection, spec.name);
     const keys = spec.keys.map((k) => `${keyExpr(k.field)} ${k.direction === -1 ? 'DESC' : 'ASC'}`).join(', ');
     const sql = `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX ${name} ON ${tableOf(spec.collection)} (${keys})`;
@@ -79,6 +87,11 @@ export class Schema {
     }
     const list = (this.indexes.get(spec.collection) ?? []).filter((s) => s.name !== spec.name);
     this.indexes.set(spec.collection, [...list, spec]);
+  }
+
+  /** The fields of a collection under a 2dsphere index. */
+  geoFields(collection: string): string[] {
+    return this.geo.get(collection) ?? [];
   }
 
   /** Indexes usable for candidate selection. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Doc } from './ejson';
 import { errors } from './errors';
+import { assertDocSize, MAX_DOC_BYTES } from './limits';
 import { planQuery, SortSpec } from './planner';
 import type { SqlUpdate } from './pushdown';
 import { Schema, tableOf } from './schema';
@@ -95,8 +96,10 @@ export class Tables {
   }
 
   insert(collection: string, doc: Doc): void {
+    const encoded = encodeDoc(doc);
+    assertDocSize(doc, encoded);
     try {
-      this.stmt(`INSERT INTO ${tableOf(collection)} (_id, doc) VALUES (?, ?)`).run(idKey(doc._id), encodeDoc(doc));
+      this.stmt(`INSERT INTO ${tableOf(collection)} (_id, doc) VALUES (?, ?)`).run(idKey(doc._id), encoded);
     } catch (err) {
       throw asDuplicate(err, collection, doc);
     }
@@ -105,8 +108,10 @@ export class Tables {
   /** Insert or replace, keeping the row (and so the natural order) of an existing document. */
   put(collection: string, doc: Doc): void {
     const sql = `INSERT INTO ${tableOf(collection)} (_id, doc) VALUES (?, ?) ON CONFLICT(_id) DO UPDATE SET doc = excluded.doc`;
+    const encoded = encodeDoc(doc);
+    assertDocSize(doc, encoded);
     try {
-      this.stmt(sql).run(idKey(doc._id), encodeDoc(doc));
+      this.stmt(sql).run(idKey(doc._id), encoded);
     } catch (err) {
       throw asDuplicate(err, collection, doc);
     }
@@ -129,12 +134,14 @@ export class Tables {
     const old = befores
       ? new Map((this.stmt(`SELECT _id, doc FROM ${table} WHERE ${where}`).all(...whereParams) as { _id: string; doc: string }[]).map((r) => [r._id, r.doc]))
       : null;
-    let rows: { _id: string }[];
+    let rows: { _id: string; len: number }[];
     try {
-      rows = this.stmt(`UPDATE ${table} SET doc = ${u.next.text} WHERE ${where} RETURNING _id`).all(...u.next.params, ...whereParams) as { _id: string }[];
+      rows = this.stmt(`UPDATE ${table} SET doc = ${u.next.text} WHERE ${where} RETURNING _id, length(doc) AS len`).all(...u.next.params, ...whereParams) as { _id: string; len: number }[];
     } catch (err) {
       throw asDuplicate(err, collection, {});
     }
+    // A document grown past the size limit fails the update (the caller's SQLite transaction rolls back).
+    for (const row of rows) if (row.len * 5 >= MAX_DOC_BYTES) assertDocSize(decodeDoc(this.getRaw(collection, row._id)!), this.getRaw(collection, row._id)!);
     if (!rows.length && u.singleId && !befores && inexact()) return null;
     const ids = rows.map((r) => r._id);
     return { ids, befores: ids.map((id) => old?.get(id) ?? null) };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import type { LocalCloud } from '../local-cloud';
-import { invocationContext } from '../functions-host';
+import { FunctionTimeoutError, invocationContext } from '../functions-host';
 import { readJson, sendJson } from './io';
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -17,6 +17,13 @@ export async function callFunction(cloud: LocalCloud, name: string, req: Incomin
   const event = await readJson(req);
   const header = req.headers['x-wx-openid'];
   const openid = typeof header === 'string' && OPENID.test(header) ? header : undefined;
-  const result = await main(event, invocationContext(name, { openid, source: 'wx_client' }));
+  let result: unknown;
+  try {
+    result = await main(event, invocationContext(name, { openid, source: 'wx_client' }));
+  } catch (err) {
+    // wx.cloud.callFunction fails with CloudBase's errCode and code when the function times out.
+    if (!(err instanceof FunctionTimeoutError)) throw err;
+    return sendJson(res, 504, { errCode: err.errCode, code: err.code, errMsg: `cloud.callFunction:fail ${err.message}` });
+  }
   sendJson(res, 200, result);
 }
