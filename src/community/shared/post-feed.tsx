@@ -4,6 +4,7 @@ import type { PostView } from '@shared/api'
 import { ListFooter } from '@/components/list-footer'
 import { PostCardSkeleton } from '@/components/post-card'
 import { StatusView } from '@/components/status-view'
+import { WindowedList } from '@/components/windowed-list'
 import type { FeedState } from '@/hooks/use-feed'
 
 export interface PostFeedProps {
@@ -17,7 +18,7 @@ export interface PostFeedProps {
   renderPost: (post: PostView) => ReactNode
 }
 
-/** A page's list of 晒单: skeletons, then the error or the empty state, or the cards and the list footer. */
+/** A page's list of 晒单: skeletons, then the error or the empty state, or the cards (those near the screen) and the list footer. */
 export function PostFeed({ state, onRetry, onMore, empty, className, renderPost }: PostFeedProps) {
   if (state.status === 'loading') {
     return (
@@ -31,7 +32,7 @@ export function PostFeed({ state, onRetry, onMore, empty, className, renderPost 
   if (!state.items.length) return <StatusView kind='empty' {...empty} />
   return (
     <View className={className}>
-      {state.items.map(renderPost)}
+      <WindowedList items={state.items} render={renderPost} />
       <ListFooter loadingMore={state.loadingMore} hasMore={Boolean(state.cursor)} moreError={state.moreError} onMore={onMore} endText='没有更多晒单了' />
     </View>
   )

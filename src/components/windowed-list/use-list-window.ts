@@ -4,6 +4,9 @@ import { chunkCount, emptyView, measure, planChunks, type ChunkBox, type ChunkPl
 
 let lists = 0
 
+/** How far beyond the screen, above and below, chunks stay rendered: half a screen each way. */
+const MARGIN = 0.5
+
 const viewportHeight = () => {
   try {
     return (Taro.getWindowInfo?.() ?? Taro.getSystemInfoSync()).windowHeight || 800
@@ -56,7 +59,7 @@ export function useListWindow(count: number, chunkSize: number, resetKey: string
       // Boxes answer the plan they were measured under; a reset meanwhile makes them stale.
       if (boxes && measured.resetKey === latest.current.resetKey && measured.plan.length === latest.current.plan.length) {
         const height = viewportHeight()
-        setView((v) => (v.key === measured.resetKey ? { ...v, view: measure(v.view, measured.plan, boxes, height, height) } : v))
+        setView((v) => (v.key === measured.resetKey ? { ...v, view: measure(v.view, measured.plan, boxes, height, height * MARGIN) } : v))
       }
       if (again.current) {
         again.current = false

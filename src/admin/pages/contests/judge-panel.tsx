@@ -5,6 +5,7 @@ import { awardCountText } from '@/admin/contest-award'
 import { ListFooter } from '@/components/list-footer'
 import { PostCard, PostCardSkeleton } from '@/components/post-card'
 import { StatusView } from '@/components/status-view'
+import { WindowedList } from '@/components/windowed-list'
 import { AdminError } from '@/admin/components/admin-error'
 import { contestRewardText } from '@/utils/contest-phase'
 import { useJudging } from './use-judging'
@@ -41,20 +42,23 @@ export function JudgePanel({ contest, onAwarded, onCancel }: JudgePanelProps) {
         <StatusView kind='empty' title='没有可评选的作品' message='这个活动没有收到已发布的晒单' actionText='返回' onAction={onCancel} />
       ) : (
         <View className='judge__list'>
-          {state.items.map((post, i) => {
-            const on = selected.includes(post.postId)
-            return (
-              <PostCard key={post.postId} post={post} onOpen={toggle} className={`judge-entry ${on ? 'judge-entry--on' : ''}`}>
-                <View className='judge-entry__pick' data-post-id={post.postId}>
-                  <Text className='judge-entry__rank'>第 {i + 1} · {post.likes} 赞</Text>
-                  <View className='judge-entry__check'>
-                    <View className='judge-entry__box'>{on ? <Text className='judge-entry__tick'>✓</Text> : null}</View>
-                    <Text>{on ? '已选为获奖' : '选为获奖'}</Text>
+          <WindowedList
+            items={state.items}
+            render={(post, i) => {
+              const on = selected.includes(post.postId)
+              return (
+                <PostCard key={post.postId} post={post} onOpen={toggle} className={`judge-entry ${on ? 'judge-entry--on' : ''}`}>
+                  <View className='judge-entry__pick' data-post-id={post.postId}>
+                    <Text className='judge-entry__rank'>第 {i + 1} · {post.likes} 赞</Text>
+                    <View className='judge-entry__check'>
+                      <View className='judge-entry__box'>{on ? <Text className='judge-entry__tick'>✓</Text> : null}</View>
+                      <Text>{on ? '已选为获奖' : '选为获奖'}</Text>
+                    </View>
                   </View>
-                </View>
-              </PostCard>
-            )
-          })}
+                </PostCard>
+              )
+            }}
+          />
           <ListFooter loadingMore={state.loadingMore} hasMore={Boolean(state.cursor)} moreError={state.moreError} onMore={entries.loadMore} endText='没有更多作品了' />
         </View>
       )}

@@ -3,6 +3,7 @@ import { FilterChips } from '@/admin/components/filter-chips'
 import { AdminError } from '@/admin/components/admin-error'
 import { CO_CREATOR_FILTERS, coCreatorChip } from '@/admin/co-creator-labels'
 import { StatusView } from '@/components/status-view'
+import { WindowedList } from '@/components/windowed-list'
 import { CoCreatorCard } from './co-creator-card'
 import type { Decision } from './use-co-creator-decision'
 import type { useCoCreatorQueue } from './use-co-creator-queue'
@@ -31,7 +32,7 @@ export function ApplicationsPanel({ queue, onDecide }: ApplicationsPanelProps) {
           message='体验官申请成为共创官时会出现在这里'
         />
       ) : (
-        state.items.map((a) => <CoCreatorCard key={a.openid} application={a} onDecide={onDecide} />)
+        <WindowedList items={state.items} render={(a) => <CoCreatorCard key={a.openid} application={a} onDecide={onDecide} />} listKey={queue.filter} />
       )}
     </View>
   )

@@ -4,6 +4,7 @@ import { ListFooter } from '@/components/list-footer'
 import { PostCard, PostCardSkeleton } from '@/components/post-card'
 import { StatusView } from '@/components/status-view'
 import { Tabs, type TabItem } from '@/components/tabs'
+import { WindowedList } from '@/components/windowed-list'
 import type { PagedListState } from '@/hooks/use-paged-list'
 import { openDeal, openPost } from '@/routes'
 import type { EntrySort } from './use-contest-entries'
@@ -43,16 +44,20 @@ export function ContestEntries({ sort, onSort, state, emptyMessage, onLike, onRe
         <StatusView kind='empty' title='还没有参赛作品' message={emptyMessage} />
       ) : (
         <View className='contest-entries__list'>
-          {state.items.map((post) => (
-            <PostCard key={post.postId} post={post} onLike={onLike} onOpen={openPost} onOpenDeal={openDeal} className={post.contest?.winner ? 'contest-entry--winner' : ''}>
-              {post.contest?.winner ? (
-                <View className='contest-entry__ribbon'>
-                  <View className='contest-entry__medal' />
-                  <Text>本次活动获奖作品</Text>
-                </View>
-              ) : null}
-            </PostCard>
-          ))}
+          <WindowedList
+            items={state.items}
+            listKey={sort}
+            render={(post) => (
+              <PostCard key={post.postId} post={post} onLike={onLike} onOpen={openPost} onOpenDeal={openDeal} className={post.contest?.winner ? 'contest-entry--winner' : ''}>
+                {post.contest?.winner ? (
+                  <View className='contest-entry__ribbon'>
+                    <View className='contest-entry__medal' />
+                    <Text>本次活动获奖作品</Text>
+                  </View>
+                ) : null}
+              </PostCard>
+            )}
+          />
           <ListFooter loadingMore={state.loadingMore} hasMore={Boolean(state.cursor)} moreError={state.moreError} onMore={onMore} endText='没有更多作品了' />
         </View>
       )}
