@@ -31,25 +31,69 @@ export class FunctionTimeoutError extends Error {
   }
 }
 
+interface Running {
+  startMs: number;
+  limitMs: number;
+  fail: () => void;
+}
+const running = new Set<Running>();
 /**
- * A call that runs past `seconds` fails at the limit with CloudBase's timeout error.
- * In the cloud the instance is then killed, so the call's later writes never happen;
- * here the call's promise keeps running in the background (its writes still land).
+ * Each call's own clock: in the cloud every concurrent call has its own instance, here
+ * they share one process, so with k calls in flight each one's clock runs at 1/k of
+ * real time (a rush of 200 checkouts is not 200 timeouts; one hung call alone is).
+ */
+let sharedMs = 0;
+let lastMs = Date.now();
+let ticker: NodeJS.Timeout | null = null;
+
+function advance(): void {
+  const now = Date.now();
+  sharedMs += (now - lastMs) / Math.max(1, running.size);
+  lastMs = now;
+}
+
+function expireCalls(): void {
+  advance();
+  for (const call of running) {
+    if (sharedMs - call.startMs >= call.limitMs) {
+      running.delete(call);
+      call.fail();
+    }
+  }
+  if (!running.size && ticker) {
+    clearInterval(ticker);
+    ticker = null;
+  }
+}
+
+/**
+ * A call that runs past `seconds` of its own time fails then with CloudBase's timeout
+ * error. In the cloud the instance is then killed, so the call's later writes never
+ * happen; here the call's promise keeps running in the background (its writes still land).
  * EMULATOR_FUNCTION_TIMEOUTS=0 switches the limit off (say, to step through a debugger).
  */
 export function withTimeout(main: FunctionMain, seconds: number): FunctionMain {
   if (process.env.EMULATOR_FUNCTION_TIMEOUTS === '0' || !(seconds > 0)) return main;
   return (event, context) =>
     new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new FunctionTimeoutError(seconds)), seconds * 1000);
-      timer.unref?.();
+      advance();
+      const call: Running = { startMs: sharedMs, limitMs: seconds * 1000, fail: () => reject(new FunctionTimeoutError(seconds)) };
+      running.add(call);
+      if (!ticker) {
+        ticker = setInterval(expireCalls, 50);
+        ticker.unref?.();
+      }
+      const settle = () => {
+        advance();
+        running.delete(call);
+      };
       main(event, context).then(
         (value) => {
-          clearTimeout(timer);
+          settle();
           resolve(value);
         },
         (err) => {
-          clearTimeout(timer);
+          settle();
           reject(err);
         },
       );

@@ -86,6 +86,13 @@ describe('function timeouts from cloudbaserc.json', () => {
     cloud.functions.delete('slowLocal');
   });
 
+  it("concurrent calls share the process: each one's clock runs at 1/k with k calls in flight, as if each had its own instance", async () => {
+    const sleep = (ms: number) => withTimeout(() => new Promise((r) => setTimeout(() => r({ ok: true }), ms)), 0.4);
+    // Alone, 600 ms is past a 0.4 s limit; four at once each take about 150 ms of their own time.
+    await expect(sleep(600)({}, {})).rejects.toMatchObject({ code: 'FUNCTIONS_TIME_LIMIT_EXCEEDED' });
+    await expect(Promise.all([sleep(600)({}, {}), sleep(600)({}, {}), sleep(600)({}, {}), sleep(600)({}, {})])).resolves.toHaveLength(4);
+  });
+
   it('a call within its timeout answers as before', async () => {
     const quick = withTimeout(async () => ({ ok: true, data: 1 }), 1);
     await expect(quick({}, {})).resolves.toEqual({ ok: true, data: 1 });
