@@ -1,4 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { bindingExpiresAt, bindRefusal, BindRefusal, Binding, DEFAULT_DISTRIBUTION_CONFIG, DistributionConfig, isWellFormedCode } from '../../shared/domain/distribution';
 import { CONFIG_ID } from './config';
@@ -60,11 +61,8 @@ export function bindReadsOf(row: Row, current: BindingDoc | null): BindReads {
 /** A bind's inputs in one query, from the code (an unknown or malformed code: no distributor, nothing else needed). */
 async function readForBind(db: Database, shopper: string, code: string): Promise<BindReads> {
   if (!isWellFormedCode(code)) return { distributor: null, current: null, boundTo: null, bindingDays: DEFAULT_DISTRIBUTION_CONFIG.bindingDays };
-  let agg = db.collection('codes').aggregate().match({ _id: code });
-  for (const lookup of [...ownerLookups('openid'), { from: 'bindings', pipeline: [{ $match: { _id: shopper } }], as: 'binding' }]) {
-    agg = agg.lookup(lookup);
-  }
-  const row = (((await agg.end()) as { data?: Row[] }).data ?? [])[0];
+  const lookups = [...ownerLookups('openid'), { from: 'bindings', pipeline: [{ $match: { _id: shopper } }], as: 'binding' }];
+  const [row] = await aggregateFew<Row>(db, 'codes', (agg) => lookups.reduce((a, lookup) => a.lookup(lookup), agg.match({ _id: code })), 1);
   if (!row) return { distributor: null, current: null, boundTo: null, bindingDays: DEFAULT_DISTRIBUTION_CONFIG.bindingDays };
   return bindReadsOf(row, firstOf<BindingDoc>(row, 'binding'));
 }

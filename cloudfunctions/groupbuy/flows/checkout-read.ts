@@ -1,4 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
+import { aggregateFew } from '../../shared/runtime/aggregate';
 import type { DeliveryChoice } from '../../shared/api';
 import type { AddressDoc, CouponDoc, DealDoc, GroupDoc, OrderDoc, PickupPointDoc, UserDoc } from '../../shared/model';
 import type { BuyerOrder } from '../../shared/domain/buyer-limit';
@@ -80,10 +81,8 @@ const JOINED = ['buyer', 'binding', 'distributor', 'place', 'coupon', 'couponHol
 
 /** One aggregate: the document `id` of `collection`, then each lookup in turn. */
 async function run(db: Database, collection: string, id: string, lookups: Row[]): Promise<Row | null> {
-  let agg = db.collection(collection).aggregate().match({ _id: id });
-  for (const lookup of lookups) agg = agg.lookup(lookup);
-  const res = await agg.end();
-  return ((res as { data?: Row[] }).data ?? [])[0] ?? null;
+  const rows = await aggregateFew<Row>(db, collection, (agg) => lookups.reduce((a, lookup) => a.lookup(lookup), agg.match({ _id: id })), 1);
+  return rows[0] ?? null;
 }
 
 /** A checkout of the deal (startGroup, buySolo); null when there is no such deal. */
