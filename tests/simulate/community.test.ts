@@ -30,8 +30,10 @@ let harness: WeappHarness
 beforeAll(() => {
   harness = bootWeapp(({ name, data }) => {
     if (name === 'community' && data.action === 'listPosts') {
-      return { ok: true, data: { items: [post({}), post({ postId: 'p2', images: [], verified: false, featured: false, likes: 0 })], pending: [] } }
+      return { ok: true, data: { items: [post({}), post({ postId: 'p2', images: [], verified: false, featured: false, likes: 0 })] } }
     }
+    // The caller's own posts in review, asked for beside the first newest page.
+    if (name === 'community' && data.action === 'pendingPosts') return { ok: true, data: { items: [] } }
     if (name === 'community' && data.action === 'listContests') return { ok: true, data: { items: [] } }
     if (name === 'community' && data.action === 'likePost') return { ok: true, data: { liked: true, likes: 6 } }
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '不支持的操作' } }
