@@ -38,15 +38,25 @@ test('six weeks of history: every week has sales, groups, leader orders and inte
   expect(orders.filter((v) => (v ?? 0) > 0).length).toBeGreaterThanOrEqual(40);
 }, 60_000);
 
-test('the timer through the job runner and a second backfill change no rollup', async () => {
+test('the timer through the job runner and a second backfill change no rollup of a finished day', async () => {
+  const today = dayOf(now());
+  const finished = (docs: Map<string, unknown>) => new Map([...docs].filter(([id]) => !id.includes(`:${today}`)));
   const before = await rollups();
   expect(before.size).toBeGreaterThan(100);
+  // Right after the seed's backfill: today so far; the finished days were rolled within the hour.
   const timer = await (await cloud.post('/dev/run/analyticsRollup', {})).json();
-  expect(timer).toMatchObject({ ok: true, data: { job: 'analyticsRollup', more: 0 } });
-  expect(timer.data.days).toBe(8);
+  expect(timer).toMatchObject({ ok: true, data: { job: 'analyticsRollup', more: 0, today: 1, days: 0 } });
+  const afterTimer = await rollups();
+  expect(afterTimer.has(`day:${today}`)).toBe(true);
+  expect(finished(afterTimer)).toEqual(finished(before));
+  // An hour on, the timer rolls the last 8 finished days again: nothing changes.
+  const { rollupTick } = await import('../../cloudfunctions/analytics/flows/rollup');
+  const hourLater = await rollupTick(cloud.db, new Date(now().getTime() + 61 * 60_000));
+  expect(hourLater).toMatchObject({ days: 8, more: 0, today: 1 });
+  expect(finished(await rollups())).toEqual(finished(before));
   const again = await cloud.call('analytics', { action: 'backfill' }, 'demo-admin');
   expect(again).toMatchObject({ ok: true, data: { next: null, more: 0 } });
-  expect(await rollups()).toEqual(before);
+  expect(finished(await rollups())).toEqual(finished(before));
 }, 120_000);
 
 test("the history keeps the seed's invariants: growth adds up, 阿哲's customers match his list", async () => {
