@@ -1,6 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertDealInvariants, checkout, gb, pay, readDeal } from '../helpers/groupbuy';
-import { now } from '../../cloudfunctions/shared/runtime/clock';
+import { assertDealInvariants, checkout, dealDraft, gb, pay, readDeal } from '../helpers/groupbuy';
 
 let cloud: TestCloud;
 beforeAll(async () => {
@@ -8,24 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.stop());
 
-const draft = () => ({
-  title: '秋日南瓜汤',
-  subtitle: '贝贝南瓜 · 椰奶',
-  description: '社群投票选出的新品',
-  image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
-  images: [],
-  groupPriceFen: 1990,
-  soloPriceFen: 2590,
-  groupSize: 2,
-  timeLimitMinutes: 720,
-  perUserLimit: 3,
-  stock: 10,
-  startAt: new Date(now().getTime() - 60_000).toISOString(),
-  endAt: new Date(now().getTime() + 7 * 86_400_000).toISOString(),
-  autoComplete: false,
-  commissionBps: 1500,
-  tags: ['新品'],
-});
+const draft = () => dealDraft({ title: '秋日南瓜汤', subtitle: '贝贝南瓜 · 椰奶', description: '社群投票选出的新品', tags: ['新品'] });
 const admin = (data: object) => cloud.call('admin', data, 'demo-admin');
 
 describe('the brand operator manages deals', () => {

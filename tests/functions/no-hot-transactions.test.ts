@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { gb, makeDeal, MINUTE, pay, runTimer } from '../helpers/groupbuy';
+import { dealDraft, gb, makeDeal, MINUTE, pay, runTimer } from '../helpers/groupbuy';
 import { launch, makeProject } from '../helpers/cocreation';
 import { logTransactionWrites, TxWriteLog } from '../../emulator/db/tx-write-log';
 import { sandboxControl } from '../../cloudfunctions/shared/providers/payment';
@@ -86,24 +86,7 @@ describe('no transaction writes a hot document', () => {
   });
 });
 
-const draft = () => ({
-  title: '热门能量碗',
-  subtitle: '测试',
-  description: '',
-  image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
-  images: [],
-  groupPriceFen: 1990,
-  soloPriceFen: 2590,
-  groupSize: 2,
-  timeLimitMinutes: 720,
-  perUserLimit: 3,
-  stock: 20,
-  startAt: new Date(now().getTime() - 60_000).toISOString(),
-  endAt: new Date(now().getTime() + 7 * 86_400_000).toISOString(),
-  autoComplete: false,
-  commissionBps: 1500,
-  tags: [],
-});
+const draft = () => dealDraft({ title: '热门能量碗', subtitle: '测试', stock: 20 });
 
 /** The second guard, for paths no test above drives: no function names a hot collection inside a transaction. */
 describe('the function sources', () => {

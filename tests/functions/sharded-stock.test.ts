@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { checkout, gb, MINUTE, pay, readDeal, runTimer } from '../helpers/groupbuy';
+import { checkout, dealDraft, gb, MINUTE, pay, readDeal, runTimer } from '../helpers/groupbuy';
 import { holdStock, returnHold } from '../../cloudfunctions/groupbuy/flows/stock-holds';
 import { shardRef } from '../../cloudfunctions/groupbuy/flows/stock-shards';
 import { sumStock } from '../../cloudfunctions/shared/domain/stock-shards';
@@ -15,25 +15,7 @@ afterAll(() => cloud.stop());
 beforeEach(() => sandboxControl.reset());
 
 const admin = async (data: Record<string, unknown>) => cloud.call('admin', data, 'demo-admin');
-const draft = (stock: number, stockShards?: number) => ({
-  title: '爆款能量碗',
-  subtitle: '',
-  description: '',
-  image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
-  images: [],
-  groupPriceFen: 1990,
-  soloPriceFen: 2590,
-  groupSize: 2,
-  timeLimitMinutes: 720,
-  perUserLimit: 5,
-  stock,
-  ...(stockShards !== undefined ? { stockShards } : {}),
-  startAt: new Date(now().getTime() - 60_000).toISOString(),
-  endAt: new Date(now().getTime() + 7 * 86_400_000).toISOString(),
-  autoComplete: false,
-  commissionBps: 1500,
-  tags: [],
-});
+const draft = (stock: number, stockShards?: number) => dealDraft({ title: '爆款能量碗', perUserLimit: 5, stock, ...(stockShards !== undefined ? { stockShards } : {}) });
 
 async function liveDeal(stock: number, stockShards?: number): Promise<string> {
   const created = await admin({ action: 'saveDeal', draft: draft(stock, stockShards) });

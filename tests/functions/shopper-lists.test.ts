@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { checkout, gb, makeDeal, MINUTE, runTimer, readOrder } from '../helpers/groupbuy';
+import { checkout, dealDraft, gb, makeDeal, MINUTE, runTimer, readOrder } from '../helpers/groupbuy';
 
 let cloud: TestCloud;
 beforeAll(async () => {
@@ -67,25 +67,7 @@ describe('the home list: search, categories and order', () => {
 });
 
 describe('the category a deal is saved with in the editor', () => {
-  const draft = (categoryId?: string | null) => ({
-    title: '芝麻核桃酥',
-    subtitle: '',
-    description: '',
-    image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
-    images: [],
-    groupPriceFen: 1990,
-    soloPriceFen: null,
-    groupSize: 2,
-    timeLimitMinutes: 720,
-    perUserLimit: 3,
-    stock: 10,
-    startAt: new Date(Date.now() - 60_000).toISOString(),
-    endAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-    autoComplete: false,
-    commissionBps: 1500,
-    tags: [],
-    ...(categoryId === undefined ? {} : { categoryId }),
-  });
+  const draft = (categoryId?: string | null) => dealDraft({ title: '芝麻核桃酥', soloPriceFen: null, ...(categoryId === undefined ? {} : { categoryId }) });
   const admin = (data: Record<string, unknown>) => cloud.call('admin', data, 'demo-admin');
   const listed = async (categoryId: string) =>
     (await gb<{ items: Deal[] }>(cloud, 'demo-shopper', { action: 'listDeals', categoryId })).items.map((d) => d.title);

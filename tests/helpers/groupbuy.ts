@@ -1,6 +1,30 @@
 import type { TestCloud } from './test-cloud';
 import type { DealDoc, GroupDoc, OrderDoc, PickupPointDoc } from '../../cloudfunctions/shared/model';
+import type { DealDraft } from '../../cloudfunctions/shared/api';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
+
+/** What the admin's deal editor sends to `admin.saveDeal`: on sale from a minute ago for a week; `overrides` change any field. */
+export function dealDraft(overrides: Partial<DealDraft> = {}): Omit<DealDraft, 'delivery'> & Partial<Pick<DealDraft, 'delivery'>> {
+  return {
+    title: '测试能量碗',
+    subtitle: '',
+    description: '',
+    image: 'cloud://gongying-local.local-bucket/products/morning-bowl.png',
+    images: [],
+    groupPriceFen: 1990,
+    soloPriceFen: 2590,
+    groupSize: 2,
+    timeLimitMinutes: 720,
+    perUserLimit: 3,
+    stock: 10,
+    startAt: new Date(now().getTime() - 60_000).toISOString(),
+    endAt: new Date(now().getTime() + 7 * 86_400_000).toISOString(),
+    autoComplete: false,
+    commissionBps: 1500,
+    tags: [],
+    ...overrides,
+  };
+}
 
 /** A live deal written straight into the database (the admin pages do this through `admin.saveDeal`). */
 export async function makeDeal(cloud: TestCloud, overrides: Partial<DealDoc> = {}): Promise<string> {
