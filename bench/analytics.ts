@@ -1,7 +1,7 @@
 import { startTestCloud, TestCloud } from '../tests/helpers/test-cloud';
 import { now } from '../cloudfunctions/shared/runtime/clock';
 import { addDays, dayOf, dayStart, periodOf, rollupId } from '../cloudfunctions/shared/domain/analytics';
-import { fmt, median, row, timeIt } from './util';
+import { afterSyncWrites, fmt, median, row, timeIt } from './util';
 
 const DAYS = 90;
 const DEALS = 12;
@@ -106,6 +106,7 @@ export async function benchAnalytics(): Promise<void> {
         rollups(cloud, today, perDay);
         rawOrders(cloud, 't', perDay, dayStart(today).getTime(), at.getTime());
       });
+      await afterSyncWrites();
       const live = await measure(cloud, today);
       cloud.store.resetCounters();
       const roll = await timeIt(() => cloud.call('analytics', { action: 'refreshToday' }, 'demo-admin'));

@@ -1,5 +1,5 @@
 import type { TestCloud } from '../tests/helpers/test-cloud';
-import { fmt, median, row, timeIt } from './util';
+import { afterSyncWrites, fmt, median, row, timeIt } from './util';
 
 const RUNS = 40;
 const BATCH = 1000;
@@ -30,8 +30,10 @@ async function queryMs(cloud: TestCloud): Promise<number> {
 /** An index-backed query's time at 10k and at 100k documents: it should barely move. */
 export async function benchIndexedQuery(cloud: TestCloud): Promise<void> {
   seedGroups(cloud, 0, 10_000);
+  await afterSyncWrites();
   const small = await queryMs(cloud);
   seedGroups(cloud, 10_000, 100_000);
+  await afterSyncWrites();
   const large = await queryMs(cloud);
   const plan = cloud.store.explain('groups', JSON.stringify({ dealId: 'deal-1', status: 'open' }));
   console.log('\nIndexed query (groups by dealId + status, 20 results, median of 40, via SDK + HTTP)');

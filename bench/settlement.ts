@@ -2,7 +2,7 @@ import type { TestCloud } from '../tests/helpers/test-cloud';
 import { settleDueCommissions } from '../cloudfunctions/distribution/flows/commissions';
 import { database } from '../cloudfunctions/shared/runtime/cloud';
 import { now } from '../cloudfunctions/shared/runtime/clock';
-import { fmt, row, timeIt } from './util';
+import { afterSyncWrites, fmt, row, timeIt } from './util';
 
 const DAY = 86_400_000;
 const PER_DISTRIBUTOR = 10;
@@ -49,8 +49,10 @@ async function settle(cloud: TestCloud): Promise<{ ms: number; settled: number; 
  */
 export async function benchSettlement(cloud: TestCloud): Promise<void> {
   seedCommissions(cloud, 'small', 10_000, 10_000);
+  await afterSyncWrites();
   const small = await settle(cloud);
   seedCommissions(cloud, 'large', 100_000, 10_000);
+  await afterSyncWrites();
   const large = await settle(cloud);
   console.log(`\nCommission settlement (batches of 50 per distributor, 4 distributors at a time, via SDK + HTTP)`);
   row('10,000 due of 10,000 pending', `${fmt(small.ms / 1000, 1)} s (${small.settled} settled, ${fmt((small.settled / small.ms) * 1000)} /s)`);

@@ -25,3 +25,10 @@ export function row(label: string, value: string): void {
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/**
+ * Lets the event loop turn after a long synchronous write straight into the store: the
+ * local cloud's server closes keep-alive sockets idle for 5 s, and a request sent before
+ * its overdue timers ran would go out on a socket about to close (ECONNRESET).
+ */
+export const afterSyncWrites = () => new Promise<void>((resolve) => setTimeout(resolve, 100));
