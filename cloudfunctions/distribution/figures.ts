@@ -1,6 +1,6 @@
 import type { Database } from '../shared/runtime/cloud';
 import type { WalletDoc } from '../shared/ledger';
-import { aggregateFew, Aggregate } from '../shared/runtime/aggregate';
+import { Aggregate, aggregateFew, lookupById } from '../shared/runtime/aggregate';
 
 /**
  * A distributor's money in its three states and their audience, as the leader centre and the
@@ -18,7 +18,7 @@ export interface DistributorFigures {
 /** The lookups that bring a distributor's figures onto their `distributors` row (see figuresOf). */
 export function withFigures(agg: Aggregate, openid: string): Aggregate {
   return agg
-    .lookup({ from: 'wallets', pipeline: [{ $match: { _id: openid } }], as: 'wallet' })
+    .lookup(lookupById('wallets', openid, 'wallet'))
     .lookup({ from: 'commissions', pipeline: [{ $match: { distributorOpenid: openid, status: 'pending' } }, { $group: { _id: null, total: { $sum: '$amountFen' } } }], as: 'pendingSum' })
     .lookup({ from: 'bindings', pipeline: [{ $match: { distributorOpenid: openid } }, { $count: 'n' }], as: 'customerCount' })
     .lookup({ from: 'commissions', pipeline: [{ $match: { distributorOpenid: openid } }, { $count: 'n' }], as: 'orderCount' });

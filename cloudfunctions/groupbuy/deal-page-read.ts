@@ -2,7 +2,7 @@ import type { Database } from '../shared/runtime/cloud';
 import type { DealDoc, GroupDoc, StockShardDoc } from '../shared/model';
 import type { BuyerOrder } from '../shared/domain/buyer-limit';
 import type { DistributorDoc } from '../distribution/flows/codes';
-import { aggregateFew } from '../shared/runtime/aggregate';
+import { aggregateFew, lookupById } from '../shared/runtime/aggregate';
 import { SHARDS } from './flows/stock-shards';
 
 /** Open groups read for the deal page: twice those shown, as some may be full. */
@@ -32,7 +32,7 @@ export async function readDealPage(db: Database, dealId: string, openid: string,
       agg
         .match({ _id: dealId })
         .lookup({ from: 'groups', pipeline: [{ $match: { dealId, status: 'open', expiresAt: { $gt: now } } }, { $sort: { expiresAt: 1 } }, { $limit: GROUPS_READ }], as: 'groups' })
-        .lookup({ from: 'distributors', pipeline: [{ $match: { _id: openid } }], as: 'distributor' })
+        .lookup(lookupById('distributors', openid, 'distributor'))
         .lookup({ from: 'orders', pipeline: [{ $match: { openid, dealId } }, { $project: { _id: 0, status: 1, quantity: 1, slot: 1 } }], as: 'mine' })
         .lookup({ from: SHARDS, pipeline: [{ $match: { dealId } }], as: 'shards' }),
     1,

@@ -4,7 +4,7 @@ import type { ContributionDoc, IdeaDoc, ProjectDoc, ProposalCommentDoc, Proposal
 import type { Database } from '../../shared/runtime/cloud';
 import { projectSales } from './rewards';
 import { docsByIds } from '../../shared/runtime/documents';
-import { aggregateFew } from '../../shared/runtime/aggregate';
+import { aggregateFew, lookupById } from '../../shared/runtime/aggregate';
 
 type Person = { nickname: string; avatar: string };
 const ADOPTED_KINDS = new Set(['idea_adopted', 'proposal_adopted', 'supplier_adopted', 'selected']);
@@ -87,8 +87,8 @@ export async function readProjectPage(db: Database, projectId: string, viewer: s
     (agg) =>
       agg
         .match({ _id: projectId })
-        .lookup({ from: 'rulesAcceptances', pipeline: [{ $match: { _id: mine } }], as: 'acceptance' })
-        .lookup({ from: 'projectApplications', pipeline: [{ $match: { _id: mine } }], as: 'application' })
+        .lookup(lookupById('rulesAcceptances', mine, 'acceptance'))
+        .lookup(lookupById('projectApplications', mine, 'application'))
         .lookup(sorted('ideas', projectId, 'upvotes', -1, 200, 'ideas'))
         .lookup(sorted('proposals', projectId, 'createdAt', 1, 1000, 'proposals'))
         .lookup(sorted('proposalComments', projectId, 'createdAt', 1, 1000, 'comments'))

@@ -8,7 +8,7 @@ import { pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema } from '../../shared/runtime/schemas';
 import { configOf, CONFIG_ID } from '../flows/config';
 import type { DistributionConfig } from '../../shared/domain/distribution';
-import { aggregateFew } from '../../shared/runtime/aggregate';
+import { aggregateFew, lookupById } from '../../shared/runtime/aggregate';
 import type { BindingDoc } from '../flows/binding';
 import type { CommissionDoc } from '../flows/commissions';
 import type { DistributorDoc } from '../flows/codes';
@@ -35,7 +35,7 @@ export const summary = action({
       'distributors',
       (agg) =>
         withFigures(agg.match({ _id: openid }), openid)
-          .lookup({ from: 'config', pipeline: [{ $match: { _id: CONFIG_ID } }], as: 'settings' })
+          .lookup(lookupById('config', CONFIG_ID, 'settings'))
           .lookup({ from: 'commissions', pipeline: [{ $match: { distributorOpenid: openid, status: 'pending', unfreezeAt: { $gt: new Date(0) } } }, { $sort: { unfreezeAt: 1 } }, { $limit: 5 }], as: 'soon' })
           .lookup({ from: 'withdrawals', pipeline: [{ $match: { openid, status: 'awaiting_confirmation' } }, { $sort: { createdAt: 1 } }, { $limit: 5 }], as: 'waiting' }),
       1,

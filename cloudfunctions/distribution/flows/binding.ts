@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
-import { aggregateFew } from '../../shared/runtime/aggregate';
+import { joinedOne as firstOf, JoinedRow as Row, lookupById, readJoined } from '../../shared/runtime/aggregate';
 import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { bindingExpiresAt, bindRefusal, BindRefusal, Binding, DEFAULT_DISTRIBUTION_CONFIG, DistributionConfig, isWellFormedCode } from '../../shared/domain/distribution';
 import { CONFIG_ID } from './config';
@@ -29,8 +29,6 @@ export interface BindReads {
   bindingDays: number;
 }
 
-type Row = Record<string, unknown>;
-const firstOf = <T>(row: Row | null, field: string): T | null => ((row?.[field] as T[] | undefined)?.[0] ?? null) as T | null;
 
 /**
  * The lookups that read a bind's inputs beside whatever a query starts from: the code
@@ -38,13 +36,13 @@ const firstOf = <T>(row: Row | null, field: string): T | null => ((row?.[field] 
  * distribution settings. The shopper's binding is the caller's (`binding`).
  */
 export function bindLookups(code: string): Row[] {
-  return [{ from: 'codes', pipeline: [{ $match: { _id: code } }], as: 'bindCode' }, ...ownerLookups('bindCode.openid')];
+  return [lookupById('codes', code, 'bindCode'), ...ownerLookups('bindCode.openid')];
 }
 
 const ownerLookups = (owner: string): Row[] => [
   { from: 'distributors', localField: owner, foreignField: '_id', as: 'bindDistributor' },
   { from: 'bindings', localField: owner, foreignField: '_id', as: 'bindBoundTo' },
-  { from: 'config', pipeline: [{ $match: { _id: CONFIG_ID } }], as: 'bindConfig' },
+  lookupById('config', CONFIG_ID, 'bindConfig'),
 ];
 
 /** The bind's inputs from a row read with bindLookups (and the shopper's binding). */
@@ -61,8 +59,8 @@ export function bindReadsOf(row: Row, current: BindingDoc | null): BindReads {
 /** A bind's inputs in one query, from the code (an unknown or malformed code: no distributor, nothing else needed). */
 async function readForBind(db: Database, shopper: string, code: string): Promise<BindReads> {
   if (!isWellFormedCode(code)) return { distributor: null, current: null, boundTo: null, bindingDays: DEFAULT_DISTRIBUTION_CONFIG.bindingDays };
-  const lookups = [...ownerLookups('openid'), { from: 'bindings', pipeline: [{ $match: { _id: shopper } }], as: 'binding' }];
-  const [row] = await aggregateFew<Row>(db, 'codes', (agg) => lookups.reduce((a, lookup) => a.lookup(lookup), agg.match({ _id: code })), 1);
+  const lookups = [...ownerLookups('openid'), lookupById('bindings', shopper, 'binding')];
+  const row = await readJoined(db, 'codes', code, lookups);
   if (!row) return { distributor: null, current: null, boundTo: null, bindingDays: DEFAULT_DISTRIBUTION_CONFIG.bindingDays };
   return bindReadsOf(row, firstOf<BindingDoc>(row, 'binding'));
 }

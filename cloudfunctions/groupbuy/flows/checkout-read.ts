@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
-import { aggregateFew } from '../../shared/runtime/aggregate';
+import { joinedOne as first, JoinedRow as Row, lookupById as byId, readJoined } from '../../shared/runtime/aggregate';
 import type { DeliveryChoice } from '../../shared/api';
 import type { AddressDoc, CouponDoc, DealDoc, GroupDoc, OrderDoc, PickupPointDoc, UserDoc } from '../../shared/model';
 import type { BuyerOrder } from '../../shared/domain/buyer-limit';
@@ -37,9 +37,6 @@ export interface CheckoutTarget {
   code?: string | null;
 }
 
-type Row = Record<string, unknown>;
-const byId = (from: string, id: string, as: string) => ({ from, pipeline: [{ $match: { _id: id } }], as });
-const first = <T>(row: Row, field: string): T | null => ((row[field] as T[] | undefined)?.[0] ?? null) as T | null;
 
 /** The lookups every checkout makes, by ids the request names (the buyer, the place, the coupon). */
 function buyerLookups(t: CheckoutTarget, mine: Row): Row[] {
@@ -79,16 +76,10 @@ function readOf(row: Row, deal: DealDoc | null, group: GroupDoc | null, t: Check
 const strip = (row: Row, fields: string[]) => Object.fromEntries(Object.entries(row).filter(([k]) => !fields.includes(k)));
 const JOINED = ['buyer', 'binding', 'distributor', 'place', 'coupon', 'couponHolder', 'mine', 'deal', 'bindCode', 'bindDistributor', 'bindBoundTo', 'bindConfig'];
 
-/** One aggregate: the document `id` of `collection`, then each lookup in turn. */
-async function run(db: Database, collection: string, id: string, lookups: Row[]): Promise<Row | null> {
-  const rows = await aggregateFew<Row>(db, collection, (agg) => lookups.reduce((a, lookup) => a.lookup(lookup), agg.match({ _id: id })), 1);
-  return rows[0] ?? null;
-}
-
 /** A checkout of the deal (startGroup, buySolo); null when there is no such deal. */
 export async function readDealCheckout(db: Database, dealId: string, t: CheckoutTarget): Promise<CheckoutRead | null> {
   const mine = { from: 'orders', pipeline: [{ $match: { openid: t.openid, dealId } }, ORDER_FIELDS], as: 'mine' };
-  const row = await run(db, 'deals', dealId, buyerLookups(t, mine));
+  const row = await readJoined(db, 'deals', dealId, buyerLookups(t, mine));
   return row ? readOf(row, strip(row, JOINED) as unknown as DealDoc, null, t) : null;
 }
 
@@ -100,6 +91,6 @@ export async function readGroupCheckout(db: Database, groupId: string, t: Checko
     pipeline: [{ $match: { openid: t.openid } }, { $match: { $expr: { $eq: ['$dealId', '$$dealId'] } } }, ORDER_FIELDS],
     as: 'mine',
   };
-  const row = await run(db, 'groups', groupId, [{ from: 'deals', localField: 'dealId', foreignField: '_id', as: 'deal' }, ...buyerLookups(t, mine)]);
+  const row = await readJoined(db, 'groups', groupId, [{ from: 'deals', localField: 'dealId', foreignField: '_id', as: 'deal' }, ...buyerLookups(t, mine)]);
   return row ? readOf(row, first<DealDoc>(row, 'deal'), strip(row, JOINED) as unknown as GroupDoc, t) : null;
 }

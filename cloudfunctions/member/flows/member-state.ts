@@ -1,5 +1,5 @@
 import type { Database } from '../../shared/runtime/cloud';
-import { aggregateFew } from '../../shared/runtime/aggregate';
+import { aggregateFew, lookupById } from '../../shared/runtime/aggregate';
 import type { UserDoc } from '../../shared/model';
 import { DEFAULT_MEMBER_CONFIG, MemberConfig } from '../../shared/domain/growth';
 import { shanghaiDayKey } from '../../shared/domain/calendar';
@@ -26,7 +26,7 @@ export async function readMemberState(db: Database, openid: string, now: Date): 
     (agg) =>
       agg
         .match({ _id: openid })
-        .lookup({ from: 'config', pipeline: [{ $match: { _id: MEMBER_CONFIG_ID } }], as: 'memberConfig' })
+        .lookup(lookupById('config', MEMBER_CONFIG_ID, 'memberConfig'))
         .lookup({ from: 'checkins', pipeline: [{ $match: { _id: { $in: days } } }], as: 'recentCheckins' }),
     1,
   );

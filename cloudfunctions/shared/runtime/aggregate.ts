@@ -35,3 +35,21 @@ export async function aggregateFew<T>(db: Database, collection: string, pipeline
   const res = await pipeline(db.collection(collection).aggregate()).limit(limit).end();
   return ((res as { data?: T[] }).data ?? []) as T[];
 }
+
+/** A row an aggregate answers, with the arrays its lookup stages added. */
+export type JoinedRow = Record<string, unknown>;
+
+/** A lookup stage that reads one document of `from` by id into `as` (an array of none or one). */
+export const lookupById = (from: string, id: string, as: string) => ({ from, pipeline: [{ $match: { _id: id } }], as });
+
+/** The one document a lookup stage put under `field`, or null. */
+export const joinedOne = <T>(row: JoinedRow | null, field: string): T | null => ((row?.[field] as T[] | undefined)?.[0] ?? null) as T | null;
+
+/**
+ * The document `id` of `collection` with each lookup's results beside it, in one round
+ * trip (one aggregate, limit 1); null when there is no such document.
+ */
+export async function readJoined(db: Database, collection: string, id: string, lookups: object[]): Promise<JoinedRow | null> {
+  const [row] = await aggregateFew<JoinedRow>(db, collection, (agg) => lookups.reduce<Aggregate>((a, lookup) => a.lookup(lookup), agg.match({ _id: id })), 1);
+  return row ?? null;
+}
