@@ -181,7 +181,7 @@ export async function seedAnalyticsHistory(cloud: LocalCloud, ids: SeedIds): Pro
     const active = members.filter(() => rand() < 0.25 * growth);
     for (const openid of active) {
       writes.push(
-        putDoc('checkins', { _id: `${openid}_${day.replace(/-/g, '')}`, openid, day: day.replace(/-/g, ''), streak: 1, growth: 0, points: 0, createdAt: time() } satisfies CheckinDoc),
+        putDoc('grants', { _id: `checkin:${openid}_${day.replace(/-/g, '')}`, kind: 'checkin', openid, day: day.replace(/-/g, ''), streak: 1, growth: 0, points: 0, reason: '每日签到 · 连续第 1 天', createdAt: time() } satisfies CheckinDoc),
       );
     }
     for (let s = 0; s < Math.round((2 + rand() * 5) * growth); s++) {

@@ -12,7 +12,7 @@ import { periodOf } from '../../cloudfunctions/shared/domain/analytics';
 import { backfill, rollRecent } from '../../cloudfunctions/analytics/flows/rollup';
 
 const RUNS = 20;
-const COLLECTIONS = ['orders', 'refunds', 'groups', 'bindings', 'commissions', 'distributors', 'deals', 'posts', 'likes', 'ballots', 'checkins', 'analyticsEvents', 'analyticsRollups'];
+const COLLECTIONS = ['orders', 'refunds', 'groups', 'bindings', 'commissions', 'distributors', 'deals', 'posts', 'likes', 'ballots', 'grants', 'analyticsEvents', 'analyticsRollups'];
 const LEADERS: Record<string, string> = { 'lead-a': 'LEADA', 'lead-b': 'LEADB' };
 
 let cloud: TestCloud;
@@ -102,8 +102,12 @@ async function write(s: Stream) {
     ...s.commissions.map((c) => put(db, 'commissions', c)),
     ...s.events.map((e) => put(db, 'analyticsEvents', { ...e, openid: 'x', page: null, dealId: null })),
     ...s.acts.map((a) =>
-      put(db, a.collection, a.collection === 'posts' ? { _id: a._id, authorOpenid: a.openid, contestId: null, createdAt: a.at, featuredAt: null } : { _id: a._id, openid: a.openid, createdAt: a.at }),
+      a.collection === 'checkins'
+        ? put(db, 'grants', { _id: `checkin:${a._id}`, kind: 'checkin', openid: a.openid, createdAt: a.at })
+        : put(db, a.collection, a.collection === 'posts' ? { _id: a._id, authorOpenid: a.openid, contestId: null, createdAt: a.at, featuredAt: null } : { _id: a._id, openid: a.openid, createdAt: a.at }),
     ),
+    // Grants other than check-ins are not interactions.
+    ...s.acts.map((a) => put(db, 'grants', { _id: `order:${a._id}`, openid: a.openid, growth: 1, points: 1, createdAt: a.at })),
   ];
   await Promise.all(writes);
 }

@@ -107,7 +107,7 @@ describe('dashboard on a small known dataset', () => {
     await put(cloud.db, 'refunds', { _id: 'r-two', orderId: 'o-two', openid: 'buyer-2', amountFen: 3000, totalFen: 3000, status: 'succeeded', updatedAt: new Date(earlyD2.getTime() + 7_200_000), createdAt: earlyD2 } as never);
     await put(cloud.db, 'groups', { _id: 'g-1', dealId: 'deal-a', status: 'succeeded', openedAt: lateD1, closedAt: new Date(lateD1.getTime() + 30 * 60_000) } as never);
     await put(cloud.db, 'groups', { _id: 'g-2', dealId: 'deal-a', status: 'failed', openedAt: earlyD2, closedAt: new Date(earlyD2.getTime() + 60 * 60_000) } as never);
-    await put(cloud.db, 'checkins', { _id: 'c-1', openid: 'buyer-1', day: d2.replace(/-/g, ''), createdAt: earlyD2 } as never);
+    await put(cloud.db, 'grants', { _id: 'checkin:buyer-1_' + d2.replace(/-/g, ''), kind: 'checkin', openid: 'buyer-1', day: d2.replace(/-/g, ''), createdAt: earlyD2 } as never);
     await put(cloud.db, 'likes', { _id: 'l-1', postId: 'p', openid: 'buyer-1', authorOpenid: 'x', createdAt: earlyD2 } as never);
     await put(cloud.db, 'ballots', { _id: 'b-1', pollId: 'poll', openid: 'buyer-2', optionIds: ['a'], createdAt: earlyD2 } as never);
     await put(cloud.db, 'bindings', { _id: 'buyer-2', code: 'LEAD1', distributorOpenid: 'leader-1', boundAt: earlyD2, expiresAt: new Date(earlyD2.getTime() + 30 * 86_400_000) } as never);

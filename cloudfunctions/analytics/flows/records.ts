@@ -52,7 +52,7 @@ export async function loadPeriodRecords(db: Database, start: Date, end: Date): P
       readAll<{ _id: string; eventId: string }>(db, 'eventSignups', at('checkedInAt', { status: 'attended' }), ['eventId']),
       readAll<{ _id: string; from: string; to: string }>(db, 'tierChanges', at('at'), ['from', 'to']),
       readAll<{ _id: string; openid: string; kind: string }>(db, 'contributions', at('createdAt'), ['openid', 'kind']),
-      ...INTERACTIONS.map(([collection, , who]) => readAll<{ _id: string; [k: string]: unknown }>(db, collection, at('createdAt'), [who])),
+      ...INTERACTIONS.map(([collection, , who, which]) => readAll<{ _id: string; [k: string]: unknown }>(db, collection, at('createdAt', which), [who])),
     ]);
 
   const refundOrders = await docsByIds<{ _id: string; dealId: string; distributorCode: string | null }>(db, 'orders', refunds.map((f) => f.orderId));
@@ -92,9 +92,9 @@ export async function loadPeriodRecords(db: Database, start: Date, end: Date): P
   };
 }
 
-/** Interactions other than posts: [collection, kind, the member's field]. */
-const INTERACTIONS: [string, InteractionKind, string][] = [
-  ['checkins', 'checkin', 'openid'],
+/** Interactions other than posts: [collection, kind, the member's field, which of its documents]. */
+const INTERACTIONS: [string, InteractionKind, string, object?][] = [
+  ['grants', 'checkin', 'openid', { kind: 'checkin' }],
   ['ballots', 'vote', 'openid'],
   ['ideaVotes', 'vote', 'openid'],
   ['likes', 'like', 'openid'],

@@ -28,7 +28,8 @@ export const calendar = action({
     const m = month ?? shanghaiDayKey(now).slice(0, 6);
     const _ = db.command;
     const [res, config, state] = await Promise.all([
-      db.collection('checkins').where({ openid, day: _.gte(`${m}01`).and(_.lte(`${m}31`)) }).orderBy('day', 'asc').limit(31).get(),
+      // A month's check-ins are a range of grant ids: checkin:<openid>_<yyyymm>01 … 31.
+      db.collection('grants').where({ _id: _.gte(`checkin:${openid}_${m}01`).and(_.lte(`checkin:${openid}_${m}31`)) }).orderBy('_id', 'asc').limit(31).get(),
       memberConfig(db),
       streakNow(db, openid, now),
     ]);

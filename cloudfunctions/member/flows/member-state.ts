@@ -14,20 +14,22 @@ export interface MemberState {
   yesterday: CheckinDoc | null;
 }
 
-export const checkinId = (openid: string, at: Date) => `${openid}_${shanghaiDayKey(at)}`;
+/** The grant id of a member's check-in on the Asia/Shanghai day of `at`. */
+export const checkinKey = (openid: string, at: Date) => `checkin:${openid}_${shanghaiDayKey(at)}`;
 const dayBefore = (now: Date) => new Date(now.getTime() - 86_400_000);
 
 /** The member's state in one round trip (an aggregate from their profile); null for someone without a profile yet. */
 export async function readMemberState(db: Database, openid: string, now: Date): Promise<MemberState | null> {
-  const days = [checkinId(openid, now), checkinId(openid, dayBefore(now))];
+  const days = [checkinKey(openid, now), checkinKey(openid, dayBefore(now))];
   const [row] = await aggregateFew<Record<string, unknown>>(
     db,
     'users',
     (agg) =>
       agg
         .match({ _id: openid })
+        .project({ applied: 0 }) // the grants journal (postings.ts) is not the member's to read
         .lookup(lookupById('config', MEMBER_CONFIG_ID, 'memberConfig'))
-        .lookup({ from: 'checkins', pipeline: [{ $match: { _id: { $in: days } } }], as: 'recentCheckins' }),
+        .lookup({ from: 'grants', pipeline: [{ $match: { _id: { $in: days } } }], as: 'recentCheckins' }),
     1,
   );
   if (!row) return null;

@@ -1,5 +1,5 @@
 import type { Database } from './cloud';
-import { getDoc, updatedCount } from './documents';
+import { getDoc, insertOnce, updatedCount } from './documents';
 
 /**
  * Journaled counters: how a hot document (a deal's stock, a perk's vouchers, an
@@ -23,7 +23,9 @@ export type ApplyResult = 'applied' | 'already' | 'refused';
 /**
  * Applies `incs` to `collection/id` once per `key`, when `where` holds:
  * 'applied' (this call moved it), 'already' (the key was applied before), or
- * 'refused' (the condition did not hold, or there is no such document).
+ * 'refused' (the condition did not hold, or there is no such document). With
+ * `create`, a missing document is created as `create` with the move already in it
+ * (the increments as values, `also`, and the key in its journal).
  */
 export async function applyOnce(
   db: Database,
@@ -34,6 +36,7 @@ export async function applyOnce(
   now: Date,
   where: Record<string, unknown> = {},
   also: Record<string, unknown> = {},
+  create?: Record<string, unknown>,
 ): Promise<ApplyResult> {
   const _ = db.command;
   const moves = Object.fromEntries(Object.entries(incs).map(([field, n]) => [field, _.inc(n)]));
@@ -42,7 +45,12 @@ export async function applyOnce(
     .where({ ...where, _id: id, 'applied.key': _.neq(key) })
     .update({ ...moves, ...also, applied: _.push({ key, at: now }), updatedAt: now });
   if (updatedCount(res) === 1) return 'applied';
-  return (await wasApplied(db, collection, id, key)) ? 'already' : 'refused';
+  const doc = await getDoc<{ applied?: JournalEntry[] }>(db, collection, id);
+  if (doc) return doc.applied?.some((entry) => entry.key === key) ? 'already' : 'refused';
+  if (!create) return 'refused';
+  const born = { ...create, ...Object.fromEntries(Object.entries(incs).map(([field, n]) => [field, Number(create[field] ?? 0) + n])), ...also };
+  if (await insertOnce(db, collection, { ...born, _id: id, applied: [{ key, at: now }], updatedAt: now })) return 'applied';
+  return applyOnce(db, collection, id, key, incs, now, where, also); // created by a rival meanwhile
 }
 
 /** Whether `key` is in the journal of `collection/id` now. */
