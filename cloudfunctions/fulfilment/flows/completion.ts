@@ -7,6 +7,7 @@ import { logError } from '../../shared/runtime/logger';
 import { issueOrderVouchers } from '../../partner/flows/vouchers';
 import { fulfilmentConfig } from './config';
 import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
+import type { CompletionFacts } from '../../shared/domain/completion';
 
 const BATCH = 100;
 const DAY_MS = 86_400_000;
@@ -17,16 +18,18 @@ const DAY_MS = 86_400_000;
  * commission becomes due when the after-sale window after completion ends. The
  * buyer's partner vouchers (perks of the deal) are issued then; if that fails, the
  * partner timer issues them (the order is completed either way).
+ * `known`: what the caller read with the order (completionFacts); without it the
+ * settings are read and every follow-up is tried.
  */
-export async function completeOrder(db: Database, orderId: string, now: Date, also: Record<string, unknown> = {}): Promise<boolean> {
+export async function completeOrder(db: Database, orderId: string, now: Date, also: Record<string, unknown> = {}, known?: CompletionFacts): Promise<boolean> {
   const res = await db
     .collection('orders')
     .where({ _id: orderId, status: 'effective', ...also })
     .update({ status: 'completed', completedAt: now, updatedAt: now });
   if (updatedCount(res) !== 1) return false;
-  const { afterSaleDays } = await fulfilmentConfig(db);
-  await scheduleCommission(db, orderId, afterSaleUntil(now, afterSaleDays));
-  await issueOrderVouchers(db, orderId, now).catch((err) => logError('order_vouchers_failed', { orderId, error: String(err) }));
+  const facts = known ?? { afterSaleDays: (await fulfilmentConfig(db)).afterSaleDays, commissionPending: true, perksEarned: true };
+  if (facts.commissionPending) await scheduleCommission(db, orderId, afterSaleUntil(now, facts.afterSaleDays));
+  if (facts.perksEarned) await issueOrderVouchers(db, orderId, now).catch((err) => logError('order_vouchers_failed', { orderId, error: String(err) }));
   return true;
 }
 
