@@ -30,21 +30,21 @@ export interface CommissionDoc {
 /**
  * Writes the pending commission of an effective order (once: its id is the
  * order's). Nothing for orders without a distributor, the distributor's own
- * orders, or a zero amount.
+ * orders, or a zero amount. `buyer`: the buyer's profile when the caller read it (null: none).
  */
-export async function recordCommission(db: Database, order: OrderDoc, now: Date): Promise<void> {
+export async function recordCommission(db: Database, order: OrderDoc, now: Date, buyer?: { nickname?: string } | null): Promise<void> {
   const distributor = order.distributorOpenid;
   const goodsFen = paidGoodsFen(order); // the commission base: what was paid for the goods (after a coupon), never the shipping fee
   const amount = commissionFen(goodsFen, order.commissionBps);
   if (distributor && distributor !== order.openid && amount > 0) {
     const effectiveAt = order.effectiveAt ? new Date(order.effectiveAt) : now;
-    const buyer = await getDoc<{ nickname: string }>(db, 'users', order.openid);
+    const profile = buyer === undefined ? await getDoc<{ nickname?: string }>(db, 'users', order.openid) : buyer;
     const doc: CommissionDoc = {
       _id: order._id,
       orderId: order._id,
       distributorOpenid: distributor,
       buyerOpenid: order.openid,
-      buyerNickname: buyer?.nickname ?? '',
+      buyerNickname: profile?.nickname ?? '',
       title: order.title,
       paidFen: goodsFen,
       rateBps: order.commissionBps,
