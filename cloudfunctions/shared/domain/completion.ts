@@ -23,8 +23,8 @@ export interface CompletionRead {
   rewardsDone?: boolean;
   /** The order's commission (its id is the order's), null when there is none. */
   commission: { status: string; unfreezeAt?: When | null } | null;
-  /** The perks of the order's deal. */
-  perks: { active: boolean; createdAt: When }[];
+  /** The perks of the order's deal (a null entry, as a lookup through an array path may give, is none). */
+  perks: ({ active: boolean; createdAt: When } | null)[];
   afterSaleDays: number;
 }
 
@@ -33,6 +33,6 @@ export function completionFacts(read: CompletionRead, completedAt: Date): Comple
   return {
     afterSaleDays: read.afterSaleDays,
     commissionPending: unscheduled || read.rewardsDone !== true,
-    perksEarned: read.perks.some((p) => p.active && new Date(p.createdAt) <= completedAt),
+    perksEarned: read.perks.some((p) => !!p?.active && new Date(p.createdAt) <= completedAt),
   };
 }
