@@ -76,10 +76,19 @@ export function runAggregate(tables: Tables, collection: string, all: Doc[]): Do
     }
     flush();
     const foreign = lookupCandidates(tables, lookup, docs);
-    docs = pipelineOf([stage], { collectionResolver: (name: string) => (name === lookup.from ? foreign : whole(tables, name)) }).run(docs) as Doc[];
+    docs = withoutNullMatches(pipelineOf([stage], { collectionResolver: (name: string) => (name === lookup.from ? foreign : whole(tables, name)) }).run(docs) as Doc[], lookup.as);
   }
   flush();
   return all.some((stage) => '$limit' in stage) ? docs : docs.slice(0, AGGREGATE_DEFAULT_LIMIT);
+}
+
+/**
+ * mingo answers `[undefined]` (`[null]` in JSON) for a lookup whose localField runs through an array (`items.dealId`)
+ * and matches nothing; MongoDB answers `[]`. A joined document is never null, so nulls go.
+ */
+function withoutNullMatches(docs: Doc[], as: unknown): Doc[] {
+  if (typeof as !== 'string' || as.includes('.')) return docs;
+  return docs.map((doc) => (Array.isArray(doc[as]) && (doc[as] as unknown[]).some((d) => d == null) ? { ...doc, [as]: (doc[as] as unknown[]).filter((d) => d != null) } : doc));
 }
 
 const whole = (tables: Tables, name: string): Doc[] => (tables.schema.has(name) ? tables.candidates(name, undefined) : []);

@@ -55,6 +55,16 @@ describe('aggregate', () => {
     expect(res.data).toEqual([{ _id: 's1', name: 'Lin' }, { _id: 's3', name: 'Zhe' }]);
   });
 
+  it('joins nothing (an empty array, as MongoDB) when a local field through an array matches nothing', async () => {
+    const res = await sales()
+      .match({ _id: s.db.command.in(['s1', 's3', 's4']) })
+      .lookup({ from: 'people', localField: 'items', foreignField: '_id', as: 'joined' })
+      .project({ joined: 1 })
+      .sort({ _id: 1 })
+      .end();
+    expect(res.data).toEqual([{ _id: 's1', joined: [] }, { _id: 's3', joined: [] }, { _id: 's4', joined: [] }]);
+  });
+
   it('counts matches with the count stage', async () => {
     const res = await sales().match({ amount: s.db.command.gte(10) }).count('n').end();
     expect(res.data).toEqual([{ n: 3 }]);
