@@ -1,11 +1,21 @@
 import type { Fen } from './domain/money';
+import type { Database } from './runtime/cloud';
 import type { Tx } from './runtime/transaction';
+import type { PlaceMove, WithdrawDayState } from './domain/withdraw-day';
+import { FIRST_TICKET } from './domain/withdraw-day';
 import { txGet } from './runtime/transaction';
+import { post, PostResult } from './postings';
 
 /**
  * The commission ledger: append-only entries, each under its idempotency key as
- * `_id`, and a cached balance per account updated in the same transaction, so the
- * balance always equals the sum of the account's entries.
+ * `_id`, and a cached balance per account (the wallet) that always equals the sum of
+ * the account's entries. Two ways in, which compose:
+ * - postEntry, no transaction (a member's own request): the entry is posted and the
+ *   wallet moved by atomic increments once per key (shared/postings.ts);
+ * - appendEntries inside a transaction (timers and the brand: settlement, reversals,
+ *   returns): the wallet is read and written in the transaction, whose snapshot makes
+ *   a concurrent increment a write conflict (the transaction runs again), never lost.
+ * Either way `revision` moves with every change of the wallet.
  */
 export type LedgerType = 'commission' | 'reversal' | 'withdrawal' | 'withdrawal_return' | 'cocreation_reward';
 
@@ -18,11 +28,13 @@ export interface LedgerEntry {
   createdAt: Date;
 }
 
-export interface WalletDoc {
+export interface WalletDoc extends WithdrawDayState {
   _id: string; // openid
   availableFen: Fen; // always the sum of the account's entries
   withdrawnFen: Fen; // the sum of its withdrawals paid out
   revision?: number; // +1 on every change, so a reader can tell the wallet moved
+  /** Keys of the entries postEntry moved it by, kept a few days (shared/postings.ts). */
+  applied?: { key: string; at: Date }[];
   updatedAt: Date;
 }
 
@@ -32,8 +44,35 @@ export async function walletIn(tx: Tx, account: string): Promise<WalletDoc | nul
   return txGet<WalletDoc>(tx, 'wallets', account);
 }
 
+/** Whether the wallet holds the posting `key` in its journal (moved by it within the last days). */
+export const walletMovedBy = (wallet: Pick<WalletDoc, 'applied'> | null, key: string): boolean => Boolean(wallet?.applied?.some((a) => a.key === key));
+
 /**
- * The only way money moves: appends `entries` inside `tx`, skipping any whose key
+ * Posts one entry without a transaction: the entry under its key, then the wallet by
+ * atomic increments (`availableFen` by the amount, `revision` by one, plus `extra`),
+ * once per key, refused (and nothing left) when a field of `extra.floor` would go below
+ * zero. A negative entry never creates a wallet. Two round trips.
+ */
+export async function postEntry(db: Database, entry: Omit<LedgerEntry, '_id'>, now: Date, extra: PlaceMove = { incs: {}, floor: [], also: {} }): Promise<PostResult> {
+  const guarded = extra.floor.length > 0 || entry.amountFen < 0;
+  return post(
+    db,
+    'ledger',
+    { _id: ledgerKey(entry.type, entry.ref), ...entry },
+    {
+      collection: 'wallets',
+      id: entry.account,
+      incs: { ...extra.incs, availableFen: entry.amountFen, revision: 1 },
+      floor: entry.amountFen < 0 ? ['availableFen', ...extra.floor] : extra.floor,
+      also: extra.also,
+      ...(guarded ? {} : { create: { availableFen: 0, withdrawnFen: 0, revision: 0, ...FIRST_TICKET } }),
+    },
+    now,
+  );
+}
+
+/**
+ * Money moving inside a transaction: appends `entries` inside `tx`, skipping any whose key
  * was used before (so a retried write adds nothing), and moves each account's
  * cached balance once by the sum of its new entries. Answers how many were appended.
  */
@@ -68,7 +107,7 @@ export async function recordPayout(tx: Tx, account: string, amountFen: Fen, now:
 async function changeWallet(tx: Tx, account: string, by: { availableFen: Fen; withdrawnFen: Fen }, now: Date): Promise<void> {
   const wallet = await walletIn(tx, account);
   if (!wallet) {
-    await tx.collection('wallets').add({ _id: account, ...by, revision: 1, updatedAt: now });
+    await tx.collection('wallets').add({ _id: account, ...by, revision: 1, ...FIRST_TICKET, updatedAt: now });
     return;
   }
   await tx.collection('wallets').doc(account).update({

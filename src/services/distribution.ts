@@ -39,8 +39,9 @@ export function withdrawals(cursor?: string): Promise<Page<WithdrawalView>> {
   return invoke('distribution', 'withdrawals', page(cursor))
 }
 
-export function withdraw(amountFen: Fen): Promise<{ withdrawalId: string; status: WithdrawalView['status'] }> {
-  return invoke('distribution', 'withdraw', { amountFen })
+/** `requestId`: one per confirmed tap, so a retried call is the same withdrawal. */
+export function withdraw(amountFen: Fen, requestId: string): Promise<{ withdrawalId: string; status: WithdrawalView['status'] }> {
+  return invoke('distribution', 'withdraw', { amountFen, requestId })
 }
 
 /** After the user confirmed a transfer: the withdrawal as it stands now. */

@@ -3,19 +3,20 @@ import type { WithdrawalView } from '../../shared/api';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
-import { newId } from '../../shared/runtime/ids';
+import { idForRequest } from '../../shared/runtime/ids';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
 import { payoutProvider } from '../../shared/providers/payout';
-import { advancePayout, requestWithdrawal, WithdrawalDoc } from '../flows/withdrawals';
+import { advancePayout, WithdrawalDoc } from '../flows/withdrawals';
+import { requestWithdrawal } from '../flows/withdrawal-request';
 import { withdrawalView } from '../views';
 
-/** 提现: at least the minimum, at most the available balance, at most 7 a day; deducted at once, then reviewed. */
+/** 提现: at least the minimum, at most the available balance, at most 7 a day; deducted at once, then reviewed. A retry (same requestId) is the same withdrawal. */
 export const withdraw = action({
   // WeChat asks for the payee's real name from 2,000 yuan up; one withdrawal stays below that.
-  input: z.object({ amountFen: z.number().int().min(1).max(199_999, '单次提现不超过 1999.99 元') }),
-  async handler({ amountFen }, { db, openid, now }): Promise<{ withdrawalId: string; status: WithdrawalView['status'] }> {
-    const w = await requestWithdrawal(db, openid, newId(), amountFen, now);
+  input: z.object({ amountFen: z.number().int().min(1).max(199_999, '单次提现不超过 1999.99 元'), requestId: idSchema.optional() }),
+  async handler({ amountFen, requestId }, { db, openid, now }): Promise<{ withdrawalId: string; status: WithdrawalView['status'] }> {
+    const w = await requestWithdrawal(db, openid, idForRequest(openid, requestId), amountFen, now);
     return { withdrawalId: w._id, status: w.status };
   },
 });

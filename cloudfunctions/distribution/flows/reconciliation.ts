@@ -1,6 +1,8 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { Fen } from '../../shared/domain/money';
-import type { WalletDoc } from '../../shared/ledger';
+import type { LedgerEntry, WalletDoc } from '../../shared/ledger';
+import { walletMovedBy } from '../../shared/ledger';
+import { REPAIR_MS } from '../../shared/postings';
 import { aggregateAll } from '../../shared/runtime/aggregate';
 import { getDoc } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
@@ -60,18 +62,35 @@ async function* walletPages(db: Database): AsyncGenerator<WalletDoc[]> {
 }
 
 /**
- * A suspect seen in the bulk pass is read again on its own: the wallet, then its
- * sums, then the wallet again. Entries and payouts move the wallet (its revision) in
- * the same transaction, so a wallet unchanged across the reads was compared with
- * exactly its own entries; a difference then is real, never a write in flight.
+ * The account's entries that have reached its wallet: all but those posted without a
+ * transaction (shared/postings.ts) in the last REPAIR_MS whose move is not in the wallet's
+ * journal yet (a request between its two writes, or one that died there, which
+ * repairPostings finishes once it is older). Older entries are summed in the database.
  */
-async function confirmedDifference(db: Database, account: string): Promise<WalletDifference | null> {
+async function movedEntriesFen(db: Database, wallet: WalletDoc | null, account: string, now: Date): Promise<Fen> {
+  const _ = db.command;
+  const cutoff = new Date(now.getTime() - REPAIR_MS);
+  const [older, young] = await Promise.all([
+    entrySums(db, { account, createdAt: _.lte(cutoff) }),
+    db.collection('ledger').where({ account, createdAt: _.gt(cutoff) }).limit(1000).get(),
+  ]);
+  const moved = (young.data as (LedgerEntry & { posted?: unknown })[]).filter((e) => !e.posted || walletMovedBy(wallet, e._id));
+  return (older.get(account) ?? 0) + moved.reduce((sum, e) => sum + e.amountFen, 0);
+}
+
+/**
+ * A suspect seen in the bulk pass is read again on its own: the wallet, then its
+ * entries and payouts, then the wallet again. Every entry and payout moves the wallet
+ * (its revision, its journal) in the same write, so a wallet unchanged across the reads
+ * was compared with exactly the entries that moved it; a difference then is real.
+ */
+async function confirmedDifference(db: Database, account: string, now: Date): Promise<WalletDifference | null> {
   const stamp = (w: WalletDoc | null) => (w ? `${w.revision ?? 0}:${w.availableFen}:${w.withdrawnFen}` : 'none');
   for (let attempt = 0; attempt < 5; attempt++) {
     const before = await getDoc<WalletDoc>(db, 'wallets', account);
-    const [entries, payouts] = await Promise.all([entrySums(db, { account }), payoutSums(db, { openid: account })]);
+    const [entriesFen, payouts] = await Promise.all([movedEntriesFen(db, before, account, now), payoutSums(db, { openid: account })]);
     const after = await getDoc<WalletDoc>(db, 'wallets', account);
-    if (stamp(before) === stamp(after)) return differenceOf(account, after, entries, payouts);
+    if (stamp(before) === stamp(after)) return differenceOf(account, after, new Map([[account, entriesFen]]), payouts);
   }
   return null; // moving all the time: the next run looks again
 }
@@ -97,7 +116,7 @@ export async function reconcileWallets(db: Database, now: Date, budget: Budget =
   const differences: WalletDifference[] = [];
   for (const account of suspects) {
     if ((stoppedEarly = stoppedEarly || budget.exhausted())) break;
-    const difference = await confirmedDifference(db, account);
+    const difference = await confirmedDifference(db, account, now);
     if (difference) differences.push(difference);
   }
   for (const difference of differences) logError('ledger_difference', { ...difference });

@@ -2,15 +2,10 @@ import type { Database } from '../../shared/runtime/cloud';
 import { CONFIRM_WINDOW_MS, PayoutProvider, TransferNotice, TransferResult } from '../../shared/providers/payout/port';
 import { tell } from '../../shared/providers/notifier';
 import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
-import { AppError } from '../../shared/runtime/app-error';
 import { getDoc, updatedCount } from '../../shared/runtime/documents';
 import { inTransaction, txGet } from '../../shared/runtime/transaction';
 import { logError } from '../../shared/runtime/logger';
-import { shanghaiDayKey } from '../../shared/domain/calendar';
-import { formatYuan } from '../../shared/domain/money';
-import { withdrawRefusal } from '../../shared/domain/distribution';
-import { appendEntry, recordPayout, walletIn } from '../../shared/ledger';
-import { distributionConfig } from './config';
+import { appendEntry, recordPayout } from '../../shared/ledger';
 
 /**
  * awaiting_confirmation: WeChat holds the transfer until the member taps 确认收款 (at most 24 h);
@@ -44,38 +39,6 @@ export interface WithdrawalDoc {
 /** The reminder goes this long before the bill's 24 h run out. */
 export const REMIND_BEFORE_EXPIRY_MS = 4 * 60 * 60 * 1000;
 const LIVE: WithdrawalStatus[] = ['approved', 'awaiting_confirmation'];
-
-const REFUSAL_MESSAGES = {
-  TOO_SMALL: (min: number) => `单次提现至少 ${formatYuan(min)}`,
-  LIMIT_EXCEEDED: (max: number) => `每天最多提现 ${max} 次`,
-};
-
-/**
- * A withdrawal request: checked against the available balance and the daily
- * count, then the amount leaves the balance at once (a ledger entry), all in one
- * transaction on the distributor's own wallet.
- */
-export async function requestWithdrawal(db: Database, openid: string, id: string, amountFen: number, now: Date): Promise<WithdrawalDoc> {
-  const config = await distributionConfig(db);
-  const day = shanghaiDayKey(now);
-  return inTransaction(db, async (tx) => {
-    const wallet = await walletIn(tx, openid);
-    const counter = await txGet<{ count: number }>(tx, 'withdrawDays', `${openid}_${day}`);
-    const refusal = withdrawRefusal(amountFen, wallet?.availableFen ?? 0, counter?.count ?? 0, config);
-    if (refusal === 'INSUFFICIENT_BALANCE') throw new AppError('INSUFFICIENT_BALANCE');
-    if (refusal === 'TOO_SMALL') throw new AppError('INVALID_ARGUMENT', REFUSAL_MESSAGES.TOO_SMALL(config.minWithdrawFen));
-    if (refusal === 'LIMIT_EXCEEDED') throw new AppError('LIMIT_EXCEEDED', REFUSAL_MESSAGES.LIMIT_EXCEEDED(config.maxWithdrawalsPerDay));
-    await appendEntry(tx, { account: openid, type: 'withdrawal', amountFen: -amountFen, ref: id, createdAt: now }, now);
-    if (counter) await tx.collection('withdrawDays').doc(`${openid}_${day}`).update({ count: counter.count + 1 });
-    else await tx.collection('withdrawDays').add({ _id: `${openid}_${day}`, count: 1 });
-    const doc: WithdrawalDoc = {
-      _id: id, openid, amountFen, status: 'pending_review', day, createdAt: now, updatedAt: now, reviewedAt: null,
-      reviewer: null, note: '', transferBillNo: null, packageInfo: null, failReason: null, attempts: 0, nextAttemptAt: null,
-    };
-    await tx.collection('withdrawals').add(doc);
-    return doc;
-  });
-}
 
 /** Rejected, failed or cancelled: the amount comes back to the balance (once), and the withdrawal closes. */
 async function closeWithReturn(db: Database, id: string, from: WithdrawalStatus[], status: 'rejected' | 'failed' | 'cancelled', fields: Partial<WithdrawalDoc>, now: Date): Promise<boolean> {

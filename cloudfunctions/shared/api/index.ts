@@ -252,7 +252,8 @@ export interface Api {
     summary: [Record<string, never>, D.DistributorSummary];
     commissions: [{ cursor?: string }, { items: D.CommissionView[]; cursor?: string }];
     customers: [{ cursor?: string }, { items: D.CustomerView[]; cursor?: string }];
-    withdraw: [{ amountFen: Fen }, { withdrawalId: string; status: D.WithdrawalView['status'] }];
+    /** Once per requestId (one per confirmed tap): a retried call is the same withdrawal. */
+    withdraw: [{ amountFen: Fen; requestId?: string }, { withdrawalId: string; status: D.WithdrawalView['status'] }];
     withdrawals: [{ cursor?: string }, { items: D.WithdrawalView[]; cursor?: string }];
     /** After the user confirmed a transfer in WeChat: ask the payout platform again. */
     refreshWithdrawal: [{ withdrawalId: string }, { withdrawal: D.WithdrawalView }];

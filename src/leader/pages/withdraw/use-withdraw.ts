@@ -7,6 +7,7 @@ import { AppError, toAppError } from '@/services/app-error'
 import { replaceWithLeader } from '@/routes'
 import { checkWithdrawAmount, wholeBalance } from '@/utils/withdraw-amount'
 import { fieldDigits } from '@/utils/format'
+import { requestId } from '@/utils/request-id'
 
 export type WithdrawState =
   | { status: 'loading' }
@@ -41,7 +42,7 @@ export function useWithdraw() {
     // Consent first, still inside the tap (WeChat refuses it after a network call).
     await askForTransferReminder()
     try {
-      await withdraw(checked.amountFen)
+      await withdraw(checked.amountFen, requestId())
       Taro.showToast({ title: '提现申请已提交', icon: 'success' })
       setTimeout(backToLeader, 800)
     } catch (e) {

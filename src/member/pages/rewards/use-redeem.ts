@@ -3,8 +3,7 @@ import { useRef, useState } from 'react'
 import type { RewardView } from '@shared/api'
 import { toAppError } from '@/services/app-error'
 import { redeemReward } from '@/services/rewards'
-
-const requestId = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
+import { requestId } from '@/utils/request-id'
 
 /** 兑换: confirmed first; one request id per confirmed tap, so a retry of the call is the same redemption. */
 export function useRedeem(onRedeemed: (points: number) => void) {
