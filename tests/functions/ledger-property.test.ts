@@ -145,6 +145,7 @@ async function redeemCoupon(buyer: string): Promise<string> {
   await grant(cloud.db, buyer, `prop-gift:${buyer}`, { growth: 0, points: 1 }, '测试积分', DEFAULT_MEMBER_CONFIG, now());
   const res = await cloud.call('member', { action: 'redeemReward', rewardId }, buyer);
   if (!res.ok) throw new Error(res.error.code);
+  await cloud.call('member', { action: 'myCoupons', status: 'active' }, buyer); // as the checkout sheet lists them (writing the coupon owed)
   return res.data.coupon.couponId;
 }
 

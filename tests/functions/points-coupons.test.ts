@@ -29,9 +29,12 @@ async function assertPointsInvariants(openid: string) {
   expect(u.points).toBeGreaterThanOrEqual(0);
 }
 
+/** Redeems, then lists the coupons as the checkout sheet does (myCoupons writes the coupons redemptions owe). */
 async function redeemed(openid: string, rewardId: string) {
   const res = await member(openid, { action: 'redeemReward', rewardId });
   if (!res.ok) throw new Error(`${res.error.code} ${res.error.message}`);
+  const listed = await member(openid, { action: 'myCoupons', status: 'active' });
+  expect(listed.data.items.map((c: { couponId: string }) => c.couponId)).toContain(res.data.coupon.couponId);
   return res.data.coupon.couponId as string;
 }
 
@@ -42,6 +45,7 @@ describe('积分兑换', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => member('rush-a', { action: 'redeemReward', rewardId: r.rewardId })));
     expect(results.filter((x) => x.ok)).toHaveLength(1);
     for (const failed of results.filter((x) => !x.ok)) expect(['INSUFFICIENT_POINTS', 'CONFLICT']).toContain(failed.error.code);
+    expect((await member('rush-a', { action: 'myCoupons' })).data.items).toHaveLength(1);
     expect(await docs('coupons', { openid: 'rush-a' })).toHaveLength(1);
     expect((await user('rush-a')).points).toBe(50);
     await assertPointsInvariants('rush-a');
@@ -56,6 +60,7 @@ describe('积分兑换', () => {
     expect(results.filter((x) => x.ok)).toHaveLength(5);
     for (const failed of results.filter((x) => !x.ok)) expect(failed.error.code).toBe('REWARD_EXHAUSTED');
     expect((await cloud.db.collection('rewards').doc(r.rewardId).get()).data[0].redeemed).toBe(5);
+    for (const m of members) await member(m, { action: 'myCoupons' });
     expect(await docs('coupons', { rewardId: r.rewardId })).toHaveLength(5);
     for (const m of members) await assertPointsInvariants(m);
   }, 60_000);
@@ -82,7 +87,7 @@ describe('积分兑换', () => {
     const off = await reward({ active: false });
     expect(await member('poor', { action: 'redeemReward', rewardId: off.rewardId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await member('poor', { action: 'redeemReward', rewardId: '../x' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await docs('redemptions', { openid: 'poor' })).toHaveLength(0);
+    expect(await docs('grants', { openid: 'poor', kind: 'redeem' })).toHaveLength(0);
     expect((await user('poor')).points).toBe(35);
     const catalogue = (await member('poor', { action: 'rewardCatalogue' })).data;
     expect(catalogue.points).toBe(35);

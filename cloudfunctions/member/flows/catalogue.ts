@@ -1,41 +1,41 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { RewardView } from '../../shared/api';
-import type { PerkDoc, RewardClaimDoc, RewardDoc } from '../../shared/model';
+import type { PerkDoc, RewardDoc } from '../../shared/model';
 import { messageFor } from '../../shared/errors';
 import { docsByIds } from '../../shared/runtime/documents';
 import { aggregateFew } from '../../shared/runtime/aggregate';
 import { redeemRefusal, rewardLeft } from '../../shared/domain/reward';
-import { claimIdOf } from './redeem';
+import { claimedByReward, readRedemptions } from './redemption-state';
 
 /** Active rewards read at most (a brand offers a handful). */
 const REWARDS_READ = 100;
 
+/** Places taken per reward id (redemption-state.ts claimedByReward). */
+type Claimed = Map<string, number>;
+
 /** Rewards as `openid` (with `points`) sees them: what is left, what they redeemed, and why they cannot redeem now. */
 export async function rewardViews(db: Database, rewards: RewardDoc[], openid: string, points: number): Promise<RewardView[]> {
-  const [claims, perks] = await Promise.all([
-    docsByIds<RewardClaimDoc>(db, 'rewardClaims', rewards.map((r) => claimIdOf(r._id, openid))),
+  const [mine, perks] = await Promise.all([
+    readRedemptions(db, openid),
     docsByIds<PerkDoc>(db, 'perks', rewards.flatMap((r) => (r.kind === 'perk' && r.perkId ? [r.perkId] : []))),
   ]);
-  return rewards.map((r) => rewardView(r, claims.get(claimIdOf(r._id, openid))?.count ?? 0, r.kind === 'perk' ? perks.get(r.perkId ?? '') : undefined, points));
+  const claimed = claimedByReward(mine);
+  return rewards.map((r) => rewardView(r, claimed.get(r._id) ?? 0, r.kind === 'perk' ? perks.get(r.perkId ?? '') : undefined, points));
 }
 
-/** The active rewards, cheapest first, each joined to the member's claims and its perk: one round trip. */
-export async function catalogueFor(db: Database, openid: string, points: number): Promise<RewardView[]> {
-  type Row = RewardDoc & { claimId: string; claim: RewardClaimDoc[]; perk: PerkDoc[] };
+/**
+ * The active rewards, cheapest first, each joined to its perk (one round trip), as a
+ * function of what the member claimed and their points (read beside it).
+ */
+export async function catalogueFor(db: Database): Promise<(claimed: Claimed, points: number) => RewardView[]> {
+  type Row = RewardDoc & { perk: PerkDoc[] };
   const rows = await aggregateFew<Row>(
     db,
     'rewards',
-    (agg) =>
-      agg
-        .match({ active: true })
-        .sort({ pointsCost: 1 })
-        .limit(REWARDS_READ)
-        .addFields({ claimId: { $concat: ['$_id', `_${openid}`] } })
-        .lookup({ from: 'rewardClaims', localField: 'claimId', foreignField: '_id', as: 'claim' })
-        .lookup({ from: 'perks', localField: 'perkId', foreignField: '_id', as: 'perk' }),
+    (agg) => agg.match({ active: true }).sort({ pointsCost: 1 }).limit(REWARDS_READ).lookup({ from: 'perks', localField: 'perkId', foreignField: '_id', as: 'perk' }),
     REWARDS_READ,
   );
-  return rows.map(({ claimId: _claimId, claim, perk, ...r }) => rewardView(r, claim[0]?.count ?? 0, r.kind === 'perk' ? perk[0] : undefined, points));
+  return (claimed, points) => rows.map(({ perk, ...r }) => rewardView(r, claimed.get(r._id) ?? 0, r.kind === 'perk' ? perk[0] : undefined, points));
 }
 
 function rewardView(r: RewardDoc, claimed: number, perk: PerkDoc | undefined, points: number): RewardView {

@@ -5,25 +5,30 @@ import { insertOnce } from '../../shared/runtime/documents';
 import { couponStatusAt } from '../../shared/domain/coupon';
 import { voucherExpiry } from '../../shared/domain/partner';
 
-/** A redemption's coupon, once (its id is the redemption's); valid to the end of the Shanghai day `validDays` ahead. */
-export async function issueCoupon(db: Database, redemptionId: string, openid: string, reward: RewardDoc, now: Date): Promise<CouponDoc> {
-  const coupon: CouponDoc = {
-    _id: redemptionId,
-    openid,
-    rewardId: reward._id,
+/** What a redemption's coupon gives, fixed when the points are spent (kept in its grant, see redeem.ts). */
+export type CouponTerms = Pick<CouponDoc, 'title' | 'kind' | 'amountFen' | 'minSpendFen' | 'dealId' | 'dealTitle' | 'expiresAt'>;
+
+/** The terms of a coupon of `reward` redeemed at `now`: valid to the end of the Shanghai day `validDays` ahead. */
+export function couponTerms(reward: RewardDoc, now: Date): CouponTerms {
+  return {
     title: reward.title,
     kind: reward.kind === 'sample' ? 'sample' : 'coupon',
     amountFen: reward.amountFen,
     minSpendFen: reward.kind === 'sample' ? 0 : reward.minSpendFen,
     dealId: reward.dealId,
     dealTitle: reward.dealTitle,
-    status: 'active',
-    orderId: null,
     expiresAt: voucherExpiry({ mode: 'days', days: reward.validDays }, now),
-    usedAt: null,
-    createdAt: now,
-    updatedAt: now,
   };
+}
+
+/** A redemption's coupon as it is first written (its id is the redemption's). */
+export function couponOf(redemptionId: string, openid: string, rewardId: string, terms: CouponTerms, createdAt: Date): CouponDoc {
+  return { _id: redemptionId, openid, rewardId, ...terms, status: 'active', orderId: null, usedAt: null, createdAt, updatedAt: createdAt };
+}
+
+/** A redemption's coupon, once (its id is the redemption's). */
+export async function issueCoupon(db: Database, redemptionId: string, openid: string, reward: RewardDoc, now: Date): Promise<CouponDoc> {
+  const coupon = couponOf(redemptionId, openid, reward._id, couponTerms(reward, now), now);
   await insertOnce(db, 'coupons', coupon);
   return coupon;
 }
@@ -51,10 +56,9 @@ export function couponTab(status: CouponView['status']): CouponTab {
   return status === 'locked' ? 'active' : status;
 }
 
-/** A member holds a few coupons at most: all are read, sorted (soonest expiry first; newest first once spent) and counted. */
-export async function myCoupons(db: Database, openid: string, tab: CouponTab | undefined, now: Date): Promise<{ items: CouponView[]; counts: Record<CouponTab, number> }> {
-  const res = await db.collection('coupons').where({ openid }).orderBy('createdAt', 'desc').limit(200).get();
-  const views = (res.data as CouponDoc[]).map((c) => couponView(c, now));
+/** A member holds a few coupons at most (the newest COUPONS_READ, read by redemption-state.ts): sorted (soonest expiry first; newest first once spent) and counted. */
+export function couponList(coupons: CouponDoc[], tab: CouponTab | undefined, now: Date): { items: CouponView[]; counts: Record<CouponTab, number> } {
+  const views = coupons.map((c) => couponView(c, now));
   const counts: Record<CouponTab, number> = { active: 0, used: 0, expired: 0 };
   for (const v of views) counts[couponTab(v.status)]++;
   const items = tab ? views.filter((v) => couponTab(v.status) === tab) : views;

@@ -1,160 +1,187 @@
 import type { Database } from '../../shared/runtime/cloud';
-import type { CouponDoc, PerkDoc, RedemptionDoc, RewardClaimDoc, RewardDoc, UserDoc, VoucherDoc } from '../../shared/model';
-import type { GrantDoc } from '../../shared/grants';
-import { grantInTx, revokeGrantInTx } from '../../shared/grants';
+import type { CouponDoc, PerkDoc, RewardDoc } from '../../shared/model';
+import type { MemberConfig } from '../../shared/domain/growth';
+import { DEFAULT_MEMBER_CONFIG } from '../../shared/domain/growth';
+import { grant, revokeGrant } from '../../shared/grants';
 import { AppError } from '../../shared/runtime/app-error';
-import { getDoc } from '../../shared/runtime/documents';
-import { applyOnce, JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
-import { inTransaction, txGet } from '../../shared/runtime/transaction';
+import { getDoc, insertOnce } from '../../shared/runtime/documents';
+import { newId } from '../../shared/runtime/ids';
+import { joinedOne, lookupById, readJoined } from '../../shared/runtime/aggregate';
+import { REPAIR_MS } from '../../shared/postings';
 import { redeemRefusal } from '../../shared/domain/reward';
-import { issueUnit, voucherIdOf } from '../../partner/flows/vouchers';
-import { issueCoupon } from './coupons';
-import { memberConfig } from './config';
+import { couponOf, couponTerms } from './coupons';
+import { MEMBER_CONFIG_ID } from './config';
+import { giveBack, GRACE_MS, issuePerkVoucher, settleRewardJournal, takeUnit, UNITS_SETTLED_AT } from './redeem-units';
+import { live, RedeemEntry, redeemGrantKey, Redemptions, redemptionLookups, redemptionsOf, spent } from './redemption-state';
 
-export const claimIdOf = (rewardId: string, openid: string) => `${rewardId}_${openid}`;
-export const redeemGrantKey = (redemptionId: string) => `redeem:${redemptionId}`;
+/** What a redemption gave: a coupon, or (a perk reward) the voucher `vouchers/<redemptionId>_<perkId>_0`; and the points left. */
+export type Redeemed = ({ coupon: CouponDoc; voucherId: null } | { coupon: null; voucherId: string }) & { points: number };
 
-/** What a redemption gave: a coupon, or (a perk reward) the voucher `vouchers/<redemptionId>_<perkId>_0`. */
-export type Redeemed = { coupon: CouponDoc; voucherId: null } | { coupon: null; voucherId: string };
+/** What one redemption call reads, in one round trip (an aggregate from the reward). */
+interface RedeemRead extends Redemptions {
+  reward: RewardDoc;
+  config: MemberConfig;
+  perk: PerkDoc | null;
+}
 
-/** A reward's journal is pruned once it holds this many keys (and no redemption of it is unfinished). */
-const PRUNE_AT = 50;
-/** A pending redemption older than this belongs to a call that died: the member's next visit finishes it. */
-const REPAIR_AFTER_MS = 2 * 60_000;
+async function readRedeem(db: Database, openid: string, rewardId: string): Promise<RedeemRead | null> {
+  const row = await readJoined(db, 'rewards', rewardId, [
+    lookupById('users', openid, 'user'),
+    lookupById('config', MEMBER_CONFIG_ID, 'memberConfig'),
+    { from: 'perks', localField: 'perkId', foreignField: '_id', as: 'perk' },
+    ...redemptionLookups({ openid, rewardId }),
+  ]);
+  if (!row) return null;
+  const { user, memberConfig, perk, redemptions, reversals, redeemedCoupons, redeemedVouchers, ...reward } = row;
+  const { _id, ...saved } = joinedOne<Partial<MemberConfig> & { _id: string }>({ memberConfig }, 'memberConfig') ?? { _id: '' };
+  return {
+    ...redemptionsOf({ redemptions, reversals, redeemedCoupons, redeemedVouchers }, joinedOne({ user }, 'user')),
+    reward: reward as unknown as RewardDoc,
+    config: { ...DEFAULT_MEMBER_CONFIG, ...saved },
+    perk: joinedOne<PerkDoc>({ perk }, 'perk'),
+  };
+}
 
 /**
- * 积分兑换, once per redemption id however often it is sent:
- *   1. in one transaction on the member's own documents: the points are spent by a
- *      negative grant `redeem:<id>` (refused when the balance would go below zero),
- *      the member's count under the per-member limit goes up, the redemption is written;
+ * 积分兑换, once per redemption id however often it is sent, in four round trips:
+ *   1. one read: the reward, the member, the brand's growth settings, the perk, and the
+ *      member's redemptions of this reward (refused: nothing is written);
  *   2. a unit of the reward, by one journaled conditional increment (`redeemed < total`),
- *      never inside a transaction: the catalogue item is a hot document;
- *   3. the coupon (`coupons/<id>`), or for a perk reward one voucher through the partner's
- *      issuing (partner/flows/vouchers.ts issueUnit, the redemption as its "order", unit 0),
- *      and the redemption is done.
- * No unit left (of the reward, or of the perk: then the reward's unit goes back too):
- * the points and the place under the limit are given back (refused).
+ *      never inside a transaction (the catalogue item is a hot document), under this
+ *      call's own key;
+ *   3. the points, by the negative grant `redeem:<rewardId>:<openid>:<slot>` (two round
+ *      trips, no transaction): the grant is the redemption, and its key is the member's
+ *      next place under the per-member limit, so of two taps racing for one place one
+ *      writes it; it records the unit it holds and the coupon it gives. A spend that
+ *      would overdraw is refused with nothing written;
+ *   4. a perk reward's voucher, through the partner's issuing.
+ * The coupon document itself is written from the grant when the member next reads their
+ * coupons (finishRedemptions: 我的优惠券 and the checkout's coupon list), or by a repeat.
+ * A refusal after step 2 gives the unit back; after step 3 the points too (a reversal).
  */
 export async function redeem(db: Database, openid: string, rewardId: string, redemptionId: string, now: Date): Promise<Redeemed> {
-  const done = await finished(db, redemptionId, openid);
-  if (done) return done;
-  const [reward, user, claim, config] = await Promise.all([
-    getDoc<RewardDoc>(db, 'rewards', rewardId),
-    getDoc<UserDoc>(db, 'users', openid),
-    getDoc<RewardClaimDoc>(db, 'rewardClaims', claimIdOf(rewardId, openid)),
-    memberConfig(db),
-  ]);
-  const perk = reward?.kind === 'perk' ? await getDoc<PerkDoc>(db, 'perks', reward.perkId ?? '') : null;
-  const perkGone = reward?.kind === 'perk' && (!perk?.active || perk.issued >= perk.total);
-  const early = redeemRefusal(reward, { points: user?.points ?? 0, claimed: claim?.count ?? 0 }) ?? (perkGone ? 'REWARD_EXHAUSTED' : null);
-  if (early && !(await getDoc<RedemptionDoc>(db, 'redemptions', redemptionId))) throw new AppError(early);
-  const r = reward!;
+  const read = await readRedeem(db, openid, rewardId);
+  if (!read) throw new AppError('NOT_FOUND');
+  const { reward, perk, user } = read;
+  const mine = read.entries.find((e) => e.redemption === redemptionId);
+  if (mine) return again(db, read, mine, now);
+  const held = live(read).length;
+  const perkGone = reward.kind === 'perk' && (!perk?.active || perk.issued >= perk.total);
+  const refusal = redeemRefusal(reward, { points: user?.points ?? 0, claimed: held }) ?? (perkGone ? 'REWARD_EXHAUSTED' : null);
+  if (refusal) throw new AppError(refusal);
 
-  await inTransaction(db, async (tx) => {
-    const before = await txGet<RedemptionDoc>(tx, 'redemptions', redemptionId);
-    if (before && before.openid !== openid) throw new AppError('INVALID_ARGUMENT');
-    if (before) return; // a repeat: step 1 is done
-    const claimId = claimIdOf(rewardId, openid);
-    const held = await txGet<RewardClaimDoc>(tx, 'rewardClaims', claimId);
-    if ((held?.count ?? 0) >= r.perMember) throw new AppError('LIMIT_EXCEEDED', `每人限兑 ${r.perMember} 次`);
-    await grantInTx(tx, openid, redeemGrantKey(redemptionId), { growth: 0, points: -r.pointsCost }, `积分兑换：${r.title}`, config, now);
-    if (held) await tx.collection('rewardClaims').doc(claimId).update({ count: held.count + 1 });
-    else await tx.collection('rewardClaims').add({ _id: claimId, rewardId, openid, count: 1 });
-    const redemption: RedemptionDoc = { _id: redemptionId, rewardId, openid, pointsCost: r.pointsCost, perkId: r.kind === 'perk' ? r.perkId! : null, status: 'pending', createdAt: now, updatedAt: now };
-    await tx.collection('redemptions').add(redemption);
-  });
-  return finishRedemption(db, redemptionId, now);
+  const unit = `redeem:${redemptionId}:${newId()}`;
+  if (!(await takeUnit(db, reward, unit, now))) throw new AppError('REWARD_EXHAUSTED');
+  const entry = await spend(db, read, openid, redemptionId, unit, now);
+  const points = (user?.points ?? 0) - (entry.unit === unit ? reward.pointsCost : 0);
+  if ((reward.applied?.length ?? 0) >= UNITS_SETTLED_AT) await settleRewardJournal(db, reward, now);
+  if (!entry.perkId) return { coupon: read.coupons.get(entry.redemption) ?? couponFrom(entry), voucherId: null, points };
+  // The same request sent twice at once: the tap that wrote the grant issues the voucher.
+  if (entry.unit !== unit) return { coupon: null, voucherId: await issuedVoucher(db, entry), points };
+  return { coupon: null, voucherId: await perkVoucher(db, entry, perk, now), points };
 }
 
-/** Steps 2 and 3 of a pending redemption (also the repair of one whose call died). */
-export async function finishRedemption(db: Database, redemptionId: string, now: Date): Promise<Redeemed> {
-  const redemption = (await getDoc<RedemptionDoc>(db, 'redemptions', redemptionId))!;
-  const done = await finished(db, redemptionId, redemption.openid);
-  if (done) return done;
-  if (redemption.status === 'refused') throw new AppError('REWARD_EXHAUSTED');
-  const reward = await getDoc<RewardDoc>(db, 'rewards', redemption.rewardId);
-  if (!reward || !(await takeUnit(db, reward, redemptionId, now))) {
-    await refuse(db, redemption, now, '兑换品已兑完，积分退回');
-    throw new AppError('REWARD_EXHAUSTED');
-  }
-  let issued: Redeemed;
-  if (redemption.perkId) {
-    const voucherId = await issuePerkVoucher(db, redemption, redemption.perkId, now);
-    if (!voucherId) {
-      // The perk refused (its total, the member's limit, switched off): the reward's unit and the points go back.
-      await applyOnce(db, 'rewards', reward._id, `return:${redemptionId}`, { redeemed: -1 }, now);
-      await refuse(db, redemption, now, '合作伙伴权益已领完，积分退回');
-      throw new AppError('REWARD_EXHAUSTED', '这项合作伙伴权益已领完（或已达每人限领），积分已退回');
+/**
+ * The points, at the member's next free place; a place another tap took sends this one
+ * to the next, while the limit allows. A refusal gives this call's unit back.
+ */
+async function spend(db: Database, read: RedeemRead, openid: string, redemptionId: string, unit: string, now: Date): Promise<RedeemEntry> {
+  const { reward, user, config } = read;
+  let slot = read.entries.reduce((next, e) => Math.max(next, e.slot + 1), 0);
+  let taken = live(read).length;
+  for (;;) {
+    const key = redeemGrantKey(reward._id, openid, slot);
+    const entry: RedeemEntry = {
+      _id: key,
+      openid,
+      growth: 0,
+      points: -reward.pointsCost,
+      reason: `积分兑换：${reward.title}`,
+      createdAt: now,
+      kind: 'redeem',
+      rewardId: reward._id,
+      redemption: redemptionId,
+      slot,
+      unit,
+      reversalId: `reversal:${key}`,
+      coupon: reward.kind === 'perk' ? null : couponTerms(reward, now),
+      perkId: reward.kind === 'perk' ? reward.perkId ?? null : null,
+      voucherId: null,
+    };
+    if (entry.perkId) entry.voucherId = `${redemptionId}_${entry.perkId}_0`;
+    const { _id, openid: _o, growth: _g, points: _p, reason, createdAt: _c, ...fields } = entry;
+    let posted: boolean;
+    try {
+      posted = await grant(db, openid, key, { growth: 0, points: -reward.pointsCost }, reason, config, now, { known: user, entry: fields });
+    } catch (err) {
+      await giveBack(db, reward._id, unit, now);
+      throw err;
     }
-    issued = { coupon: null, voucherId };
-  } else {
-    issued = { coupon: await issueCoupon(db, redemptionId, redemption.openid, reward, now), voucherId: null };
+    if (posted) return entry;
+    const holder = await getDoc<RedeemEntry>(db, 'grants', key);
+    if (holder?.redemption === redemptionId) {
+      // The same request, sent twice at once: the other tap's unit is the one it holds.
+      if (holder.unit !== unit) await giveBack(db, reward._id, unit, now);
+      return holder;
+    }
+    taken += 1;
+    slot += 1;
+    if (taken >= reward.perMember) {
+      await giveBack(db, reward._id, unit, now);
+      throw new AppError('LIMIT_EXCEEDED', `每人限兑 ${reward.perMember} 次`);
+    }
   }
-  await db.collection('redemptions').doc(redemptionId).update({ status: 'done', updatedAt: now });
-  if ((reward.applied?.length ?? 0) >= PRUNE_AT) await pruneRewardJournal(db, reward._id, now);
-  return issued;
 }
 
-/** One unit, once per redemption; a raised total (the brand edited it) is read again, a few times. */
-async function takeUnit(db: Database, reward: RewardDoc, redemptionId: string, now: Date): Promise<boolean> {
-  const _ = db.command;
-  let current: RewardDoc | null = reward;
-  for (let read = 0; current && read < 3; read++) {
-    const { total } = current;
-    const res = await applyOnce(db, 'rewards', reward._id, `redeem:${redemptionId}`, { redeemed: 1 }, now, { redeemed: _.lt(total), total, active: true });
-    if (res !== 'refused') return true;
-    current = await getDoc<RewardDoc>(db, 'rewards', reward._id);
-    if (!current?.active || current.total === total) return false;
+/** A repeat of a redemption already made (its grant exists): finishes what is left, answers what it gave. */
+async function again(db: Database, read: RedeemRead, entry: RedeemEntry, now: Date): Promise<Redeemed> {
+  if (read.refused.has(entry._id)) throw new AppError('REWARD_EXHAUSTED');
+  const age = now.getTime() - new Date(entry.createdAt).getTime();
+  let points = read.user?.points ?? 0;
+  if (!spent(entry, read.user, now)) {
+    // The call that wrote the grant died before its points moved: a repeat while it is young moves them (postings.ts).
+    if (age > REPAIR_MS) throw new AppError('CONFLICT', '兑换正在处理，请稍后再看');
+    const { _id, openid, growth, points: cost, reason, createdAt: _c, ...fields } = entry;
+    try {
+      await grant(db, openid, _id, { growth, points: cost }, reason, read.config, now, { known: read.user, entry: fields });
+      points += cost;
+    } catch (err) {
+      await giveBack(db, entry.rewardId, entry.unit, now);
+      throw err;
+    }
   }
-  return false;
+  if (!entry.perkId) {
+    const coupon = read.coupons.get(entry.redemption) ?? couponFrom(entry);
+    if (!read.coupons.has(entry.redemption)) await insertOnce(db, 'coupons', coupon);
+    return { coupon, voucherId: null, points };
+  }
+  const voucher = read.vouchers.get(entry.voucherId ?? '');
+  if (voucher && voucher.status !== 'pending' && voucher.status !== 'lapsed') return { coupon: null, voucherId: voucher._id, points };
+  // A young one may still be issuing in the call that made it.
+  if (age < GRACE_MS) return { coupon: null, voucherId: await issuedVoucher(db, entry), points };
+  return { coupon: null, voucherId: await perkVoucher(db, entry, read.perk, now), points };
 }
 
-/** One voucher of the perk for this redemption (the partner's own issuing, unit 0): its id, or null when the perk refused. */
-async function issuePerkVoucher(db: Database, redemption: RedemptionDoc, perkId: string, now: Date): Promise<string | null> {
-  const perk = await getDoc<PerkDoc>(db, 'perks', perkId);
-  if (perk) await issueUnit(db, { _id: redemption._id, openid: redemption.openid, dealId: perk.dealId }, perk, 0, now);
-  const id = voucherIdOf(redemption._id, perkId, 0);
-  const voucher = await getDoc<VoucherDoc>(db, 'vouchers', id);
-  return voucher && voucher.status !== 'lapsed' && voucher.status !== 'pending' ? id : null;
+/** The coupon a redemption gives, as first written. */
+export const couponFrom = (entry: RedeemEntry): CouponDoc => couponOf(entry.redemption, entry.openid, entry.rewardId, entry.coupon!, new Date(entry.createdAt));
+
+/** The voucher another call is issuing for this redemption, once it is out; until then CONFLICT (the client asks again). */
+async function issuedVoucher(db: Database, entry: RedeemEntry): Promise<string> {
+  const voucher = await getDoc<{ _id: string; status: string }>(db, 'vouchers', entry.voucherId ?? '');
+  if (voucher && voucher.status !== 'pending' && voucher.status !== 'lapsed') return voucher._id;
+  throw new AppError('CONFLICT', '兑换正在处理，请稍后再看');
 }
 
-/** No unit: the points come back (a reversal grant) and the place under the limit, in one transaction, once. */
-async function refuse(db: Database, redemption: RedemptionDoc, now: Date, why: string): Promise<void> {
-  const _ = db.command;
-  await inTransaction(db, async (tx) => {
-    const current = await txGet<RedemptionDoc>(tx, 'redemptions', redemption._id);
-    if (current?.status !== 'pending') return;
-    const spent = await txGet<GrantDoc>(tx, 'grants', redeemGrantKey(redemption._id));
-    if (spent) await revokeGrantInTx(tx, spent, why, now);
-    await tx.collection('rewardClaims').doc(claimIdOf(redemption.rewardId, redemption.openid)).update({ count: _.inc(-1) });
-    await tx.collection('redemptions').doc(redemption._id).update({ status: 'refused', updatedAt: now });
-  });
+/** A perk redemption's voucher, or (the perk refused: its total, the member's limit, switched off) the unit and the points back. */
+async function perkVoucher(db: Database, entry: RedeemEntry, perk: PerkDoc | null, now: Date): Promise<string> {
+  const voucherId = await issuePerkVoucher(db, entry, perk, now);
+  if (voucherId) return voucherId;
+  await refuse(db, entry, now, '合作伙伴权益已领完，积分退回');
+  throw new AppError('REWARD_EXHAUSTED', '这项合作伙伴权益已领完（或已达每人限领），积分已退回');
 }
 
-/** What a redemption already done gave, for the same member (a repeated request). */
-async function finished(db: Database, redemptionId: string, openid: string): Promise<Redeemed | null> {
-  const coupon = await getDoc<CouponDoc>(db, 'coupons', redemptionId);
-  if (coupon && coupon.openid !== openid) throw new AppError('INVALID_ARGUMENT');
-  if (coupon) return { coupon, voucherId: null };
-  const redemption = await getDoc<RedemptionDoc>(db, 'redemptions', redemptionId);
-  if (redemption?.status !== 'done' || !redemption.perkId) return null;
-  if (redemption.openid !== openid) throw new AppError('INVALID_ARGUMENT');
-  return { coupon: null, voucherId: voucherIdOf(redemptionId, redemption.perkId, 0) };
-}
-
-/** The member's redemptions left pending by calls that died: finished on their next visit (refused ones give points back). */
-export async function finishStaleRedemptions(db: Database, openid: string, now: Date): Promise<void> {
-  const _ = db.command;
-  const stale = await db
-    .collection('redemptions')
-    .where({ openid, status: 'pending', createdAt: _.lte(new Date(now.getTime() - REPAIR_AFTER_MS)) })
-    .limit(20)
-    .get();
-  for (const r of stale.data as RedemptionDoc[]) await finishRedemption(db, r._id, now).catch(() => undefined);
-}
-
-/** Old journal keys go once no redemption of the reward is still pending (a pending one may repeat its key). */
-async function pruneRewardJournal(db: Database, rewardId: string, now: Date): Promise<void> {
-  const pending = await db.collection('redemptions').where({ rewardId, status: 'pending' }).limit(1).get();
-  if (!pending.data.length) await pruneJournal(db, 'rewards', rewardId, new Date(now.getTime() - JOURNAL_MS));
+/** A refused redemption: its unit goes back to the reward, then its points (a reversal grant), each once. */
+export async function refuse(db: Database, entry: RedeemEntry, now: Date, why: string): Promise<void> {
+  await giveBack(db, entry.rewardId, entry.unit, now);
+  await revokeGrant(db, entry._id, why, now, entry);
 }
