@@ -1,7 +1,9 @@
 import { createMain } from '../shared/runtime/router';
 import { dealPerks, getVoucher, myVouchers, redeemVoucher } from './actions/vouchers';
 import { acceptInvitation, lookupCode, myPartners, partnerConsole, previewInvitation } from './actions/staff';
-import { cancelSignUp, checkInAttendee, getEvent, listEvents, saveEvent, signUp } from './actions/events';
+import { checkInAttendee, listEvents } from './actions/events';
+import { cancelSignUp, getEvent, signUp } from './actions/sign-ups';
+import { saveEvent } from './actions/event-save';
 
 /**
  * 合作伙伴: members' vouchers (我的卡券) and offline events (线下活动); a partner's

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { Database } from '../../shared/runtime/cloud';
 import type { EventDoc, EventSignupDoc, PartnerDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
 import { idSchema } from '../../shared/runtime/schemas';
-import { fill, loadEvent } from './events';
+import { loadEvent } from './events';
+import { fill } from './signups';
 
 const time = (missing: string) => z.iso.datetime({ offset: true, error: missing });
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}最多 ${max} 字`);
@@ -42,18 +43,28 @@ export interface EventEditor {
   allowed: readonly string[] | null;
 }
 
+/** The event being edited and the partner entered, as the caller's read found them (null: none). */
+export interface SaveKnown {
+  existing: EventDoc | null;
+  partner: PartnerDoc | null;
+}
+
 /**
  * Creates or edits an event. Capacity may not drop below the seats taken (one
  * conditional update); a larger capacity seats the waitlist. New times move the
  * tickets' expiry; cancelling the event voids them (the sign-ups stay on record).
+ * `known`: the event and partner as the caller already read them (else read here).
+ * Answers the event as written (after an edit, before the waitlist moved up).
  */
-export async function saveEvent(db: Database, input: EventInput, by: EventEditor, now: Date): Promise<EventDoc> {
+export async function saveEvent(db: Database, input: EventInput, by: EventEditor, now: Date, known?: SaveKnown): Promise<EventDoc> {
   const _ = db.command;
   const { eventId, ...entered } = input;
-  const existing = eventId ? await loadEvent(db, eventId) : null;
+  const existing = known ? known.existing : eventId ? await loadEvent(db, eventId) : null;
+  if (eventId && !existing) throw new AppError('NOT_FOUND', '活动不存在');
   const mine = (partnerId: string | null) => by.allowed === null || (partnerId !== null && by.allowed.includes(partnerId));
   if (!mine(input.partnerId) || (existing && !mine(existing.partnerId))) throw new AppError('FORBIDDEN', '只能编辑自己门店的活动');
-  if (input.partnerId && !(await getDoc<PartnerDoc>(db, 'partners', input.partnerId))) throw new AppError('NOT_FOUND', '合作伙伴不存在');
+  const partner = known ? known.partner : input.partnerId ? await getDoc<PartnerDoc>(db, 'partners', input.partnerId) : null;
+  if (input.partnerId && !partner) throw new AppError('NOT_FOUND', '合作伙伴不存在');
   if (existing && existing.seated > 0 && existing.partnerId !== input.partnerId) throw new AppError('CONFLICT', '已有人报名，不能更换合作伙伴');
   const fields = {
     ...entered,
@@ -67,12 +78,13 @@ export async function saveEvent(db: Database, input: EventInput, by: EventEditor
     await db.collection('events').add(doc);
     return doc;
   }
-  const res = await db.collection('events').where({ _id: existing._id, seated: _.lte(input.capacity) }).update(fields);
-  if (updatedCount(res) !== 1) throw new AppError('CONFLICT', `已有 ${existing.seated} 人报名，名额不能少于 ${existing.seated}`);
+  const res = await db.collection('events').where({ _id: existing._id, seated: _.lte(input.capacity) }).updateAndReturn(fields);
+  const saved = (res as { doc?: EventDoc | null }).doc;
+  if (!saved) throw new AppError('CONFLICT', `已有 ${existing.seated} 人报名，名额不能少于 ${existing.seated}`);
   if (input.status === 'cancelled') await updateTickets(db, existing._id, { status: 'void' });
   else if (fields.endAt.getTime() !== new Date(existing.endAt).getTime()) await updateTickets(db, existing._id, { expiresAt: fields.endAt });
-  await fill(db, existing._id, now);
-  return loadEvent(db, existing._id);
+  await fill(db, existing._id, now, { known: saved });
+  return saved;
 }
 
 const BATCH = 100;

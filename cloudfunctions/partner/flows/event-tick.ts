@@ -2,7 +2,8 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { EventDoc, EventSignupDoc, VerifyCodeDoc } from '../../shared/model';
 import { docsByIds, updatedCount } from '../../shared/runtime/documents';
 import { JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
-import { attend, fill, releaseSeat } from './events';
+import { attend } from './events';
+import { fill, releaseSeat } from './signups';
 import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 /** A debt older than this belongs to a call that died (calls finish in seconds). */
@@ -72,7 +73,7 @@ async function fillUpcoming(db: Database, now: Date, budget: Budget): Promise<nu
   const _ = db.command;
   const res = await db.collection('events').where({ status: 'published', startAt: _.gt(now) }).orderBy('startAt', 'asc').limit(BATCH).get();
   let seated = 0;
-  for (const event of res.data as EventDoc[]) if (!budget.exhausted()) seated += await fill(db, event._id, now, { repair: true });
+  for (const event of res.data as EventDoc[]) if (!budget.exhausted()) seated += (await fill(db, event._id, now, { repair: true })).handed;
   return seated;
 }
 

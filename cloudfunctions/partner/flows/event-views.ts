@@ -1,19 +1,18 @@
 import type { EventCard, EventDetail, StaffTicketView } from '../../shared/api';
 import type { EventDoc, EventSignupDoc, PartnerDoc, UserDoc, VerifyCodeDoc } from '../../shared/model';
-import type { PostDoc } from '../../community/flows/posts';
 import type { Database } from '../../shared/runtime/cloud';
-import { docsByIds, getDoc } from '../../shared/runtime/documents';
+import { getDoc } from '../../shared/runtime/documents';
+import { AppError } from '../../shared/runtime/app-error';
 import { aggregateFew } from '../../shared/runtime/aggregate';
 import { decodeCursor, encodeCursor } from '../../shared/runtime/cursor';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { BRAND_NAME } from '../../shared/domain/brand';
 import { eventPhase, gateUntil, signupRefusal } from '../../shared/domain/partner';
-import { eventTimes, signupIdOf, ticketOf } from './events';
+import { eventTimes, ticketOf } from './events';
+import { EventPage, readEventPage } from './event-page';
 import { partnerView } from './views';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : '');
-const ATTENDEES_SHOWN = 50;
-const POSTS_SHOWN = 10;
 
 function card(event: EventDoc, partnerName: string, waitlist: number, mine: EventSignupDoc | undefined, now: Date): EventCard {
   return {
@@ -31,8 +30,6 @@ function card(event: EventDoc, partnerName: string, waitlist: number, mine: Even
     mine: mine?.status ?? null,
   };
 }
-
-const waitlistOf = async (db: Database, eventId: string) => (await db.collection('eventSignups').where({ eventId, status: 'waitlist' }).count()).total ?? 0;
 
 /**
  * Cards of a page of events in two round trips: the events joined to their hosts and the
@@ -75,57 +72,42 @@ async function positionOf(db: Database, s: EventSignupDoc): Promise<number> {
   return (ahead.total ?? 0) + 1;
 }
 
-/** Who is going (or went), by nickname and avatar only. */
-async function attendeesOf(db: Database, eventId: string): Promise<EventDetail['attendees']> {
-  const _ = db.command;
-  const res = await db.collection('eventSignups').where({ eventId, status: _.in(['going', 'attended']) }).orderBy('queuedAt', 'asc').limit(ATTENDEES_SHOWN).get();
-  const signups = res.data as EventSignupDoc[];
-  const users = await docsByIds<UserDoc>(db, 'users', signups.map((s) => s.openid));
-  return signups.flatMap((s) => {
-    const u = users.get(s.openid);
-    return u ? [{ nickname: u.nickname, avatar: u.avatar }] : [];
-  });
-}
-
-/** 晒单 tagged with the event, newest first. */
-async function postsOf(db: Database, eventId: string): Promise<EventDetail['posts']> {
-  const res = await db.collection('posts').where({ eventId, status: 'published' }).orderBy('createdAt', 'desc').limit(POSTS_SHOWN).get();
-  return (res.data as PostDoc[]).map((p) => ({ postId: p._id, text: p.text, image: p.images[0] ?? '', authorNickname: p.author.nickname }));
-}
-
-/** The event page: everything read at once; the ticket only while the caller holds a seat. */
-export async function eventDetail(db: Database, event: EventDoc, user: UserDoc, now: Date): Promise<EventDetail> {
-  const phase = eventPhase(eventTimes(event), now);
-  const [partner, signup, waitlist, attendees, posts] = await Promise.all([
-    event.partnerId ? getDoc<PartnerDoc>(db, 'partners', event.partnerId) : null,
-    getDoc<EventSignupDoc>(db, 'eventSignups', signupIdOf(event._id, user._id)),
-    waitlistOf(db, event._id),
-    attendeesOf(db, event._id),
-    phase === 'ended' ? postsOf(db, event._id) : [],
-  ]);
+/** The event page as `user` sees it (`position`: their place in the waitlist when they wait). */
+export function detailOf(page: EventPage, user: UserDoc, position: number, now: Date): EventDetail {
+  const { event, host: partner, mine: signup } = page;
   const going = signup?.status === 'going';
   const until = gateUntil(event.gate, new Date(event.signupOpensAt));
   return {
-    ...card(event, partner?.name ?? BRAND_NAME, waitlist, signup ?? undefined, now),
+    ...card(event, partner?.name ?? BRAND_NAME, page.waitlist, signup ?? undefined, now),
     description: event.description,
     partner: partner ? partnerView(partner) : null,
     gate: event.gate,
     signupOpensAt: iso(event.signupOpensAt),
     gateUntil: until && until > now ? until.toISOString() : '',
     attendGrowth: event.attendGrowth,
-    attendees,
+    attendees: page.attendees.map(({ nickname, avatar }) => ({ nickname, avatar })),
     signupBlockedReason: signupRefusal(eventTimes(event), user.tier, now)?.message ?? '',
     signup: signup && {
       status: signup.status,
-      position: signup.status === 'waitlist' ? await positionOf(db, signup) : 0,
+      position: signup.status === 'waitlist' ? position : 0,
       token: going ? signup.token ?? '' : '',
       code: going ? signup.short ?? '' : '',
       checkedInAt: iso(signup.checkedInAt),
     },
-    posts,
+    posts: eventPhase(eventTimes(event), now) === 'ended' ? page.posts : [],
     canManage: user.isAdmin || Boolean(partner?.staff.includes(user._id)),
     status: event.status,
   };
+}
+
+/** The waitlist position of the caller's sign-up, when they wait (one count), else 0. */
+export const positionIn = async (db: Database, page: Pick<EventPage, 'mine'>) => (page.mine?.status === 'waitlist' ? positionOf(db, page.mine) : 0);
+
+/** The event page as `user` sees it: one joined read, and the waitlist position when they wait. */
+export async function eventDetail(db: Database, event: EventDoc, user: UserDoc, now: Date): Promise<EventDetail> {
+  const page = await readEventPage(db, event._id, user._id);
+  if (!page) throw new AppError('NOT_FOUND', '活动不存在');
+  return detailOf(page, user, await positionIn(db, page), now);
 }
 
 export function ticketView(event: EventDoc, signup: EventSignupDoc, member: UserDoc | null): StaffTicketView {

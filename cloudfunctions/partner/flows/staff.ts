@@ -6,18 +6,27 @@ import { newId } from '../../shared/runtime/ids';
 import { INVITATION_HOURS, invitationStatus, InvitationStatus } from '../../shared/domain/partner';
 import { isToken } from '../../shared/domain/verify-code';
 
+const MAX_SERVED = 100;
+
 /** The partners whose staff list holds the caller. */
 export async function partnersServedBy(db: Database, openid: string): Promise<PartnerDoc[]> {
-  const res = await db.collection('partners').where({ staff: openid }).limit(100).get();
+  const res = await db.collection('partners').where({ staff: openid }).limit(MAX_SERVED).get();
   return res.data as PartnerDoc[];
 }
 
-/** Partners the caller may redeem and check in at: null for the brand (any), else theirs; none → FORBIDDEN. */
-export async function allowedPartners(db: Database, user: UserDoc): Promise<string[] | null> {
+/** A lookup stage: the partners whose staff list holds `openid` (their ids), as `as`. */
+export const servedBy = (openid: string, as: string) => ({ from: 'partners', pipeline: [{ $match: { staff: openid } }, { $project: { _id: 1 } }, { $limit: MAX_SERVED }], as });
+
+/** Partners the caller may redeem and check in at, of the partners they serve: null for the brand (any), else theirs; none → FORBIDDEN. */
+export function allowedOf(user: UserDoc, served: readonly Pick<PartnerDoc, '_id'>[]): string[] | null {
   if (user.isAdmin) return null;
-  const partners = await partnersServedBy(db, user._id);
-  if (!partners.length) throw new AppError('FORBIDDEN', '只有合作伙伴的店员可以核销');
-  return partners.map((p) => p._id);
+  if (!served.length) throw new AppError('FORBIDDEN', '只有合作伙伴的店员可以核销');
+  return served.map((p) => p._id);
+}
+
+/** Partners the caller may redeem and check in at (allowedOf), read. */
+export async function allowedPartners(db: Database, user: UserDoc): Promise<string[] | null> {
+  return allowedOf(user, user.isAdmin ? [] : await partnersServedBy(db, user._id));
 }
 
 /** A one-time invitation to the partner's staff: an unguessable token that works for INVITATION_HOURS. */

@@ -1,0 +1,191 @@
+import type { Database } from '../../shared/runtime/cloud';
+import type { EventDoc, EventSignupDoc, UserDoc } from '../../shared/model';
+import { AppError } from '../../shared/runtime/app-error';
+import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
+import { applyOnce, wasApplied } from '../../shared/runtime/journal';
+import { issueCode, voidCode } from '../../shared/verify-codes';
+import { signupRefusal } from '../../shared/domain/partner';
+import { eventTimes, placeOf, signupIdOf, ticketRef } from './events';
+
+/**
+ * 线下活动 sign-ups. A sign-up always joins the waitlist first; seats are then
+ * given strictly in queue order (queuedAt, _id) by `fill`, each by one journaled
+ * conditional update of the event's `seated` (runtime/journal.ts) that never
+ * passes capacity, so any number of concurrent sign-ups seat exactly `capacity`
+ * members, the earliest ones. Every step is idempotent: a call that died midway
+ * is finished by the next fill or by the timer (event-tick.ts).
+ */
+
+const seatKey = (s: Pick<EventSignupDoc, '_id' | 'round'>) => `seat:${ticketRef(s)}`;
+const releaseKey = (s: Pick<EventSignupDoc, '_id' | 'round'>) => `release:${ticketRef(s)}`;
+/** Once full, at most this many times the capacity may wait (a longer waitlist has no chance). */
+const WAITLIST_FACTOR = 2;
+
+/** What the caller's page read saw (readEventPage): the event, their sign-up, the sign-ups waiting and holding seats. */
+export interface SeenEvent {
+  event: EventDoc;
+  mine: EventSignupDoc | null;
+  waitlist: number;
+  holding: number;
+}
+
+/**
+ * Whether the waitlist is full: the event is full and twice its capacity wait. Counted
+ * from the sign-ups (a seat counted but not yet handed over is still waiting: it is
+ * counted once among all the sign-ups in play, which a full event's capacity holds).
+ */
+const waitlistFull = ({ event, waitlist, holding }: SeenEvent) => event.seated >= event.capacity && waitlist + holding >= (1 + WAITLIST_FACTOR) * event.capacity;
+
+/**
+ * 报名: queue the caller (once per round), then seat the queue up to them; a repeat
+ * answers the sign-up as it is, writing nothing. Answers what the fill did (`mine`: the
+ * caller's sign-up when this call seated it) or the repeat's sign-up as it is.
+ */
+export async function signUp(db: Database, seen: SeenEvent, user: UserDoc, now: Date): Promise<Filled> {
+  const { event, mine } = seen;
+  if (mine?.status === 'going' || mine?.status === 'attended') return { handed: 0, mine };
+  if (!mine || mine.status === 'cancelled') {
+    const refusal = signupRefusal(eventTimes(event), user.tier, now);
+    if (refusal) throw new AppError(refusal.code, refusal.message);
+    if (waitlistFull(seen)) throw new AppError('EVENT_FULL', '名额和候补都已满，下次早点来');
+    await queue(db, event, user._id, mine, now);
+  }
+  return fill(db, event._id, now, { until: signupIdOf(event._id, user._id), known: event });
+}
+
+/**
+ * Joins the waitlist: a first sign-up is inserted; a cancelled one comes back as
+ * its next round. Arrival (queuedAt) is the database's time of the write, so a
+ * sign-up written after a seat was given can never have arrived before it.
+ */
+async function queue(db: Database, event: EventDoc, openid: string, cancelled: EventSignupDoc | null, now: Date): Promise<void> {
+  const queuedAt = db.serverDate({ offset: 0 }) as unknown as Date;
+  if (!cancelled) {
+    const doc: EventSignupDoc = {
+      _id: signupIdOf(event._id, openid), eventId: event._id, openid, status: 'waitlist', round: 0, queuedAt, seatOwed: false,
+      token: null, short: null, checkedInAt: null, checkedInBy: null, createdAt: now, updatedAt: now,
+    };
+    await insertOnce(db, 'eventSignups', doc); // false: a concurrent repeat queued it
+    return;
+  }
+  if (cancelled.seatOwed) await releaseSeat(db, cancelled, now);
+  await db
+    .collection('eventSignups')
+    .where({ _id: cancelled._id, status: 'cancelled', round: cancelled.round })
+    .update({ status: 'waitlist', round: cancelled.round + 1, queuedAt, seatOwed: false, token: null, short: null, updatedAt: now });
+}
+
+/** Heads read beyond the free seats (seats counted but not yet handed over). */
+const HEADS_EXTRA = 20;
+
+export interface Filled {
+  /** Seats this call handed over. */
+  handed: number;
+  /** The `until` sign-up, when this call seated it (as written), else null. */
+  mine: EventSignupDoc | null;
+}
+
+/**
+ * Gives free seats to the waitlist in queue order, until the event is full, the
+ * waitlist empty, or `until` (the caller's sign-up) is seated. Who gets a seat is
+ * decided by the journaled counts, taken strictly in order (a head is counted only
+ * after every head before it); the call that counted a seat hands it over (ticket,
+ * then going). Seats another call counted are left to it, except the caller's own
+ * and, with `repair` (the timer), any a call that died left half done. `known`, the
+ * event as the caller just read it, saves the first read while it shows a free seat
+ * (a stale one is safe: each count is a conditional update that re-reads on refusal).
+ */
+export async function fill(db: Database, eventId: string, now: Date, opts: { until?: string; repair?: boolean; known?: EventDoc } = {}): Promise<Filled> {
+  const _ = db.command;
+  const done: Filled = { handed: 0, mine: null };
+  for (let pass = 0; ; pass++) {
+    const known = pass === 0 && opts.known && opts.known.seated < opts.known.capacity ? opts.known : null;
+    const event = known ?? (await getDoc<EventDoc>(db, 'events', eventId));
+    if (!event || event.status !== 'published' || now >= new Date(event.startAt) || pass > event.capacity + 5) return done;
+    const counted = new Set(event.applied.map((entry) => entry.key));
+    let free = event.capacity - event.seated;
+    const limit = Math.min(Math.max(free, 0) + HEADS_EXTRA, 100);
+    const res = await db.collection('eventSignups').where({ eventId, status: 'waitlist' }).orderBy('queuedAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
+    const heads = res.data as EventSignupDoc[];
+    let again = heads.length === limit;
+    for (const head of heads) {
+      const mine = head._id === opts.until;
+      let seated: EventSignupDoc | null = null;
+      if (!counted.has(seatKey(head))) {
+        if (free <= 0) {
+          again = false;
+          break;
+        }
+        const moved = await applyOnce(db, 'events', eventId, seatKey(head), { seated: 1 }, now, { seated: _.lt(event.capacity), capacity: event.capacity, status: 'published' });
+        if (moved !== 'applied') {
+          again = true; // full, changed, or another call counted it: read again
+          break;
+        }
+        free--;
+        seated = await seat(db, event, head, now);
+      } else if (mine || opts.repair) {
+        seated = await seat(db, event, head, now);
+      }
+      if (seated) done.handed++;
+      if (mine) return { ...done, mine: seated };
+    }
+    if (!again) return done;
+  }
+}
+
+/** Hands a counted seat to its sign-up with a ticket (the sign-up as written: this call did); gives it back if the member cancelled meanwhile. */
+async function seat(db: Database, event: EventDoc, head: EventSignupDoc, now: Date): Promise<EventSignupDoc | null> {
+  const ticket = await issueCode(db, { kind: 'ticket', ownerOpenid: head.openid, placeId: placeOf(event), ref: ticketRef(head), expiresAt: event.endAt }, now);
+  const going = { status: 'going' as const, token: ticket._id, short: ticket.short, updatedAt: now };
+  const res = await db.collection('eventSignups').where({ _id: head._id, status: 'waitlist', round: head.round }).update(going);
+  if (updatedCount(res) === 1) return { ...head, ...going };
+  const current = await getDoc<EventSignupDoc>(db, 'eventSignups', head._id);
+  if (current && (current.round !== head.round || current.status === 'cancelled')) await giveBack(db, head, now);
+  return null;
+}
+
+/** The ticket of one round stops working: by its token when the sign-up holds it, else by its ref (issued, not yet handed over). */
+async function voidTicket(db: Database, s: EventSignupDoc): Promise<void> {
+  if (s.token === null) return voidCode(db, 'ticket', ticketRef(s));
+  await db.collection('verifyCodes').where({ _id: s.token, status: 'active' }).update({ status: 'void' });
+}
+
+/** The seat of one round goes back to the event (once) and its ticket stops working. */
+async function giveBack(db: Database, s: EventSignupDoc, now: Date): Promise<void> {
+  await voidTicket(db, s);
+  await applyOnce(db, 'events', s.eventId, releaseKey(s), { seated: -1 }, now);
+}
+
+/** Finishes a cancellation: the seat it held (if any) is released, then the debt is cleared. */
+export async function releaseSeat(db: Database, s: EventSignupDoc, now: Date): Promise<void> {
+  if (s.token !== null || (await wasApplied(db, 'events', s.eventId, seatKey(s)))) await giveBack(db, s, now);
+  await db.collection('eventSignups').where({ _id: s._id, round: s.round, seatOwed: true }).update({ seatOwed: false, updatedAt: now });
+}
+
+/**
+ * 取消报名: before the start only; once checked in, never. The sign-up is marked
+ * cancelled with its seat owed (one conditional update), its seat (if it held one)
+ * goes back with the ticket voided, and the first waitlisted members move up. The
+ * debt stays marked until the timer confirms it (releaseSeat: the journal keeps the
+ * give-back once), which also covers a seat counted for it that was never handed over.
+ * Answers the sign-up as cancelled, whether it held a seat, and how many others were seated.
+ */
+export async function cancelSignUp(db: Database, seen: SeenEvent, openid: string, now: Date): Promise<{ signup: EventSignupDoc; held: boolean; filled: number }> {
+  const { event } = seen;
+  const id = signupIdOf(event._id, openid);
+  let signup = seen.mine;
+  for (let tries = 0; tries < 3; tries++, signup = await getDoc<EventSignupDoc>(db, 'eventSignups', id)) {
+    if (!signup) throw new AppError('NOT_FOUND', '你还没有报名这个活动');
+    if (signup.status === 'cancelled') return { signup, held: false, filled: 0 };
+    if (signup.status === 'attended') throw new AppError('FORBIDDEN', '已签到，不能取消');
+    if (now >= new Date(event.startAt)) throw new AppError('DEAL_NOT_ACTIVE', '活动已开始，不能取消报名');
+    const cancelled = { status: 'cancelled' as const, seatOwed: true, updatedAt: now };
+    const res = await db.collection('eventSignups').where({ _id: id, status: signup.status, round: signup.round }).update(cancelled);
+    if (updatedCount(res) !== 1) continue; // seated meanwhile: read it again
+    const held = signup.token !== null || event.applied.some((entry) => entry.key === seatKey(signup!));
+    if (held) await giveBack(db, signup, now);
+    const filled = held && seen.waitlist > 0 ? (await fill(db, event._id, now)).handed : 0;
+    return { signup: { ...signup, ...cancelled }, held, filled };
+  }
+  throw new AppError('CONFLICT');
+}
