@@ -1,5 +1,6 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { adminCall } from '../helpers/distribution';
+import { MINUTE, runTimer } from '../helpers/groupbuy';
 import { cm, community } from '../helpers/community';
 import { contentCheckSandbox } from '../../cloudfunctions/shared/providers/content-check';
 import { outbox } from '../../cloudfunctions/shared/providers/notifier';
@@ -141,7 +142,13 @@ describe('评论: deleting', () => {
     expect(await visibleCount(postId)).toBe(20);
     const post = await readPost(postId);
     expect(post.comments).toBe(20);
+    // Every debt a comment still carries is paid (its key in the post's journal); the outbox clears them.
+    const debts = (await cloud.db.collection('comments').where({ postId, owed: cloud.db.command.neq(null) }).limit(100).get()).data;
+    expect(debts.every((c: { owed: { key: string } }) => post.applied.some((e: { key: string }) => e.key === c.owed.key))).toBe(true);
+    cloud.clock.advance(2 * MINUTE);
+    for (let run = 0; run < 5 && (await runTimer(cloud, 'drainOutbox')).data.more; run++);
     expect((await cloud.db.collection('comments').where({ postId, owed: cloud.db.command.neq(null) }).count()).total).toBe(0);
+    expect((await readPost(postId)).comments).toBe(20);
     // Deleting all of them at once takes the count back to zero.
     const listed = [...(await cm(cloud, 'reader', { action: 'listComments', postId })).items];
     const deletes = await Promise.all(listed.map((c: { commentId: string }) => community(cloud, 'demo-admin', { action: 'deleteComment', commentId: c.commentId })));

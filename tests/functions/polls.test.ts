@@ -1,5 +1,6 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { adminCall } from '../helpers/distribution';
+import { runTimer } from '../helpers/groupbuy';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 
 const DAY = 86_400_000;
@@ -36,7 +37,12 @@ describe('polls', () => {
     const voted = await community('v-1', { action: 'vote', pollId, optionIds: ['o2'] });
     expect(voted.data.poll).toMatchObject({ resultsVisible: true, myChoices: ['o2'], totalVoters: 1 });
     expect(voted.data.counts).toEqual({ o2: 1 });
+    // The voter's growth is owed on the ballot and granted by the outbox, once.
+    expect((await cloud.db.collection('ballots').doc(`${pollId}_v-1`).get()).data[0].grantDue).toBe(true);
+    await runTimer(cloud, 'drainOutbox');
+    await runTimer(cloud, 'drainOutbox');
     expect((await cloud.call('member', { action: 'me' }, 'v-1')).data.growth).toBe(2);
+    expect((await cloud.db.collection('ballots').doc(`${pollId}_v-1`).get()).data[0].grantDue).toBeUndefined();
   });
 
   it('take one ballot per member even with 10 votes at once, and count 30 members exactly', async () => {
@@ -52,6 +58,7 @@ describe('polls', () => {
     for (const option of poll.options) {
       expect(option.votes).toBe(ballots.filter((b: { optionIds: string[] }) => b.optionIds.includes(option.optionId)).length);
     }
+    await runTimer(cloud, 'drainOutbox');
     expect((await cloud.db.collection('grants').where({ openid: 'tapper' }).count()).total).toBe(1);
   });
 

@@ -3,12 +3,10 @@ import type { PollView } from '../../shared/api';
 import type { UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
-import { aggregateFew } from '../../shared/runtime/aggregate';
+import { aggregateFew, joinedOne, lookupById, readJoined } from '../../shared/runtime/aggregate';
 import { getDoc, insertOnce } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
 import { voteRefusal } from '../../shared/domain/poll';
-import { grant } from '../../shared/grants';
-import { memberConfig } from '../../member/flows/config';
 import { ballotId, BallotDoc, PollDoc, pollView } from '../flows/polls';
 import { finalizeIfDue } from '../flows/finalize';
 
@@ -60,26 +58,37 @@ export const getPoll = action({
 
 /**
  * 投票: one ballot per member per poll, even under a burst of taps (the ballot's
- * id is the lock); counts are atomic increments; the voter earns growth once.
+ * id is the lock); counts are one atomic increment, which answers the poll as it now
+ * is; the voter's growth is owed on the ballot and granted once by the outbox. Three
+ * round trips: the poll joined to the caller's profile and ballot, the ballot, the count.
  */
 export const vote = action({
   input: z.object({ pollId: idSchema, optionIds: z.array(z.string().min(1).max(16)).min(1).max(10) }),
-  async handler({ pollId, optionIds }, { db, now, openid, user }): Promise<{ poll: PollView; counts: Record<string, number> }> {
+  async handler({ pollId, optionIds }, { db, now, openid }): Promise<{ poll: PollView; counts: Record<string, number> }> {
     const _ = db.command;
-    const poll = await getDoc<PollDoc>(db, 'polls', pollId);
-    if (!poll) throw new AppError('NOT_FOUND');
-    const me: UserDoc = await user();
+    const id = ballotId(pollId, openid);
+    const row = await readJoined(db, 'polls', pollId, [lookupById('users', openid, 'me'), lookupById('ballots', id, 'mine')]);
+    if (!row) throw new AppError('NOT_FOUND');
+    const { me: _me, mine: _mine, ...stored } = row;
+    const poll = stored as unknown as PollDoc;
+    // Someone without a profile yet is an 探索者.
+    const tier = joinedOne<UserDoc>(row, 'me')?.tier ?? 'explorer';
     const rules = { ...poll, openAt: new Date(poll.openAt), closeAt: new Date(poll.closeAt), optionIds: poll.options.map((o) => o.optionId) };
-    const refusal = voteRefusal(rules, me.tier, optionIds, now);
+    const refusal = voteRefusal(rules, tier, optionIds, now);
     if (refusal) throw new AppError(refusal.code, refusal.message);
-    const ballot: BallotDoc = { _id: ballotId(pollId, openid), pollId, openid, optionIds, createdAt: now };
-    const cast = await insertOnce(db, 'ballots', ballot);
-    if (!cast) throw new AppError('ALREADY_VOTED');
-    const increments = Object.fromEntries(optionIds.map((id) => [`counts.${id}`, _.inc(1)]));
-    await db.collection('polls').doc(pollId).update({ ...increments, totalVoters: _.inc(1) });
-    const config = await memberConfig(db);
-    await grant(db, openid, `vote:${pollId}:${openid}`, config.vote, `参与投票：${poll.title}`, config, now);
-    const updated = (await getDoc<PollDoc>(db, 'polls', pollId))!;
-    return { poll: pollView(updated, me.tier, ballot, now), counts: updated.counts };
+    if (joinedOne<BallotDoc>(row, 'mine')) throw new AppError('ALREADY_VOTED');
+    const ballot: BallotDoc = { _id: id, pollId, openid, optionIds, createdAt: now, grantDue: true };
+    if (!(await insertOnce(db, 'ballots', ballot))) throw new AppError('ALREADY_VOTED');
+    const increments = Object.fromEntries(optionIds.map((o) => [`counts.${o}`, _.inc(1)]));
+    const res = await db.collection('polls').where({ _id: pollId }).updateAndReturn({ ...increments, totalVoters: _.inc(1) });
+    const updated = ((res as { doc?: PollDoc | null }).doc ?? counted(poll, optionIds)) as PollDoc;
+    return { poll: pollView(updated, tier, ballot, now), counts: updated.counts };
   },
 });
+
+/** The poll with one more ballot for `optionIds` (when the increment could not answer it). */
+function counted(poll: PollDoc, optionIds: string[]): PollDoc {
+  const counts = { ...poll.counts };
+  for (const o of optionIds) counts[o] = (counts[o] ?? 0) + 1;
+  return { ...poll, counts, totalVoters: poll.totalVoters + 1 };
+}

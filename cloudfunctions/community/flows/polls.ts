@@ -29,9 +29,13 @@ export interface BallotDoc {
   openid: string;
   optionIds: string[];
   createdAt: Date;
+  /** The voter's growth is still owed (granted by the outbox, see flows/outbox). */
+  grantDue?: true;
 }
 
 export const ballotId = (pollId: string, openid: string) => `${pollId}_${openid}`;
+/** The grant a vote earns its voter, once per poll. */
+export const voteGrantKey = (pollId: string, openid: string) => `vote:${pollId}:${openid}`;
 
 export function pollView(poll: PollDoc, tier: Tier, ballot: BallotDoc | null, now: Date): PollView {
   const rules = { ...poll, openAt: new Date(poll.openAt), closeAt: new Date(poll.closeAt), optionIds: poll.options.map((o) => o.optionId) };

@@ -1,6 +1,7 @@
 import type { AdminPostView, ModerationAction, PostAuthorView, PostStatus, PostView } from '../../shared/api';
 import type { CheckOutcome } from '../../shared/domain/post';
 import { statusNote } from '../../shared/domain/post';
+import type { RewardDue } from './rewards';
 
 /** One photo's content check: started with a trace id (null when starting failed), answered later. */
 export interface ImageCheck {
@@ -39,6 +40,11 @@ export interface PostDoc {
   likes: number;
   /** Published comments, moved once per comment status change (see flows/comment-count). Absent on older posts. */
   comments?: number;
+  /** The count moves applied (flows/comment-count), pruned by the outbox. */
+  applied?: { key: string; at: Date }[];
+  /** Rewards its author earned that the outbox still owes (flows/outbox); `rewardDue` marks the post for it. */
+  rewardsDue?: RewardDue[];
+  rewardDue?: true;
   checks: { text: { verdict: Exclude<CheckOutcome, null>; label: string }; images: ImageCheck[] };
   /** The last moderator decision; once set, late check results no longer move the post. */
   moderation: { action: ModerationAction; note: string; by: string; at: Date } | null;
