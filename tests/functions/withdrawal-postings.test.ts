@@ -53,13 +53,19 @@ describe('a withdrawal request', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => withdraw('wp-retry', 300, 'tap-1')));
     const later = await withdraw('wp-retry', 300, 'tap-1');
     const ids = new Set([...results, later].map((r) => r.ok && r.data.withdrawalId));
-    expect([...ids]).toEqual([idForRequest('wp-retry', 'tap-1')]);
+    expect([...ids]).toEqual([idForRequest('wp-retry', 'tap-1:300')]);
     expect((await assertLedgerInvariants(cloud, 'wp-retry')).availableFen).toBe(700);
     expect(await count('withdrawals', { openid: 'wp-retry' })).toBe(1);
     expect(await wallet('wp-retry')).toMatchObject({ withdrawalsLeft: 6 });
     // Another tap is another withdrawal.
     expect(await withdraw('wp-retry', 300, 'tap-2')).toMatchObject({ ok: true });
     expect((await wallet('wp-retry')).availableFen).toBe(400);
+  });
+
+  it('the same requestId with two amounts at once (a client’s bug) is two withdrawals, each moving the wallet by its own amount', async () => {
+    await credit('wp-twin', 1000);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => withdraw('wp-twin', i % 2 ? 300 : 200, 'tap')));
+    expect((await assertLedgerInvariants(cloud, 'wp-twin')).availableFen).toBe(500);
   });
 
   it('a refusal writes nothing: too small, more than the balance, past the day’s places', async () => {
@@ -78,15 +84,15 @@ describe('a withdrawal request', () => {
   it('one that died after posting is finished by its retry; one never retried, by the daily job', async () => {
     await credit('wp-crash', 1000);
     const posted = (requestId: string, fen: number) =>
-      postEntry(cloud.db, { account: 'wp-crash', type: 'withdrawal', amountFen: -fen, ref: idForRequest('wp-crash', requestId), createdAt: now() }, now());
+      postEntry(cloud.db, { account: 'wp-crash', type: 'withdrawal', amountFen: -fen, ref: idForRequest('wp-crash', `${requestId}:${fen}`), createdAt: now() }, now());
     expect(await posted('retried', 200)).toBe('posted');
-    expect(await withdraw('wp-crash', 200, 'retried')).toMatchObject({ ok: true, data: { withdrawalId: idForRequest('wp-crash', 'retried'), status: 'pending_review' } });
+    expect(await withdraw('wp-crash', 200, 'retried')).toMatchObject({ ok: true, data: { withdrawalId: idForRequest('wp-crash', 'retried:200'), status: 'pending_review' } });
     expect((await wallet('wp-crash')).availableFen).toBe(800);
 
     expect(await posted('abandoned', 300)).toBe('posted');
     cloud.clock.advance(3_600_000);
     expect(await reconcile(cloud)).toMatchObject({ withdrawalsRepaired: 1, differences: 0 });
-    const repaired = (await cloud.db.collection('withdrawals').doc(idForRequest('wp-crash', 'abandoned')).get()).data[0];
+    const repaired = (await cloud.db.collection('withdrawals').doc(idForRequest('wp-crash', 'abandoned:300')).get()).data[0];
     expect(repaired).toMatchObject({ openid: 'wp-crash', amountFen: 300, status: 'pending_review' });
     expect((await assertLedgerInvariants(cloud, 'wp-crash')).availableFen).toBe(500);
   });

@@ -16,7 +16,8 @@ export const withdraw = action({
   // WeChat asks for the payee's real name from 2,000 yuan up; one withdrawal stays below that.
   input: z.object({ amountFen: z.number().int().min(1).max(199_999, '单次提现不超过 1999.99 元'), requestId: idSchema.optional() }),
   async handler({ amountFen, requestId }, { db, openid, now }): Promise<{ withdrawalId: string; status: WithdrawalView['status'] }> {
-    const w = await requestWithdrawal(db, openid, idForRequest(openid, requestId), amountFen, now);
+    // The amount is part of the request: the same token with another amount (a client's bug) is another withdrawal, never a second amount under one entry key.
+    const w = await requestWithdrawal(db, openid, idForRequest(openid, requestId && `${requestId}:${amountFen}`), amountFen, now);
     return { withdrawalId: w._id, status: w.status };
   },
 });
