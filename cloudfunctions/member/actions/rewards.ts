@@ -22,7 +22,7 @@ export const rewardCatalogue = action({
 });
 
 /** A retried tap (same requestId) is the same redemption; the id is the member's own, never another's. */
-const redemptionIdOf = (openid: string, requestId: string | undefined) =>
+export const redemptionIdOf = (openid: string, requestId: string | undefined) =>
   requestId ? createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 32) : newId();
 
 /** 兑换: spends the points for one coupon, or a perk reward's voucher (see flows/redeem.ts). */

@@ -14,8 +14,8 @@ import type { RedeemEntry } from './redemption-state';
 
 /** A call older than this is over (the member function times out after 10 s): what it left unfinished is finished by others. */
 export const GRACE_MS = 2 * 60_000;
-/** A reward's journal is settled and pruned once it holds this many keys. */
-export const UNITS_SETTLED_AT = 50;
+/** A reward's journal is settled and pruned once its oldest key is this old (then what is older than JOURNAL_MS goes: about once per JOURNAL_MS). */
+const SETTLE_AFTER_MS = 2 * JOURNAL_MS;
 const UNIT_KEY = /^redeem:[^:]+:[^:]+$/;
 
 /** One unit under `key`, once; a raised total (the brand edited it) is read again, a few times. */
@@ -35,6 +35,11 @@ export async function takeUnit(db: Database, reward: RewardDoc, key: string, now
 /** The unit taken under `unit` goes back, once (`return:<unit>`). */
 export async function giveBack(db: Database, rewardId: string, unit: string, now: Date): Promise<void> {
   await applyOnce(db, 'rewards', rewardId, `return:${unit}`, { redeemed: -1 }, now);
+}
+
+/** Whether the reward's journal (as read) holds a key old enough to settle and prune it now. */
+export function dueForSettling(reward: RewardDoc, now: Date): boolean {
+  return (reward.applied ?? []).some((a) => now.getTime() - new Date(a.at).getTime() >= SETTLE_AFTER_MS);
 }
 
 /**

@@ -11,7 +11,7 @@ import { REPAIR_MS } from '../../shared/postings';
 import { redeemRefusal } from '../../shared/domain/reward';
 import { couponOf, couponTerms } from './coupons';
 import { MEMBER_CONFIG_ID } from './config';
-import { giveBack, GRACE_MS, issuePerkVoucher, settleRewardJournal, takeUnit, UNITS_SETTLED_AT } from './redeem-units';
+import { dueForSettling, giveBack, GRACE_MS, issuePerkVoucher, settleRewardJournal, takeUnit } from './redeem-units';
 import { live, RedeemEntry, redeemGrantKey, Redemptions, redemptionLookups, redemptionsOf, spent } from './redemption-state';
 
 /** What a redemption gave: a coupon, or (a perk reward) the voucher `vouchers/<redemptionId>_<perkId>_0`; and the points left. */
@@ -71,14 +71,26 @@ export async function redeem(db: Database, openid: string, rewardId: string, red
   if (refusal) throw new AppError(refusal);
 
   const unit = `redeem:${redemptionId}:${newId()}`;
-  if (!(await takeUnit(db, reward, unit, now))) throw new AppError('REWARD_EXHAUSTED');
+  if (!(await takeUnit(db, reward, unit, now))) {
+    // The last unit may have gone to this very request, sent twice at once: then it is the answer.
+    if (!(await unitHeldFor(db, rewardId, redemptionId))) throw new AppError('REWARD_EXHAUSTED');
+    const made = await db.collection('grants').where({ openid, rewardId, kind: 'redeem', redemption: redemptionId }).limit(1).get();
+    if (made.data.length) return again(db, read, made.data[0] as RedeemEntry, now);
+    throw new AppError('CONFLICT', '兑换正在处理，请稍后再看');
+  }
   const entry = await spend(db, read, openid, redemptionId, unit, now);
   const points = (user?.points ?? 0) - (entry.unit === unit ? reward.pointsCost : 0);
-  if ((reward.applied?.length ?? 0) >= UNITS_SETTLED_AT) await settleRewardJournal(db, reward, now);
+  if (dueForSettling(reward, now)) await settleRewardJournal(db, reward, now);
   if (!entry.perkId) return { coupon: read.coupons.get(entry.redemption) ?? couponFrom(entry), voucherId: null, points };
   // The same request sent twice at once: the tap that wrote the grant issues the voucher.
   if (entry.unit !== unit) return { coupon: null, voucherId: await issuedVoucher(db, entry), points };
   return { coupon: null, voucherId: await perkVoucher(db, entry, perk, now), points };
+}
+
+/** Whether another call of this redemption holds a unit of the reward now. */
+async function unitHeldFor(db: Database, rewardId: string, redemptionId: string): Promise<boolean> {
+  const keys = ((await getDoc<RewardDoc>(db, 'rewards', rewardId))?.applied ?? []).map((a) => a.key);
+  return keys.some((k) => k.startsWith(`redeem:${redemptionId}:`) && !keys.includes(`return:${k}`));
 }
 
 /**
@@ -114,7 +126,8 @@ async function spend(db: Database, read: RedeemRead, openid: string, redemptionI
     try {
       posted = await grant(db, openid, key, { growth: 0, points: -reward.pointsCost }, reason, config, now, { known: user, entry: fields });
     } catch (err) {
-      await giveBack(db, reward._id, unit, now);
+      // Refused (the points went meanwhile): nothing was written but the unit. Any other failure leaves the unit to the settling.
+      if (err instanceof AppError) await giveBack(db, reward._id, unit, now);
       throw err;
     }
     if (posted) return entry;
@@ -146,7 +159,7 @@ async function again(db: Database, read: RedeemRead, entry: RedeemEntry, now: Da
       await grant(db, openid, _id, { growth, points: cost }, reason, read.config, now, { known: read.user, entry: fields });
       points += cost;
     } catch (err) {
-      await giveBack(db, entry.rewardId, entry.unit, now);
+      if (err instanceof AppError) await giveBack(db, entry.rewardId, entry.unit, now);
       throw err;
     }
   }
