@@ -3,13 +3,14 @@ import { paymentProvider } from '../shared/providers/payment';
 import { drainPaidOrders } from '../groupbuy/flows/paid-work';
 import { recordDueGroupNotices } from '../groupbuy/flows/group-notices';
 import { sendDueNotices } from '../shared/notices';
-import { drainCommunity } from '../community/flows/outbox';
+import { issueDueVouchers } from '../partner/flows/vouchers';
+import { grantDueAttendance } from '../partner/flows/attendance';
 
 /**
  * Every minute, the outbox: paid orders whose follow-up (group progress, rewards,
  * notices) no call has finished yet; groups closed by a call that died before
- * recording their members' notices; then every pending notice, in batches; then 社区's
- * part (community/flows/outbox: authors' and voters' rewards, comment count debts).
+ * recording their members' notices; completed orders' partner vouchers and event
+ * check-ins' attendance growth; then every pending notice, in batches.
  */
 export const job = defineJob({
   name: 'drainOutbox',
@@ -17,8 +18,16 @@ export const job = defineJob({
   run: async (db, now, budget) => {
     const paid = await drainPaidOrders(db, paymentProvider(), now, budget);
     const groups = await recordDueGroupNotices(db, now, budget);
+    const perks = await issueDueVouchers(db, now, budget);
+    const attendance = await grantDueAttendance(db, now, budget);
     const notices = await sendDueNotices(db, now, budget);
-    const { communityMore, ...community } = await drainCommunity(db, now, budget);
-    return { paidFinished: paid.paidFinished, groupsNoticed: groups.groupsNoticed, ...notices, ...community, more: paid.more + groups.more + notices.noticesMore + communityMore };
+    return {
+      paidFinished: paid.paidFinished,
+      groupsNoticed: groups.groupsNoticed,
+      perksIssued: perks.perksIssued,
+      attendanceGranted: attendance.attendanceGranted,
+      ...notices,
+      more: paid.more + groups.more + perks.more + attendance.more + notices.noticesMore,
+    };
   },
 });

@@ -215,6 +215,8 @@ export interface OrderDoc {
   rewardsDone?: boolean;
   /** Set once a completed order's partner vouchers (perks of its deal) were issued or lapsed; see partner/flows/vouchers.ts. */
   perksDone?: boolean;
+  /** The completion's outbox task: its vouchers are still to be issued (set by completeOrder, cleared by issueDueVouchers). */
+  perksDue?: boolean;
   status: OrderStatus;
   reservedUntil: Date;
   transactionId: string | null;
@@ -679,6 +681,8 @@ export interface EventSignupDoc {
   short: string | null;
   checkedInAt: Date | null;
   checkedInBy: string | null;
+  /** The check-in's outbox task: the attendance growth is still to be granted (set by attend, cleared by grantDueAttendance). */
+  growthDue?: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

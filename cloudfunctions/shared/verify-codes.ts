@@ -8,7 +8,8 @@
  */
 import { randomBytes } from 'crypto';
 import type { Database } from './runtime/cloud';
-import type { VerifyAttemptDoc, VerifyCodeDoc, VerifyRefDoc, VerifyShortDoc } from './model';
+import type { UserDoc, VerifyAttemptDoc, VerifyCodeDoc, VerifyRefDoc, VerifyShortDoc } from './model';
+import { Aggregate, aggregateFew, JoinedRow, joinedOne, lookupById } from './runtime/aggregate';
 import { AppError } from './runtime/app-error';
 import { getDoc, insertOnce, updatedCount } from './runtime/documents';
 import { newId } from './runtime/ids';
@@ -84,24 +85,91 @@ export async function codeOf(db: Database, kind: VerifyKind, ref: string): Promi
   return claim ? getDoc<VerifyCodeDoc>(db, 'verifyCodes', claim.token) : null;
 }
 
-/** A code by its token or its short code (what staff scanned or typed); null when there is none. */
-export async function findCode(db: Database, input: string): Promise<VerifyCodeDoc | null> {
+/** What the caller of a counter action is: their openid, and their profile made on first use (the router's user()). */
+export interface CounterCaller {
+  openid: string;
+  user(): Promise<UserDoc>;
+}
+
+/** Whom a counter serves: a lookup stage that finds the places the caller serves, and the words when they serve none. */
+export interface CounterStaff {
+  /** A $lookup stage (an object) answering the places `openid` serves (their `_id`s at least), as `as`. */
+  places(openid: string, as: string): object;
+  forbidden: string;
+}
+
+/** The code's fields joins may use: `counterCode.ref`, `counterCode.ownerOpenid`, `counterCode.placeId` (arrays of none or one). */
+export const COUNTER_CODE = 'counterCode';
+const COUNTER_FIELDS = ['counterPlaces', 'counterAttempts', 'counterShort', COUNTER_CODE] as const;
+
+/** Everything a counter action needs, read in one round trip (see readAtCounter). */
+export interface CounterRead {
+  user: UserDoc;
+  /** The places the caller serves; null for the brand (every place). */
+  places: string[] | null;
+  /** Wrong codes the caller entered this hour. */
+  wrongCodes: number;
+  /** The code entered (by token or short code); null for none. */
+  code: VerifyCodeDoc | null;
+  /** The row with the caller's joins (`joinedOne(read.row, 'order')`). */
+  row: JoinedRow;
+}
+
+/**
+ * What staff scanned or typed, with everything the action needs, in ONE round trip: an
+ * aggregate from the caller's profile joining the places they serve, their wrong codes this
+ * hour, the code (by token, or by short code through `verifyShorts`), and what `join` adds
+ * from the code (`localField: 'counterCode.ref'` and so on). A caller without a profile gets
+ * one first (one more round trip, as the router's user() would).
+ */
+export async function readAtCounter(db: Database, input: string, caller: CounterCaller, staff: CounterStaff, now: Date, join: (agg: Aggregate) => Aggregate = (agg) => agg): Promise<CounterRead> {
   const read = readCode(input);
-  if (!read) return null;
-  if ('token' in read) return getDoc<VerifyCodeDoc>(db, 'verifyCodes', read.token);
-  const short = await getDoc<VerifyShortDoc>(db, 'verifyShorts', read.short);
-  return short ? getDoc<VerifyCodeDoc>(db, 'verifyCodes', short.token) : null;
+  const pipeline = (agg: Aggregate): Aggregate => {
+    let a = agg
+      .match({ _id: caller.openid })
+      .lookup(staff.places(caller.openid, 'counterPlaces'))
+      .lookup(lookupById('verifyAttempts', attemptKey(caller.openid, now), 'counterAttempts'));
+    if (read && 'token' in read) a = a.lookup(lookupById('verifyCodes', read.token, COUNTER_CODE));
+    if (read && 'short' in read) {
+      a = a
+        .lookup(lookupById('verifyShorts', read.short, 'counterShort'))
+        .lookup({ from: 'verifyCodes', localField: 'counterShort.token', foreignField: '_id', as: COUNTER_CODE });
+    }
+    return join(a);
+  };
+  let row = (await aggregateFew<JoinedRow>(db, 'users', pipeline, 1))[0];
+  if (!row) {
+    await caller.user();
+    row = (await aggregateFew<JoinedRow>(db, 'users', pipeline, 1))[0];
+    if (!row) throw new Error(`no profile for ${caller.openid}`);
+  }
+  const user = { ...row } as Record<string, unknown>;
+  for (const field of COUNTER_FIELDS) delete user[field];
+  const me = user as unknown as UserDoc;
+  return {
+    user: me,
+    places: me.isAdmin ? null : ((row.counterPlaces as { _id: string }[] | undefined) ?? []).map((p) => p._id),
+    wrongCodes: joinedOne<VerifyAttemptDoc>(row, 'counterAttempts')?.count ?? 0,
+    code: joinedOne<VerifyCodeDoc>(row, COUNTER_CODE),
+    row,
+  };
+}
+
+/** The caller as a redeemer; FORBIDDEN when they serve no place (before anything about the code is told or counted). */
+export function redeemerOf(read: CounterRead, staff: Pick<CounterStaff, 'forbidden'>): Redeemer {
+  if (read.places && !read.places.length) throw new AppError('FORBIDDEN', staff.forbidden);
+  return { openid: read.user._id, allowedPlaceIds: read.places };
 }
 
 /**
  * The code staff entered, before handing anything over: NOT_FOUND for an unknown
- * code and WRONG_POINT for another place's, each counted as a wrong guess; past
- * MAX_WRONG_CODES_PER_HOUR the caller is refused, even a right code, for the hour.
+ * code (or one of another kind) and WRONG_POINT for another place's, each counted
+ * as a wrong guess; past MAX_WRONG_CODES_PER_HOUR the caller is refused, even a
+ * right code, for the hour.
  */
-export async function checkCode(db: Database, input: string, who: Redeemer, now: Date, kind?: VerifyKind): Promise<VerifyCodeDoc> {
-  const tries = await getDoc<VerifyAttemptDoc>(db, 'verifyAttempts', attemptKey(who.openid, now));
-  if (tries && tries.count >= MAX_WRONG_CODES_PER_HOUR) throw new AppError('TOO_MANY_ATTEMPTS');
-  const code = await findCode(db, input);
+export async function checkAtCounter(db: Database, read: CounterRead, who: Redeemer, now: Date, kind?: VerifyKind): Promise<VerifyCodeDoc> {
+  if (read.wrongCodes >= MAX_WRONG_CODES_PER_HOUR) throw new AppError('TOO_MANY_ATTEMPTS');
+  const { code } = read;
   if (!code || (kind && code.kind !== kind)) {
     await countWrongGuess(db, who.openid, now);
     throw new AppError('NOT_FOUND', '没有找到这个码，请核对后重试');
@@ -114,11 +182,11 @@ export async function checkCode(db: Database, input: string, who: Redeemer, now:
 }
 
 /**
- * Redeems a code once: one conditional update (`active` at its place → `used`),
- * so of any number of concurrent calls exactly one wins; the others get CODE_USED.
+ * Redeems a checked code once: one conditional update (`active` at its place → `used`),
+ * so of any number of concurrent calls exactly one wins; the others get CODE_USED
+ * (or their kind's words), told from the code read again.
  */
-export async function redeemCode(db: Database, input: string, who: Redeemer, now: Date, kind?: VerifyKind): Promise<VerifyCodeDoc> {
-  const code = await checkCode(db, input, who, now, kind);
+export async function redeemChecked(db: Database, code: VerifyCodeDoc, who: Redeemer, now: Date): Promise<VerifyCodeDoc> {
   refuse(code.kind, redeemRefusal(code, who.allowedPlaceIds, now));
   const res = await db
     .collection('verifyCodes')

@@ -6,6 +6,8 @@ import { now } from '../../cloudfunctions/shared/runtime/clock';
 import { deliverSandboxPayment } from '../sandbox-pay';
 import { callAs } from './call';
 import { demoDelivery } from './addresses';
+import { issueDueVouchers } from '../../cloudfunctions/partner/flows/vouchers';
+import { grantDueAttendance } from '../../cloudfunctions/partner/flows/attendance';
 import type { SeedIds } from './index';
 
 const HOUR = 3_600_000;
@@ -74,6 +76,7 @@ export async function seedPartners(cloud: LocalCloud, ids: SeedIds): Promise<voi
   // 小满 and 木木 buy the bowl for delivery, receive it, and each gets a voucher; 木木 uses hers.
   for (const openid of ['demo-shopper', 'demo-mumu']) {
     const order = await receivedOrder(cloud, ids, bowl, openid);
+    await issueDueVouchers(db, now()); // the outbox's minute: the completed order's vouchers
     if (openid === 'demo-mumu') {
       const { items } = await partner<{ items: { code: string; orderId: string }[] }>(openid, { action: 'myVouchers', status: 'active' });
       const voucher = items.find((v) => v.orderId === order._id);
@@ -105,6 +108,7 @@ export async function seedPartners(cloud: LocalCloud, ids: SeedIds): Promise<voi
     const { event } = await partner<{ event: EventDetail }>(openid, { action: 'getEvent', eventId: fieldDayId });
     if (event.signup?.code) await partner('demo-cafe', { action: 'checkInAttendee', code: event.signup.code });
   }
+  await grantDueAttendance(db, now()); // the outbox's minute: attendance growth
   const lastWeek = (offset: number) => new Date(now().getTime() - 7 * DAY + offset);
   await db.collection('events').doc(fieldDayId).update({ signupOpensAt: lastWeek(-5 * DAY), startAt: lastWeek(0), endAt: lastWeek(3 * HOUR), endedAt: lastWeek(3 * HOUR) });
 

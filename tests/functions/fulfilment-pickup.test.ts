@@ -52,6 +52,7 @@ describe('pickup: dispatch to the point and verification (核销)', () => {
     const order = await readOrder(cloud, orderId);
     expect(order.status).toBe('completed');
     expect(order.completedAt).toBeTruthy();
+    expect(order.perksDue).toBeUndefined(); // its deal has no perk: nothing left for the outbox
     expect(calls.find((c) => c.ok)!.data.order).toMatchObject({ orderId, status: 'used', quantity: 1 });
   });
 

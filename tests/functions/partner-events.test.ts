@@ -1,7 +1,7 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { runTimer } from '../helpers/groupbuy';
 import { cm } from '../helpers/community';
-import { makePartner, partnerCall, pt } from '../helpers/partner';
+import { drainOutbox, makePartner, partnerCall, pt } from '../helpers/partner';
 import { assertSeats, avatarOf, codeDoc, eventInput, HOUR, makeEvent, member, nicknameOf, readEvent, signupOf, signupsOf } from '../helpers/partner-events';
 
 let cloud: TestCloud;
@@ -171,7 +171,11 @@ describe('check-in by ticket code', () => {
     expect(calls.filter((c) => !c.ok).map((c) => c.error.code)).toEqual(Array(19).fill('CODE_USED'));
     expect(calls.find((c) => c.ok)!.data.ticket).toMatchObject({ eventId, eventTitle: '晨间瑜伽', memberNickname: nicknameOf('walker'), status: 'attended' });
 
-    expect(await ticket('walker')).toMatchObject({ status: 'attended', checkedInBy: expect.any(String) });
+    // The growth is the check-in's outbox task: due with the check-in, granted by the drain (once, however often it runs).
+    expect(await ticket('walker')).toMatchObject({ status: 'attended', checkedInBy: expect.any(String), growthDue: true });
+    await Promise.all([drainOutbox(cloud), drainOutbox(cloud)]);
+    await drainOutbox(cloud);
+    expect((await ticket('walker')).growthDue).toBeUndefined();
     const grants = (await cloud.db.collection('grants').where({ openid: 'walker' }).get()).data;
     expect(grants).toEqual([expect.objectContaining({ _id: `event:${eventId}:walker`, growth: 40, reason: '参加活动：晨间瑜伽' })]);
     expect((await cloud.db.collection('users').doc('walker').get()).data[0].growth).toBe(growthBefore + 40);

@@ -1,7 +1,7 @@
 import { ALL_COLLECTIONS, startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { makeDeal, runTimer, MINUTE } from '../helpers/groupbuy';
+import { makeDeal, readOrder, runTimer, MINUTE } from '../helpers/groupbuy';
 import { adminCall } from '../helpers/distribution';
-import { arrivedOrders, completedOrder, makePartner, makePerk, partnerCall, pt, readPerk, verifyPickup, vouchersWhere } from '../helpers/partner';
+import { arrivedOrders, completedOrder, drainOutbox, makePartner, makePerk, partnerCall, pt, readPerk, verifyPickup, vouchersWhere } from '../helpers/partner';
 import { issueOrderVouchers } from '../../cloudfunctions/partner/flows/vouchers';
 import { withdrawOrderVouchers } from '../../cloudfunctions/partner/flows/voucher-withdraw';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
@@ -45,6 +45,12 @@ describe('issuing vouchers when orders complete', () => {
     const orders = await arrivedOrders(cloud, dealId, Array.from({ length: 40 }, (_, i) => `rush-${i}`));
     const calls = await Promise.all(orders.map(({ code }) => verifyPickup(cloud, code)));
     expect(calls.filter((c) => c.ok)).toHaveLength(40); // every order completes; only the vouchers run out
+    // The vouchers are each completed order's outbox task: issued by the drain (two at once here) racing direct issues.
+    const completed = await Promise.all(orders.map(({ orderId }) => readOrder(cloud, orderId)));
+    expect(completed.map((o) => [o.status, o.perksDue])).toEqual(Array(40).fill(['completed', true]));
+    expect(await vouchersWhere(cloud, { perkId })).toEqual([]);
+    await Promise.all([drainOutbox(cloud), drainOutbox(cloud), ...orders.map(({ orderId }) => issueOrderVouchers(cloud.db, orderId, now()))]);
+    expect((await Promise.all(orders.map(({ orderId }) => readOrder(cloud, orderId)))).filter((o) => o.perksDue)).toEqual([]);
 
     const vouchers = await vouchersWhere(cloud, { perkId });
     expect(vouchers.filter((v) => v.status === 'active')).toHaveLength(10);
@@ -84,6 +90,7 @@ describe('issuing vouchers when orders complete', () => {
     const perkId = await makePerk(cloud, dealId, yoga, { perMember: 2 });
     const orders = await arrivedOrders(cloud, dealId, Array(5).fill('greedy'));
     await Promise.all(orders.map(({ code }) => verifyPickup(cloud, code)));
+    await Promise.all([drainOutbox(cloud), ...orders.map(({ orderId }) => issueOrderVouchers(cloud.db, orderId, now()))]);
     const threeUnits = await completedOrder(cloud, dealId, 'greedy', 3);
     const vouchers = await vouchersWhere(cloud, { perkId, openid: 'greedy' });
     expect(vouchers.filter((v) => v.status === 'active')).toHaveLength(2);

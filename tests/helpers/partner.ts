@@ -1,7 +1,7 @@
 import type { TestCloud } from './test-cloud';
 import type { PerkDoc, VoucherDoc } from '../../cloudfunctions/shared/model';
 import { adminCall } from './distribution';
-import { ensureTestPoint, pay, gb, TEST_POINT_ID } from './groupbuy';
+import { ensureTestPoint, pay, gb, runTimer, TEST_POINT_ID } from './groupbuy';
 import { codeOfOrder, fl, fulfil } from './fulfilment';
 
 /** Calls partner as `openid`; the whole envelope. */
@@ -55,11 +55,17 @@ export function verifyPickup(cloud: TestCloud, code: string) {
   return fulfil(cloud, { action: 'verifyPickup', code });
 }
 
-/** A completed order of the deal (bought, paid, at the point, picked up). */
+/** The outbox's minute: the drainOutbox job once (completed orders' vouchers, attendance growth, ...). */
+export function drainOutbox(cloud: TestCloud) {
+  return runTimer(cloud, 'drainOutbox');
+}
+
+/** A completed order of the deal (bought, paid, at the point, picked up), with its vouchers issued by the outbox. */
 export async function completedOrder(cloud: TestCloud, dealId: string, buyer: string, quantity = 1): Promise<string> {
   const [{ orderId, code }] = await arrivedOrders(cloud, dealId, [buyer], quantity);
   const res = await verifyPickup(cloud, code);
   if (!res.ok) throw new Error(`verifyPickup: ${res.error.code}`);
+  await drainOutbox(cloud);
   return orderId;
 }
 

@@ -3,8 +3,6 @@ import type { OrderDoc } from '../../shared/model';
 import { updatedCount } from '../../shared/runtime/documents';
 import { scheduleCommission } from '../../distribution/flows/commissions';
 import { afterSaleUntil } from '../../shared/domain/delivery';
-import { logError } from '../../shared/runtime/logger';
-import { issueOrderVouchers } from '../../partner/flows/vouchers';
 import { fulfilmentConfig } from './config';
 import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
 import type { CompletionFacts } from '../../shared/domain/completion';
@@ -16,8 +14,9 @@ const DAY_MS = 86_400_000;
  * effective → completed (received: 确认收货, auto-receipt, or verified at the point),
  * by one conditional update, so of concurrent callers one completes it. The
  * commission becomes due when the after-sale window after completion ends. The
- * buyer's partner vouchers (perks of the deal) are issued then; if that fails, the
- * partner timer issues them (the order is completed either way).
+ * buyer's partner vouchers (perks of the deal) are the order's outbox task: the same
+ * update marks it `perksDue`, and the drainOutbox job issues them within the minute
+ * (issueDueVouchers; the partner timer finishes any a dead drain left).
  * `known`: what the caller read with the order (completionFacts); without it the
  * settings are read and every follow-up is tried.
  */
@@ -25,11 +24,10 @@ export async function completeOrder(db: Database, orderId: string, now: Date, al
   const res = await db
     .collection('orders')
     .where({ _id: orderId, status: 'effective', ...also })
-    .update({ status: 'completed', completedAt: now, updatedAt: now });
+    .update({ status: 'completed', completedAt: now, updatedAt: now, ...(known?.perksEarned === false ? {} : { perksDue: true }) });
   if (updatedCount(res) !== 1) return false;
   const facts = known ?? { afterSaleDays: (await fulfilmentConfig(db)).afterSaleDays, commissionPending: true, perksEarned: true };
   if (facts.commissionPending) await scheduleCommission(db, orderId, afterSaleUntil(now, facts.afterSaleDays));
-  if (facts.perksEarned) await issueOrderVouchers(db, orderId, now).catch((err) => logError('order_vouchers_failed', { orderId, error: String(err) }));
   return true;
 }
 

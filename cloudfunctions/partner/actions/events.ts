@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { EventCard, EventDetail, StaffTicketView } from '../../shared/api';
-import type { UserDoc } from '../../shared/model';
 import { action } from '../../shared/runtime/router';
-import { getDoc } from '../../shared/runtime/documents';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
 import { cancelSignUp as cancel, checkIn, loadEvent, signUp as queueAndSeat } from '../flows/events';
 import { eventCards, eventDetail, eventsPage, ticketView } from '../flows/event-views';
 import { eventSchema, saveEvent as save } from '../flows/event-save';
 import { allowedPartners } from '../flows/staff';
+import { counterMember, partnerCounter } from '../flows/counter';
 
 const PAGE_SIZE = 10;
 const eventInput = z.object({ eventId: idSchema });
@@ -48,13 +47,13 @@ export const cancelSignUp = action({
   },
 });
 
-/** Staff: 签到 by the attendee's ticket (scanned or typed). */
+/** Staff: 签到 by the attendee's ticket (scanned or typed). Four round trips: the counter's read, the code, the sign-up, the visit (none when recorded before). */
 export const checkInAttendee = action({
   input: z.object({ code: z.string().trim().min(1, '请输入票码').max(64) }),
-  async handler({ code }, { db, openid, now, user }): Promise<{ ticket: StaffTicketView }> {
-    const allowedPlaceIds = await allowedPartners(db, await user());
-    const { event, signup } = await checkIn(db, code, { openid, allowedPlaceIds }, now);
-    return { ticket: ticketView(event, signup, await getDoc<UserDoc>(db, 'users', signup.openid)) };
+  async handler({ code }, ctx): Promise<{ ticket: StaffTicketView }> {
+    const { read, who } = await partnerCounter(ctx, code);
+    const { event, signup } = await checkIn(ctx.db, read, who, ctx.now);
+    return { ticket: ticketView(event, signup, counterMember(read)) };
   },
 });
 

@@ -5,12 +5,13 @@ import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
 import { getDoc } from '../../shared/runtime/documents';
 import { idSchema } from '../../shared/runtime/schemas';
-import { checkCode } from '../../shared/verify-codes';
+import { checkAtCounter } from '../../shared/verify-codes';
 import { acceptInvitation as accept, allowedPartners, partnersServedBy, previewInvitation as preview } from '../flows/staff';
 import { partnerFigures } from '../flows/figures';
-import { staffVoucher } from '../flows/voucher-reads';
 import { partnerView } from '../flows/views';
-import { eventCards, staffTicketView } from '../flows/event-views';
+import { eventCards, ticketView } from '../flows/event-views';
+import { counterMember, counterSignup, counterVoucher, counterVoucherView, partnerCounter } from '../flows/counter';
+import { ticketOf } from '../flows/events';
 
 const CONSOLE_EVENTS = 10;
 const PICKUP_CODE = '这是自提取货码，请在自提点核销页使用';
@@ -18,18 +19,22 @@ const PICKUP_CODE = '这是自提取货码，请在自提点核销页使用';
 /**
  * Staff, step 1 of 核销 or 签到: what a scanned or typed code stands for. Only
  * codes of the caller's partners are shown; a wrong code counts against the
- * hourly limit (verify-codes.ts).
+ * hourly limit (verify-codes.ts). One round trip (counter.ts).
  */
 export const lookupCode = action({
   input: z.object({ code: z.string().trim().min(1, '请输入券码或票码').max(64) }),
-  async handler({ code }, { db, openid, now, user }): Promise<CodeLookupView> {
-    const allowed = await allowedPartners(db, await user());
-    const found = await checkCode(db, code, { openid, allowedPlaceIds: allowed }, now).catch((err: unknown) => {
+  async handler({ code }, ctx): Promise<CodeLookupView> {
+    const { db, now } = ctx;
+    const { read, who } = await partnerCounter(ctx, code);
+    const found = await checkAtCounter(db, read, who, now).catch((err: unknown) => {
       // Only a pickup code answers WRONG_POINT (vouchers and tickets say WRONG_PARTNER); it was counted as a wrong code.
       throw err instanceof AppError && err.code === 'WRONG_POINT' ? new AppError('NOT_FOUND', PICKUP_CODE) : err;
     });
-    if (found.kind === 'voucher') return { kind: 'voucher', voucher: await staffVoucher(db, found.ref, now) };
-    if (found.kind === 'ticket') return { kind: 'ticket', ticket: await staffTicketView(db, found) };
+    if (found.kind === 'voucher') return { kind: 'voucher', voucher: counterVoucherView(read, counterVoucher(read), now) };
+    if (found.kind === 'ticket') {
+      const { event, signup, round } = await ticketOf(db, found, counterSignup(read));
+      return { kind: 'ticket', ticket: ticketView(event, round === signup.round ? signup : { ...signup, status: 'cancelled' }, counterMember(read)) };
+    }
     throw new AppError('NOT_FOUND', PICKUP_CODE);
   },
 });

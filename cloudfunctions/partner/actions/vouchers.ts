@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { PerkView, StaffVoucherView, VoucherView } from '../../shared/api';
 import { action } from '../../shared/runtime/router';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
-import { redeemCode } from '../../shared/verify-codes';
-import { allowedPartners } from '../flows/staff';
+import { checkAtCounter, redeemChecked } from '../../shared/verify-codes';
+import { counterVisited, counterVoucher, counterVoucherView, partnerCounter } from '../flows/counter';
 import { activePerksOfDeal, perkViews } from '../flows/perks';
-import { myVoucherPage, ownVoucher, staffVoucher } from '../flows/voucher-reads';
+import { myVoucherPage, ownVoucher } from '../flows/voucher-reads';
 import { recordVisit } from '../flows/visits';
 
 /** 我的卡券: one tab (未使用 by default), newest first, with the count of each tab. */
@@ -37,17 +37,22 @@ export const dealPerks = action({
 /**
  * 核销 (staff): the code works once (one conditional update decides among any
  * number of concurrent calls), only at its own partner, only while valid; the
- * member's first visit here is recorded.
+ * member's first visit here is recorded. Four round trips: the counter's read,
+ * the code, the voucher, the visit (none when it was recorded before).
  */
 export const redeemVoucher = action({
   input: z.object({ code: z.string().trim().min(1, '请输入券码').max(64) }),
-  async handler({ code }, { db, openid, now, user }): Promise<{ voucher: StaffVoucherView }> {
-    const allowed = await allowedPartners(db, await user());
-    const used = await redeemCode(db, code, { openid, allowedPlaceIds: allowed }, now, 'voucher');
+  async handler({ code }, ctx): Promise<{ voucher: StaffVoucherView }> {
+    const { db, openid, now } = ctx;
+    const { read, who } = await partnerCounter(ctx, code);
+    const found = await checkAtCounter(db, read, who, now, 'voucher');
+    const voucher = counterVoucher(read);
+    const used = await redeemChecked(db, found, who, now);
+    const redeemed = { status: 'used' as const, usedAt: now, usedBy: openid, updatedAt: now };
     await Promise.all([
-      db.collection('vouchers').doc(used.ref).update({ status: 'used', usedAt: now, usedBy: openid, updatedAt: now }),
-      recordVisit(db, used.placeId, used.ownerOpenid, 'voucher', now),
+      db.collection('vouchers').doc(used.ref).update(redeemed),
+      counterVisited(read) ? null : recordVisit(db, used.placeId, used.ownerOpenid, 'voucher', now),
     ]);
-    return { voucher: await staffVoucher(db, used.ref, now) };
+    return { voucher: counterVoucherView(read, { ...voucher, ...redeemed }, now) };
   },
 });

@@ -1,11 +1,11 @@
-import type { StaffVoucherView, VoucherView } from '../../shared/api';
-import type { DealDoc, PartnerDoc, PerkDoc, UserDoc, VoucherDoc } from '../../shared/model';
+import type { VoucherView } from '../../shared/api';
+import type { DealDoc, PartnerDoc, PerkDoc, VoucherDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
 import { getDoc } from '../../shared/runtime/documents';
 import { pageByTime } from '../../shared/runtime/paging';
 import { aggregateFew } from '../../shared/runtime/aggregate';
-import { staffVoucherView, voucherView } from './views';
+import { voucherView } from './views';
 
 export type VoucherTab = 'active' | 'used' | 'expired';
 const PAGE = 20;
@@ -76,17 +76,4 @@ export async function ownVoucher(db: Database, voucherId: string, openid: string
   const [view] = v && v.openid === openid && v.status !== 'pending' && v.status !== 'lapsed' ? await voucherViews(db, [v], now) : [];
   if (!view) throw new AppError('NOT_FOUND', '卡券不存在');
   return view;
-}
-
-/** What staff see of a voucher behind a code: the service, the partner, the member's nickname. */
-export async function staffVoucher(db: Database, voucherId: string, now: Date): Promise<StaffVoucherView> {
-  const v = await getDoc<VoucherDoc>(db, 'vouchers', voucherId);
-  if (!v) throw new AppError('NOT_FOUND', '卡券不存在');
-  const [perk, deal, partner, member] = await Promise.all([
-    getDoc<PerkDoc>(db, 'perks', v.perkId),
-    getDoc<DealDoc>(db, 'deals', v.dealId),
-    getDoc<PartnerDoc>(db, 'partners', v.partnerId),
-    getDoc<UserDoc>(db, 'users', v.openid),
-  ]);
-  return staffVoucherView(v, perk, deal, partner, member?.nickname ?? '', now);
 }

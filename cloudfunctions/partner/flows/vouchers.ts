@@ -6,6 +6,8 @@ import { issueCode } from '../../shared/verify-codes';
 import { voucherExpiry } from '../../shared/domain/partner';
 import { activePerksOfDeal } from './perks';
 import { releaseSlot, withdrawOrderVouchers } from './voucher-withdraw';
+import { Budget, eachWithin, UNBOUNDED } from '../../shared/runtime/budget';
+import { logError } from '../../shared/runtime/logger';
 
 export const voucherIdOf = (orderId: string, perkId: string, unit: number) => `${orderId}_${perkId}_${unit}`;
 
@@ -35,6 +37,28 @@ export async function issueOrderVouchers(db: Database, orderId: string, now: Dat
   await Promise.all(units.map(({ perk, unit }) => issueUnit(db, order, perk, unit, now)));
   await db.collection('orders').doc(orderId).update({ perksDone: true });
   await withdrawIfRefunded(db, orderId, now);
+}
+
+const DUE_BATCH = 50;
+
+/**
+ * The outbox's part (drainOutbox, every minute): orders a completion marked `perksDue`
+ * get their vouchers (issueOrderVouchers, idempotent), then lose the mark. One that
+ * fails keeps it for the next run. Answers how many were handled and whether more wait.
+ */
+export async function issueDueVouchers(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<{ perksIssued: number; more: number }> {
+  const due = (await db.collection('orders').where({ perksDue: true }).field({ _id: true }).limit(DUE_BATCH).get()).data as Pick<OrderDoc, '_id'>[];
+  let perksIssued = 0;
+  const more = await eachWithin(due, budget, async ({ _id }) => {
+    try {
+      await issueOrderVouchers(db, _id, now);
+      await db.collection('orders').where({ _id, perksDue: true }).update({ perksDue: db.command.remove() });
+      perksIssued++;
+    } catch (err) {
+      logError('order_vouchers_failed', { orderId: _id, error: String(err) });
+    }
+  });
+  return { perksIssued, more: more || (due.length === DUE_BATCH ? 1 : 0) };
 }
 
 /** Steps 1–5 for one unit; a voucher past pending is left as it is. */
