@@ -33,7 +33,8 @@ export function withdrawalOf(entry: Omit<LedgerEntry, '_id'>): WithdrawalDoc {
   };
 }
 
-function refuse(amountFen: number, wallet: WalletDoc | null, config: DistributionConfig, now: Date) {
+/** The place in the day a withdrawal of `amountFen` takes, or its refusal (thrown). */
+function placeFor(amountFen: number, wallet: WalletDoc | null, config: DistributionConfig, now: Date) {
   const refusal = withdrawRefusal(amountFen, wallet?.availableFen ?? 0, 0, config);
   if (refusal === 'INSUFFICIENT_BALANCE') throw new AppError('INSUFFICIENT_BALANCE');
   if (refusal === 'TOO_SMALL') throw new AppError('INVALID_ARGUMENT', REFUSAL_MESSAGES.TOO_SMALL(config.minWithdrawFen));
@@ -61,7 +62,7 @@ export async function requestWithdrawal(db: Database, openid: string, id: string
     const { _id, ...entry } = earlier ?? { _id: key, account: openid, type: 'withdrawal' as const, amountFen: -amountFen, ref: id, createdAt: now };
     if (!walletMovedBy(wallet, key)) {
       const config = wallet ? configOf(wallet.settings[0]) : await distributionConfig(db);
-      const place = refuse(-entry.amountFen, wallet, config, now);
+      const place = placeFor(-entry.amountFen, wallet, config, now);
       if ((await postEntry(db, entry, now, place)) === 'refused') {
         if (attempt >= ATTEMPTS) throw new AppError('CONFLICT');
         wallet = await read();
