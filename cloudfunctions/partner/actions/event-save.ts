@@ -2,31 +2,19 @@ import type { EventDetail } from '../../shared/api';
 import type { EventDoc, PartnerDoc, UserDoc } from '../../shared/model';
 import type { ActionContext } from '../../shared/runtime/router';
 import { action } from '../../shared/runtime/router';
-import { joinedOne, lookupById, readJoined } from '../../shared/runtime/aggregate';
+import { joinedOne, lookupById } from '../../shared/runtime/aggregate';
 import { eventSchema, EventInput, saveEvent as save, SaveKnown } from '../flows/event-save';
 import { detailOf, eventDetail } from '../flows/event-views';
-import { allowedOf, servedBy } from '../flows/staff';
+import { readStaffCaller } from '../flows/staff';
 
-/** The editor, the partners they serve, the partner entered and the event edited, in one read (an aggregate from the caller's profile). */
+/** The editor, the partners they serve, the partner entered and the event edited, in one read (readStaffCaller). */
 async function editorRead(ctx: ActionContext, input: EventInput): Promise<{ me: UserDoc; allowed: string[] | null; known: SaveKnown }> {
-  const { db, openid } = ctx;
   const lookups = [
-    servedBy(openid, 'served'),
     ...(input.partnerId ? [lookupById('partners', input.partnerId, 'partner')] : []),
     ...(input.eventId ? [lookupById('events', input.eventId, 'existing')] : []),
   ];
-  let row = await readJoined(db, 'users', openid, lookups);
-  if (!row) {
-    await ctx.user(); // a first call: the profile is made, then read with the rest
-    row = (await readJoined(db, 'users', openid, lookups))!;
-  }
-  const user = { ...row } as Record<string, unknown>;
-  for (const joined of ['served', 'partner', 'existing']) delete user[joined];
-  return {
-    me: user as unknown as UserDoc,
-    allowed: allowedOf(user as unknown as UserDoc, row.served as { _id: string }[]),
-    known: { existing: joinedOne<EventDoc>(row, 'existing'), partner: joinedOne<PartnerDoc>(row, 'partner') },
-  };
+  const { me, allowed, row } = await readStaffCaller(ctx.db, ctx.openid, ctx.user, lookups);
+  return { me, allowed, known: { existing: joinedOne<EventDoc>(row, 'existing'), partner: joinedOne<PartnerDoc>(row, 'partner') } };
 }
 
 /**

@@ -14,7 +14,8 @@ import { partnerView } from './views';
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : '');
 
-function card(event: EventDoc, partnerName: string, waitlist: number, mine: EventSignupDoc | undefined, now: Date): EventCard {
+/** An event's card, as a member whose sign-up (if any) is `mine` sees it. */
+export function cardOf(event: EventDoc, partnerName: string, waitlist: number, mine: Pick<EventSignupDoc, 'status'> | undefined, now: Date): EventCard {
   return {
     eventId: event._id,
     title: event.title,
@@ -58,7 +59,7 @@ export async function eventCards(db: Database, events: EventDoc[], openid: strin
   const waiting = new Map(waitlists.map((w) => [w._id, w.n]));
   return events.map((e) => {
     const row = byId.get(e._id);
-    return card(e, (e.partnerId && row?.host[0]?.name) || BRAND_NAME, waiting.get(e._id) ?? 0, row?.mine[0], now);
+    return cardOf(e, (e.partnerId && row?.host[0]?.name) || BRAND_NAME, waiting.get(e._id) ?? 0, row?.mine[0], now);
   });
 }
 
@@ -78,7 +79,7 @@ export function detailOf(page: EventPage, user: UserDoc, position: number, now: 
   const going = signup?.status === 'going';
   const until = gateUntil(event.gate, new Date(event.signupOpensAt));
   return {
-    ...card(event, partner?.name ?? BRAND_NAME, page.waitlist, signup ?? undefined, now),
+    ...cardOf(event, partner?.name ?? BRAND_NAME, page.waitlist, signup ?? undefined, now),
     description: event.description,
     partner: partner ? partnerView(partner) : null,
     gate: event.gate,

@@ -1,12 +1,14 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { PartnerDoc, PartnerInviteDoc, UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
-import { getDoc, updatedCount } from '../../shared/runtime/documents';
+import { getDoc } from '../../shared/runtime/documents';
+import { joinedOne, JoinedRow, readJoined } from '../../shared/runtime/aggregate';
 import { newId } from '../../shared/runtime/ids';
 import { INVITATION_HOURS, invitationStatus, InvitationStatus } from '../../shared/domain/partner';
 import { isToken } from '../../shared/domain/verify-code';
 
 const MAX_SERVED = 100;
+const SERVED = 'servedPartners';
 
 /** The partners whose staff list holds the caller. */
 export async function partnersServedBy(db: Database, openid: string): Promise<PartnerDoc[]> {
@@ -22,6 +24,20 @@ export function allowedOf(user: UserDoc, served: readonly Pick<PartnerDoc, '_id'
   if (user.isAdmin) return null;
   if (!served.length) throw new AppError('FORBIDDEN', '只有合作伙伴的店员可以核销');
   return served.map((p) => p._id);
+}
+
+/**
+ * The caller as staff in one round trip: their profile joined to the partners they
+ * serve and to `lookups` (the row keeps those), and the partners they may act for
+ * (allowedOf: FORBIDDEN when none). A caller without a profile gets one first.
+ */
+export async function readStaffCaller(db: Database, openid: string, user: () => Promise<UserDoc>, lookups: object[] = []): Promise<{ me: UserDoc; allowed: string[] | null; row: JoinedRow }> {
+  const all = [servedBy(openid, SERVED), ...lookups];
+  const row = (await readJoined(db, 'users', openid, all)) ?? (await user().then(() => readJoined(db, 'users', openid, all)));
+  if (!row) throw new Error(`no profile for ${openid}`);
+  const me = { ...row } as Record<string, unknown>;
+  for (const lookup of all as { as: string }[]) delete me[lookup.as];
+  return { me: me as unknown as UserDoc, allowed: allowedOf(me as unknown as UserDoc, row[SERVED] as Pick<PartnerDoc, '_id'>[]), row };
 }
 
 /** Partners the caller may redeem and check in at (allowedOf), read. */
@@ -55,22 +71,29 @@ export async function previewInvitation(db: Database, token: string, now: Date):
 
 /**
  * Takes the invitation by one conditional update (unused and unexpired → used by
- * the caller), so of two people racing one wins; then the caller joins the staff.
- * A repeat by the winner answers the partner; it adds them only when nothing
- * changed the partner since (their first call died in between), so staff the
- * brand removed cannot come back through the old link.
+ * the caller, answering it), so of two people racing one wins; then the caller joins
+ * the staff (one update answering the partner). A repeat by the winner answers the
+ * partner (read with the invitation); it adds them only when nothing changed the
+ * partner since (their first call died in between), so staff the brand removed
+ * cannot come back through the old link.
  */
 export async function acceptInvitation(db: Database, token: string, openid: string, now: Date): Promise<PartnerDoc> {
   if (!isToken(token)) throw new AppError('INVITE_INVALID');
   const _ = db.command;
-  const taken = await db.collection('partnerInvites').where({ _id: token, usedBy: null, expiresAt: _.gt(now) }).update({ usedBy: openid, usedAt: now });
-  const invite = await getDoc<PartnerInviteDoc>(db, 'partnerInvites', token);
-  if (!invite || invite.usedBy !== openid) throw new AppError('INVITE_INVALID');
-  const partner = await getDoc<PartnerDoc>(db, 'partners', invite.partnerId);
-  if (!partner) throw new AppError('INVITE_INVALID');
+  const join = async (partnerId: string) => {
+    const res = await db.collection('partners').where({ _id: partnerId }).updateAndReturn({ staff: _.addToSet(openid), updatedAt: now });
+    const partner = (res as { doc?: PartnerDoc | null }).doc;
+    if (!partner) throw new AppError('INVITE_INVALID');
+    return partner;
+  };
+  const taken = await db.collection('partnerInvites').where({ _id: token, usedBy: null, expiresAt: _.gt(now) }).updateAndReturn({ usedBy: openid, usedAt: now });
+  const won = (taken as { doc?: PartnerInviteDoc | null }).doc;
+  if (won) return join(won.partnerId);
+  const row = await readJoined(db, 'partnerInvites', token, [{ from: 'partners', localField: 'partnerId', foreignField: '_id', as: 'partner' }]);
+  const invite = row as unknown as PartnerInviteDoc | null;
+  const partner = joinedOne<PartnerDoc>(row, 'partner');
+  if (!invite || invite.usedBy !== openid || !partner) throw new AppError('INVITE_INVALID');
   if (partner.staff.includes(openid)) return partner;
-  const unfinished = updatedCount(taken) === 1 || new Date(partner.updatedAt) <= new Date(invite.usedAt!);
-  if (!unfinished) throw new AppError('INVITE_INVALID');
-  await db.collection('partners').doc(partner._id).update({ staff: _.addToSet(openid), updatedAt: now });
-  return { ...partner, staff: [...partner.staff, openid] };
+  if (new Date(partner.updatedAt) > new Date(invite.usedAt!)) throw new AppError('INVITE_INVALID');
+  return join(partner._id);
 }
