@@ -42,6 +42,10 @@ describe('晒单: publishing and the content check', () => {
     const feed = await cm(cloud, 'reader', { action: 'listPosts', sort: 'newest' });
     expect(feed.items.map((p: { postId: string }) => p.postId)).toContain(created.postId);
     expect(feed.items.find((p: { postId: string }) => p.postId === created.postId).mine).toBe(false);
+    // The reward is owed in the post's insert and granted by the outbox, once.
+    expect(await readPost(created.postId)).toMatchObject({ rewardDue: true, rewardsDue: [{ kind: 'post', key: `post:${created.postId}` }] });
+    await drain();
+    await drain();
     expect(await me('poster-1')).toMatchObject({ growth: 10, points: 10 });
   });
 
@@ -208,7 +212,7 @@ describe('晒单: likes', () => {
     const fan = await cm(cloud, 'fan-0', { action: 'getPost', postId });
     expect(fan.post).toMatchObject({ liked: true, likes: 50 });
     // 10 for the post, then 1 growth and 1 point for each of the first 20 likes of the day, granted by the outbox.
-    expect((await readPost(postId)).rewardsDue).toHaveLength(50);
+    expect((await readPost(postId)).rewardsDue).toHaveLength(51);
     await drain();
     expect(await me('popular')).toMatchObject({ growth: 30, points: 30 });
     expect(await readPost(postId)).toMatchObject({ rewardsDue: [] });
@@ -273,6 +277,7 @@ describe('晒单: feeds', () => {
   it('sort hottest by likes and list featured posts; feature rewards once, hide takes it back', async () => {
     const quiet = await cm(cloud, 'hot-a', { action: 'createPost', text: '冷门' });
     const hot = await cm(cloud, 'hot-b', { action: 'createPost', text: '爆款' });
+    await drain();
     await Promise.all(Array.from({ length: 60 }, (_, i) => cm(cloud, `hot-fan-${i}`, { action: 'likePost', postId: hot.postId })));
     const hottest = await cm(cloud, 'reader', { action: 'listPosts', sort: 'hottest' });
     expect(hottest.items[0].postId).toBe(hot.postId);
@@ -309,6 +314,11 @@ describe('晒单: feeds', () => {
     expect(await cm(cloud, 'deleter', { action: 'deletePost', postId })).toEqual({ status: 'deleted' });
     expect((await community(cloud, 'deleter', { action: 'getPost', postId })).error.code).toBe('NOT_FOUND');
     expect((await me('deleter')).growth).toBe(0);
+    // Deleted before the outbox granted its reward: it earns nothing, and owes nothing more.
+    await drain();
+    expect((await me('deleter')).growth).toBe(0);
+    expect(await grantsOf('deleter')).toEqual([]);
+    expect((await readPost(postId)).rewardDue).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { z } from 'zod';
 import type { ListPostsOutput, PostableOrderView, PostView } from '../../shared/api';
-import type { DealDoc, EventDoc, EventSignupDoc, OrderDoc, ProductDoc } from '../../shared/model';
+import type { DealDoc, OrderDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
@@ -13,9 +13,8 @@ import { onePerProduct, POST_IMAGES_MAX, POST_TEXT_MAX, statusFromChecks, TOPIC_
 import { checkText, registerImageChecks, settlePost, startImageChecks } from '../flows/checks';
 import { setLike } from '../flows/likes';
 import { likeId, LikeDoc, PostDoc, postView, visibleTo } from '../flows/posts';
-import { rewardPublished, takeBackPostRewards } from '../flows/rewards';
-import { ContestDoc, contestCarried, contestOpen } from '../flows/contests';
-import { signupIdOf } from '../../partner/flows/events';
+import { postRewardDue, takeBackPostRewards } from '../flows/rewards';
+import { readNewPost } from '../flows/post-read';
 
 const PAGE_SIZE = 10;
 /** The caller's posts awaiting checks shown above the feed at most. */
@@ -44,20 +43,18 @@ const createInput = z
 /**
  * 发晒单: the text is checked before anything is stored (risky → CONTENT_REJECTED,
  * nothing written); photos are checked asynchronously. Others see the post once every
- * check passed; review or a failed check sends it to the moderation queue.
+ * check passed; review or a failed check sends it to the moderation queue. A post
+ * published at once owes its author the reward in its insert (granted by the outbox).
+ * Four round trips with photos: one read (flows/post-read), the photos' checks
+ * registered together, the post, and the verdicts that arrived meanwhile; two without.
  */
 export const createPost = action({
   input: createInput,
-  async handler(input, { db, now, openid, user }): Promise<{ postId: string; status: PostDoc['status']; post: PostView }> {
+  async handler(input, { db, now, openid }): Promise<{ postId: string; status: PostDoc['status']; post: PostView }> {
     const postId = input.clientToken ? createHash('sha256').update(`${openid}:${input.clientToken}`).digest('hex').slice(0, 32) : newId();
-    const again = input.clientToken ? await getDoc<PostDoc>(db, 'posts', postId) : null;
-    if (again) return { postId, status: again.status, post: postView(again, openid, false) };
-    const [me, tie, contest, event] = await Promise.all([
-      user(),
-      productTie(db, openid, input.orderId, input.productId),
-      input.contestId ? openContest(db, input.contestId, now) : contestCarried(db, { topic: input.topic || null, text: input.text }, now),
-      attendedEvent(db, openid, input.eventId),
-    ]);
+    const facts = await readNewPost(db, openid, { ...input, postId, retry: Boolean(input.clientToken) }, now);
+    if (facts.again) return { postId, status: facts.again.status, post: postView(facts.again, openid, false) };
+    const { me, tie, contest, event } = facts;
     const topic = input.topic || contest?.topic || null;
     const text = await checkText([input.text, topic].filter(Boolean).join('\n'), openid);
     if (text.verdict === 'risky') throw new AppError('CONTENT_REJECTED', '内容含有不适宜发布的信息，请修改后再发布');
@@ -67,7 +64,7 @@ export const createPost = action({
     const post: PostDoc = {
       _id: postId,
       authorOpenid: openid,
-      author: { nickname: me.nickname, avatar: me.avatar, tier: me.tier },
+      author: me,
       text: input.text,
       images: input.images,
       ...tie,
@@ -87,6 +84,7 @@ export const createPost = action({
       createdAt: now,
       updatedAt: now,
       publishedAt: status === 'published' ? now : null,
+      ...(status === 'published' ? { rewardsDue: [postRewardDue(postId, now)], rewardDue: true as const } : {}),
     };
     const added = await insertOnce(db, 'posts', post);
     if (!added) {
@@ -94,50 +92,11 @@ export const createPost = action({
       if (!existing) throw new AppError('CONFLICT');
       return { postId, status: existing.status, post: postView(existing, openid, false) };
     }
-    if (status === 'published') await rewardPublished(db, post, now);
-    const settled = status === 'checking' ? ((await settlePost(db, postId, now)) ?? post) : post;
+    // A photo's verdict may have come back between its registration and the post's insert.
+    const settled = status === 'checking' ? ((await settlePost(db, postId, now, post)) ?? post) : post;
     return { postId, status: settled.status, post: postView(settled, openid, false) };
   },
 });
-
-/** The contest a new post was sent to enter: it must be open for entries. */
-async function openContest(db: Database, contestId: string, now: Date): Promise<ContestDoc> {
-  const contest = await getDoc<ContestDoc>(db, 'contests', contestId);
-  if (!contest) throw new AppError('NOT_FOUND', '活动不存在');
-  if (!contestOpen(contest, now)) throw new AppError('INVALID_ARGUMENT', '活动不在征集时间内');
-  return contest;
-}
-
-/** The event a new post is tagged with: only a member who was checked in there may tag it. */
-async function attendedEvent(db: Database, openid: string, eventId: string | undefined): Promise<EventDoc | null> {
-  if (!eventId) return null;
-  const [event, signup] = await Promise.all([getDoc<EventDoc>(db, 'events', eventId), getDoc<EventSignupDoc>(db, 'eventSignups', signupIdOf(eventId, openid))]);
-  if (!event) throw new AppError('NOT_FOUND', '活动不存在');
-  if (signup?.status !== 'attended') throw new AppError('FORBIDDEN', '参加（签到）过这个活动才能为它晒单');
-  return event;
-}
-
-/** The order (已购认证) or product a post is tied to; someone else's order is not found. */
-async function productTie(db: Database, openid: string, orderId?: string, productId?: string): Promise<Pick<PostDoc, 'orderId' | 'verified' | 'product'>> {
-  if (orderId) {
-    const order = await getDoc<OrderDoc>(db, 'orders', orderId);
-    if (!order || order.openid !== openid) throw new AppError('NOT_FOUND', '订单不存在');
-    if (!EFFECTIVE.includes(order.status)) throw new AppError('ORDER_STATE', '拼团成功后的订单才能认证晒单');
-    const deal = await getDoc<DealDoc>(db, 'deals', order.dealId);
-    const product = deal ? await getDoc<ProductDoc>(db, 'products', deal.productId) : null;
-    return {
-      orderId,
-      verified: true,
-      product: product ? { productId: product._id, name: product.name, image: product.image, dealId: order.dealId } : null,
-    };
-  }
-  if (!productId) return { orderId: null, verified: false, product: null };
-  const product = await getDoc<ProductDoc>(db, 'products', productId);
-  if (!product) throw new AppError('NOT_FOUND', '商品不存在');
-  const deals = await db.collection('deals').where({ productId, status: 'active' }).orderBy('startAt', 'desc').limit(1).get();
-  const deal = (deals.data as DealDoc[])[0];
-  return { orderId: null, verified: false, product: { productId, name: product.name, image: product.image, dealId: deal?._id ?? null } };
-}
 
 /** Which of `posts` the viewer liked: one read by like ids. */
 async function likedBy(db: Database, posts: readonly PostDoc[], openid: string): Promise<Set<string>> {

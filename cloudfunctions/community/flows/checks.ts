@@ -2,7 +2,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import type { Verdict, ImageVerdict } from '../../shared/providers/content-check';
 import { contentChecker } from '../../shared/providers/content-check';
 import { fileUrls } from '../../shared/runtime/files';
-import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
+import { getDoc, insertOnce, isDuplicateKey, updatedCount } from '../../shared/runtime/documents';
 import { logError } from '../../shared/runtime/logger';
 import { statusFromChecks } from '../../shared/domain/post';
 import type { ImageCheck, MediaCheckDoc, PostDoc } from './posts';
@@ -45,14 +45,26 @@ export async function startImageChecks(images: readonly string[], openid: string
   );
 }
 
-/** Records which post each started check belongs to, keeping a verdict that arrived already. */
+/**
+ * Records which post each started check belongs to, keeping a verdict that arrived
+ * already: one insert of them all, and one by one only when one of them exists (its
+ * verdict came first).
+ */
 export async function registerImageChecks(db: Database, postId: string, checks: readonly ImageCheck[], now: Date): Promise<void> {
+  const docs = checks.flatMap(({ fileId, traceId }, index): MediaCheckDoc[] =>
+    traceId ? [{ _id: traceId, postId, index, fileId, verdict: null, label: '', createdAt: now, answeredAt: null }] : [],
+  );
+  if (!docs.length) return;
+  try {
+    await db.collection('mediaChecks').add(docs);
+    return;
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
   await Promise.all(
-    checks.map(async ({ fileId, traceId }, index) => {
-      if (!traceId) return;
-      const doc: MediaCheckDoc = { _id: traceId, postId, index, fileId, verdict: null, label: '', createdAt: now, answeredAt: null };
+    docs.map(async (doc) => {
       const added = await insertOnce(db, 'mediaChecks', doc);
-      if (!added) await db.collection('mediaChecks').doc(traceId).update({ postId, index, fileId });
+      if (!added) await db.collection('mediaChecks').doc(doc._id).update({ postId, index: doc.index, fileId: doc.fileId });
     }),
   );
 }
@@ -61,10 +73,10 @@ export async function registerImageChecks(db: Database, postId: string, checks: 
  * Moves a post on from its check results: published, review or hidden, as
  * `statusFromChecks` says. Only while no moderator has decided and the post is still
  * checking or in review; the conditional update lets one settle win, so the post's
- * reward is granted once.
+ * reward is granted once. `known`: the post as the caller has it (not read again).
  */
-export async function settlePost(db: Database, postId: string, now: Date): Promise<PostDoc | null> {
-  const post = await getDoc<PostDoc>(db, 'posts', postId);
+export async function settlePost(db: Database, postId: string, now: Date, known?: PostDoc): Promise<PostDoc | null> {
+  const post = known ?? (await getDoc<PostDoc>(db, 'posts', postId));
   if (!post || post.moderation || (post.status !== 'checking' && post.status !== 'review')) return post;
   const waiting = post.checks.images.filter((c) => c.traceId && c.verdict === null).map((c) => c.traceId as string);
   const _ = db.command;
@@ -81,7 +93,9 @@ export async function settlePost(db: Database, postId: string, now: Date): Promi
   const change = { status, 'checks.images': images, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : {}) };
   const won = updatedCount(await db.collection('posts').where({ _id: postId, status: post.status, moderation: null }).update(change));
   if (won && status === 'published') await rewardPublished(db, { ...post, status }, now);
-  return getDoc<PostDoc>(db, 'posts', postId);
+  // The winner knows the post as it made it; a loser reads what the winner made.
+  if (!won) return getDoc<PostDoc>(db, 'posts', postId);
+  return { ...post, status, checks: { ...post.checks, images }, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : {}) };
 }
 
 /**

@@ -53,10 +53,13 @@ export async function entryCounts(db: Database, contestIds: readonly string[]): 
 
 export { rules as contestRules };
 
-/** The open contest whose topic a post carries (see contestForTopic), or null. Contests are few: one read. */
-export async function contestCarried(db: Database, post: { topic: string | null; text: string }, now: Date): Promise<ContestDoc | null> {
-  const _ = db.command;
-  const res = await db.collection('contests').where({ endAt: _.gt(now) }).orderBy('endAt', 'asc').limit(20).get();
-  const hit = contestForTopic(post, (res.data as ContestDoc[]).map((doc) => ({ ...rules(doc), topic: doc.topic, doc })), now);
-  return hit?.doc ?? null;
+/** Contests still taking (or about to take) entries read at most: contests are few. */
+export const CONTESTS_READ = 20;
+
+/** A lookup stage of the contests not ended at `now`, ending first first (for contestCarriedIn). */
+export const unendedContests = (now: Date, as: string) => ({ from: 'contests', pipeline: [{ $match: { endAt: { $gt: now } } }, { $sort: { endAt: 1 } }, { $limit: CONTESTS_READ }], as });
+
+/** Of `contests` (not ended), the open one whose topic a post carries (see contestForTopic), or null. */
+export function contestCarriedIn(contests: readonly ContestDoc[], post: { topic: string | null; text: string }, now: Date): ContestDoc | null {
+  return contestForTopic(post, contests.map((doc) => ({ ...rules(doc), topic: doc.topic, doc })), now)?.doc ?? null;
 }
