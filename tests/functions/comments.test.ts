@@ -113,6 +113,32 @@ describe('评论: writing and reading', () => {
   });
 });
 
+describe('评论: the count when a call died', () => {
+  it('finish a count move a dead call left, once, from the next reader or the outbox; prune the journal after', async () => {
+    const postId = await newPost();
+    const live = (await cm(cloud, 'alive', { action: 'comment', postId, text: '活着的评论' })).comment;
+    // A comment stored by a call that died before moving the count: it owes the count.
+    const at = new Date(Date.parse((await (await fetch(`${cloud.url}/dev/clock`)).json()).data.now));
+    const author = { nickname: '断线', avatar: '', tier: 'explorer' };
+    const dead = { _id: 'dead-comment-1', postId, postAuthorOpenid: 'author', authorOpenid: 'dead', author, text: '断线前发出的', status: 'published', check: { verdict: 'pass', label: '' }, moderation: null, moves: 0, owed: { key: 'comment:dead-comment-1:0', delta: 1 }, createdAt: at, updatedAt: at };
+    await cloud.db.collection('comments').add(dead);
+    expect((await readPost(postId)).comments).toBe(1);
+    // The reader finishes it (the live comment's debt is paid already: not moved again).
+    expect((await cm(cloud, 'reader', { action: 'listComments', postId })).comments).toBe(2);
+    expect((await cm(cloud, 'reader', { action: 'listComments', postId })).comments).toBe(2);
+    // The outbox clears the paid debts; once the journal's keys are old, it prunes them.
+    cloud.clock.advance(2 * MINUTE);
+    await runTimer(cloud, 'drainOutbox');
+    expect((await cloud.db.collection('comments').where({ postId, owed: cloud.db.command.neq(null) }).count()).total).toBe(0);
+    cloud.clock.advance(31 * MINUTE);
+    await runTimer(cloud, 'drainOutbox');
+    const post = await readPost(postId);
+    expect(post).toMatchObject({ comments: 2, applied: [] });
+    expect(await cm(cloud, 'alive', { action: 'deleteComment', commentId: live.commentId })).toEqual({ status: 'deleted', comments: 1 });
+    expect(await visibleCount(postId)).toBe(1);
+  });
+});
+
 describe('评论: deleting', () => {
   it('let the comment’s author and a moderator delete it, nobody else; deleting twice is fine', async () => {
     const postId = await newPost();
