@@ -3,6 +3,7 @@ import { paymentProvider } from '../shared/providers/payment';
 import { drainPaidOrders } from '../groupbuy/flows/paid-work';
 import { recordDueGroupNotices } from '../groupbuy/flows/group-notices';
 import { sendDueNotices } from '../shared/notices';
+import { drainCommunity } from '../community/flows/outbox';
 import { issueDueVouchers } from '../partner/flows/vouchers';
 import { grantDueAttendance } from '../partner/flows/attendance';
 
@@ -10,7 +11,8 @@ import { grantDueAttendance } from '../partner/flows/attendance';
  * Every minute, the outbox: paid orders whose follow-up (group progress, rewards,
  * notices) no call has finished yet; groups closed by a call that died before
  * recording their members' notices; completed orders' partner vouchers and event
- * check-ins' attendance growth; then every pending notice, in batches.
+ * check-ins' attendance growth; then every pending notice, in batches; then 社区's
+ * part (community/flows/outbox: authors' and voters' rewards, comment count debts).
  */
 export const job = defineJob({
   name: 'drainOutbox',
@@ -21,13 +23,15 @@ export const job = defineJob({
     const perks = await issueDueVouchers(db, now, budget);
     const attendance = await grantDueAttendance(db, now, budget);
     const notices = await sendDueNotices(db, now, budget);
+    const { communityMore, ...community } = await drainCommunity(db, now, budget);
     return {
       paidFinished: paid.paidFinished,
       groupsNoticed: groups.groupsNoticed,
       perksIssued: perks.perksIssued,
       attendanceGranted: attendance.attendanceGranted,
       ...notices,
-      more: paid.more + groups.more + perks.more + attendance.more + notices.noticesMore,
+      ...community,
+      more: paid.more + groups.more + perks.more + attendance.more + notices.noticesMore + communityMore,
     };
   },
 });
