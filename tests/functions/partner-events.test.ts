@@ -75,7 +75,7 @@ describe('sign-ups: exact capacity and a waitlist in arrival order', () => {
     expect(event.seated).toBe(20);
     const byId = new Map(signups.map((s) => [s.openid, s]));
     for (const s of leaving) {
-      expect(byId.get(s.openid)).toMatchObject({ status: 'cancelled', seatOwed: false });
+      expect(byId.get(s.openid)!.status).toBe('cancelled');
       expect((await codeDoc(cloud, s.token!)).status).toBe('void');
     }
     for (const openid of next) {
@@ -85,10 +85,30 @@ describe('sign-ups: exact capacity and a waitlist in arrival order', () => {
     }
     expect(signups.filter((s) => s.status === 'waitlist')).toHaveLength(35);
     expect(byId.get(before[25].openid)!.status).toBe('waitlist');
+    // The timer confirms each give-back (the journal keeps it once) and clears the debt; the seats stay exact.
+    cloud.clock.advance(5 * 60_000);
+    await runTimer(cloud, 'partnerTick');
+    for (const s of leaving) expect(await signupOf(cloud, eventId, s.openid)).toMatchObject({ status: 'cancelled', seatOwed: false });
+    expect((await assertSeats(cloud, eventId)).event.seated).toBe(20);
     // A waitlisted member who leaves just drops out; the queue closes up.
     await pt(cloud, before[25].openid, { action: 'cancelSignUp', eventId });
     expect((await pt(cloud, before[27].openid, { action: 'getEvent', eventId })).event.signup.position).toBe(2);
     await assertSeats(cloud, eventId);
+  });
+
+  it('gives a seat back once when a member cancels five times at once: the first waitlisted moves up, nobody else', async () => {
+    const before = await signupsOf(cloud, eventId);
+    const leaving = before.find((s) => s.status === 'going')!;
+    const waiting = before.filter((s) => s.status === 'waitlist');
+    const calls = await Promise.all([0, 1, 2, 3, 4].map(() => partnerCall(cloud, leaving.openid, { action: 'cancelSignUp', eventId })));
+    expect(calls.filter((c) => !c.ok)).toEqual([]);
+    expect(calls.map((c) => c.data.event.signup.status)).toEqual(Array(5).fill('cancelled'));
+    const { event, signups } = await assertSeats(cloud, eventId);
+    expect(event.seated).toBe(20);
+    expect(event.applied.filter((e) => e.key.startsWith(`release:${leaving._id}:`))).toHaveLength(1);
+    const byId = new Map(signups.map((s) => [s._id, s]));
+    expect(byId.get(waiting[0]._id)!.status).toBe('going');
+    expect(waiting.slice(1).map((s) => byId.get(s._id)!.status)).toEqual(Array(waiting.length - 1).fill('waitlist'));
   });
 
   it('puts a member who cancelled and signs up again at the back of the queue', async () => {
@@ -310,7 +330,7 @@ describe('partnerTick', () => {
     cloud.clock.advance(5 * 60_000);
     const ran = await runTimer(cloud, 'partnerTick');
     expect(ran.ok).toBe(true);
-    expect(ran.data).toMatchObject({ seatsReleased: 1 });
+    expect(ran.data.seatsReleased).toBeGreaterThanOrEqual(1); // and the debts other tests' cancellations left for the timer
     expect(await signupOf(cloud, eventId, 'tick-a')).toMatchObject({ status: 'cancelled', seatOwed: false });
     expect((await signupOf(cloud, eventId, 'tick-b'))!.status).toBe('going');
     await assertSeats(cloud, eventId);
