@@ -1,4 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
+import { assertPointsInvariants, givePoints as givePointsIn } from '../helpers/points';
 import { makeDeal } from '../helpers/groupbuy';
 import { adminCall } from '../helpers/distribution';
 import { makePartner, makePerk, vouchersWhere } from '../helpers/partner';
@@ -22,8 +23,7 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 const member = (openid: string, data: Record<string, unknown>) => cloud.call('member', data, openid);
-let gifts = 0;
-const givePoints = (openid: string, points: number) => grant(cloud.db, openid, `test:${openid}:${gifts++}`, { growth: 0, points }, '测试积分', DEFAULT_MEMBER_CONFIG, now());
+const givePoints = (openid: string, points: number) => givePointsIn(cloud, openid, points);
 const makeReward = async (draft: Record<string, unknown> = {}) =>
   (await adminCall(cloud, { action: 'saveReward', title: '满39减5', kind: 'coupon', pointsCost: 100, amountFen: 500, minSpendFen: 3900, total: 10, perMember: 3, validDays: 30, active: true, ...draft })).reward;
 const docs = async (collection: string, where: Record<string, unknown>) => (await cloud.db.collection(collection).where(where).limit(1000).get()).data;
@@ -31,12 +31,7 @@ const one = async (collection: string, id: string) => (await cloud.db.collection
 
 /** Points are what the grants say; a reward's units out are its live redemptions (never more: never oversold). */
 async function assertInvariants(openids: string[], rewardId: string) {
-  for (const openid of openids) {
-    const grants = await docs('grants', { openid });
-    const u = await one('users', openid);
-    expect(u.points).toBe(grants.reduce((sum: number, g: { points: number }) => sum + g.points, 0));
-    expect(u.points).toBeGreaterThanOrEqual(0);
-  }
+  for (const openid of openids) await assertPointsInvariants(cloud, openid);
   const entries = await docs('grants', { kind: 'redeem', rewardId });
   const reversed = new Set((await docs('grants', {})).map((g: { _id: string }) => g._id));
   const live = entries.filter((e: { reversalId: string }) => !reversed.has(e.reversalId));

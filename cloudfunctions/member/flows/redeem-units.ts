@@ -51,11 +51,12 @@ export async function settleRewardJournal(db: Database, reward: RewardDoc, now: 
   const _ = db.command;
   const applied = reward.applied ?? [];
   const keys = new Set(applied.map((a) => a.key));
-  const open = applied
-    .filter((a) => UNIT_KEY.test(a.key) && !keys.has(`return:${a.key}`) && now.getTime() - new Date(a.at).getTime() >= GRACE_MS)
-    .map((a) => a.key);
+  const openUnits = applied.filter((a) => UNIT_KEY.test(a.key) && !keys.has(`return:${a.key}`) && now.getTime() - new Date(a.at).getTime() >= GRACE_MS);
+  const open = openUnits.map((a) => a.key);
   if (open.length) {
-    const res = await db.collection('grants').where({ unit: _.in(open) }).field({ unit: true }).limit(open.length).get();
+    // A grant is written after its unit, by the same call (same clock): the kind_createdAt index narrows the search.
+    const since = new Date(Math.min(...openUnits.map((a) => new Date(a.at).getTime())));
+    const res = await db.collection('grants').where({ kind: 'redeem', createdAt: _.gte(since), unit: _.in(open) }).field({ unit: true }).limit(open.length).get();
     const named = new Set((res.data as Pick<RedeemEntry, 'unit'>[]).map((g) => g.unit));
     for (const key of open.filter((k) => !named.has(k))) await giveBack(db, reward._id, key, now);
   }
