@@ -6,7 +6,10 @@ import { attend } from './events';
 import { fill, releaseSeat } from './signups';
 import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
-/** A debt older than this belongs to a call that died (calls finish in seconds). */
+/**
+ * A debt older than this is the timer's: a cancellation leaves its debt marked for the timer
+ * to confirm (the seat went back once, by the journal), or its call died (calls finish in seconds).
+ */
 const REPAIR_AFTER_MS = 2 * 60_000;
 const BATCH = 100;
 
