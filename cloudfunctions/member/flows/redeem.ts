@@ -154,14 +154,11 @@ async function again(db: Database, read: RedeemRead, entry: RedeemEntry, now: Da
   if (!spent(entry, read.user, now)) {
     // The call that wrote the grant died before its points moved: a repeat while it is young moves them (postings.ts).
     if (age > REPAIR_MS) throw new AppError('CONFLICT', '兑换正在处理，请稍后再看');
+    // Refused (the points went meanwhile), the grant stays for the daily reconcile to move or take out, and the
+    // unit stays named by it: given back only once no grant names it (settleRewardJournal), so never oversold.
     const { _id, openid, growth, points: cost, reason, createdAt: _c, ...fields } = entry;
-    try {
-      await grant(db, openid, _id, { growth, points: cost }, reason, read.config, now, { known: read.user, entry: fields });
-      points += cost;
-    } catch (err) {
-      if (err instanceof AppError) await giveBack(db, entry.rewardId, entry.unit, now);
-      throw err;
-    }
+    await grant(db, openid, _id, { growth, points: cost }, reason, read.config, now, { known: read.user, entry: fields });
+    points += cost;
   }
   if (!entry.perkId) {
     const coupon = read.coupons.get(entry.redemption) ?? couponFrom(entry);
