@@ -45,18 +45,26 @@ export const POSTING_JOURNAL_MS = 3 * 86_400_000;
 
 /** Marks the entries written by post(), the ones repairPostings checks. */
 interface Posted {
-  posted?: { collection: string; id: string; incs: Record<string, number>; floor?: string[] };
+  posted?: { collection: string; id: string; incs: Record<string, number>; floor?: string[]; also?: Record<string, unknown> };
 }
 
 /** Posts `entry` and moves `account` by it, once per entry id (see the module comment). */
 export async function post(db: Database, entries: string, entry: PostingEntry, account: AccountMove, now: Date): Promise<PostResult> {
-  const posted: Posted['posted'] = { collection: account.collection, id: account.id, incs: account.incs, ...(account.floor?.length ? { floor: account.floor } : {}) };
+  const posted: Posted['posted'] = {
+    collection: account.collection,
+    id: account.id,
+    incs: account.incs,
+    ...(account.floor?.length ? { floor: account.floor } : {}),
+    ...(account.also && Object.keys(account.also).length ? { also: account.also } : {}),
+  };
   const fresh = await insertOnce(db, entries, { ...entry, posted });
+  let target = account;
   if (!fresh) {
     const existing = await getDoc<PostingEntry & Posted>(db, entries, entry._id);
     if (!existing?.posted || now.getTime() - new Date(existing.createdAt).getTime() > REPAIR_MS) return 'already';
+    target = { ...existing.posted, create: account.create }; // the move the entry records, not this repeat's
   }
-  const moved = await move(db, entry._id, account, now);
+  const moved = await move(db, entry._id, target, now);
   if (moved === 'refused') {
     if (fresh) await db.collection(entries).doc(entry._id).remove();
     return 'refused';

@@ -54,7 +54,7 @@ describe('postings: grants without a transaction', () => {
   });
 
   it('a call that died after writing the grant is finished by its retry, and only once', async () => {
-    await give('p-crash', 'base', 0, 1);
+    await give('p-crash', 'base:crash', 0, 1);
     // The grant document is in, the member's totals never moved (the call died between the two writes).
     await cloud.db.collection('grants').add({ _id: 'crashed', openid: 'p-crash', growth: 4, points: 9, reason: '测试', createdAt: now(), posted: { collection: 'users', id: 'p-crash', incs: { growth: 4, points: 9 } } });
     expect(await give('p-crash', 'crashed', 4, 9)).toBe(false); // already granted: the retry finishes it
@@ -64,7 +64,7 @@ describe('postings: grants without a transaction', () => {
   });
 
   it('one never retried is finished by the daily reconcile job, once', async () => {
-    await give('p-orphan', 'base', 0, 1);
+    await give('p-orphan', 'base:orphan', 0, 1);
     const at = new Date(now().getTime() - 2 * 3_600_000);
     await cloud.db.collection('grants').add({ _id: 'orphan', openid: 'p-orphan', growth: 6, points: 6, reason: '测试', createdAt: at, posted: { collection: 'users', id: 'p-orphan', incs: { growth: 6, points: 6 } } });
     // An old repeat does not move it (its call is long over)...
@@ -78,7 +78,7 @@ describe('postings: grants without a transaction', () => {
   });
 
   it('an orphaned spend the balance no longer covers is taken out, not overdrawn', async () => {
-    await give('p-over', 'base', 0, 5);
+    await give('p-over', 'base:over', 0, 5);
     const at = new Date(now().getTime() - 2 * 3_600_000);
     await cloud.db.collection('grants').add({ _id: 'over', openid: 'p-over', growth: 0, points: -50, reason: '测试', createdAt: at, posted: { collection: 'users', id: 'p-over', incs: { growth: 0, points: -50 }, floor: ['points'] } });
     const run = await runJob(cloud.db, reconcileLedger, now());
@@ -88,9 +88,9 @@ describe('postings: grants without a transaction', () => {
   });
 
   it('two grants crossing the threshold at once, each blind to the other, promote once: on the next 我的', async () => {
-    await give('p-promo', 'base', 90, 0);
+    await give('p-promo', 'base:promo', 90, 0);
     const known = { tier: 'explorer' as const, growth: 90 };
-    await Promise.all(['a', 'b'].map((k) => grant(cloud.db, 'p-promo', k, { growth: 5, points: 0 }, '测试', config, now(), { known })));
+    await Promise.all(['promo:a', 'promo:b'].map((k) => grant(cloud.db, 'p-promo', k, { growth: 5, points: 0 }, '测试', config, now(), { known })));
     await cloud.db.collection('config').doc('member').set({ officerThreshold: 100 });
     expect((await user('p-promo'))!.tier).toBe('explorer');
     const me = await Promise.all([1, 2, 3].map(() => cloud.call('member', { action: 'me' }, 'p-promo')));
