@@ -9,7 +9,7 @@
 import { randomBytes } from 'crypto';
 import type { Database } from './runtime/cloud';
 import type { UserDoc, VerifyAttemptDoc, VerifyCodeDoc, VerifyRefDoc, VerifyShortDoc } from './model';
-import { Aggregate, aggregateFew, JoinedRow, joinedOne, lookupById } from './runtime/aggregate';
+import { Aggregate, aggregateFew, JoinedRow, joinedOne, lookupById, readJoined } from './runtime/aggregate';
 import { AppError } from './runtime/app-error';
 import { getDoc, insertOnce, updatedCount } from './runtime/documents';
 import { newId } from './runtime/ids';
@@ -33,12 +33,22 @@ export interface Redeemer {
   allowedPlaceIds: readonly string[] | null;
 }
 
-/** Issues the code of (kind, ref), or answers the one issued before: a repeat never makes a second code. */
+/** A claim with its code beside it (`code`: none or one), by the claim's key. */
+const claimWithCode = (db: Database, key: string) => readJoined(db, 'verifyRefs', key, [{ from: 'verifyCodes', localField: 'token', foreignField: '_id', as: 'code' }]);
+
+/**
+ * Issues the code of (kind, ref), or answers the one issued before: a repeat never makes a
+ * second code. A new code takes four round trips (the claim and its code read at once, the
+ * short code, the claim, the code), a repeat one.
+ */
 export async function issueCode(db: Database, req: IssueRequest, now: Date): Promise<VerifyCodeDoc> {
   const key = refKey(req.kind, req.ref);
   for (let round = 0; round < 3; round++) {
-    const claimed = await getDoc<VerifyRefDoc>(db, 'verifyRefs', key);
-    if (claimed) return writeCode(db, claimed, req, now);
+    const found = await claimWithCode(db, key);
+    if (found) {
+      const claim: VerifyRefDoc = { _id: key, token: found.token as string, short: found.short as string, createdAt: found.createdAt as Date };
+      return joinedOne<VerifyCodeDoc>(found, 'code') ?? writeCode(db, claim, req, now);
+    }
     const token = newId();
     const short = await reserveShort(db, token, now);
     const claim: VerifyRefDoc = { _id: key, token, short, createdAt: now };
@@ -48,10 +58,8 @@ export async function issueCode(db: Database, req: IssueRequest, now: Date): Pro
   throw new Error(`could not issue a code for ${key}`);
 }
 
-/** The code document of a claim; a call that died between the claim and the code is finished here. */
+/** Writes the code document of a claim (a call that died between the claim and the code is finished here); written first by a concurrent call: theirs. */
 async function writeCode(db: Database, claim: VerifyRefDoc, req: IssueRequest, now: Date): Promise<VerifyCodeDoc> {
-  const existing = await getDoc<VerifyCodeDoc>(db, 'verifyCodes', claim.token);
-  if (existing) return existing;
   const doc: VerifyCodeDoc = {
     _id: claim.token,
     short: claim.short,
@@ -65,7 +73,7 @@ async function writeCode(db: Database, claim: VerifyRefDoc, req: IssueRequest, n
     usedBy: null,
     createdAt: now,
   };
-  await insertOnce(db, 'verifyCodes', doc); // false: a concurrent call wrote the same code
+  if (await insertOnce(db, 'verifyCodes', doc)) return doc;
   return (await getDoc<VerifyCodeDoc>(db, 'verifyCodes', claim.token))!;
 }
 
@@ -81,8 +89,7 @@ async function reserveShort(db: Database, token: string, now: Date): Promise<str
 
 /** The code of (kind, ref), if one was issued. */
 export async function codeOf(db: Database, kind: VerifyKind, ref: string): Promise<VerifyCodeDoc | null> {
-  const claim = await getDoc<VerifyRefDoc>(db, 'verifyRefs', refKey(kind, ref));
-  return claim ? getDoc<VerifyCodeDoc>(db, 'verifyCodes', claim.token) : null;
+  return joinedOne<VerifyCodeDoc>(await claimWithCode(db, refKey(kind, ref)), 'code');
 }
 
 /** What the caller of a counter action is: their openid, and their profile made on first use (the router's user()). */
@@ -229,8 +236,7 @@ function refuse(kind: VerifyKind, refusal: RedeemRefusal | null): void {
 
 /** The code of (kind, ref) can no longer be redeemed (its order was refunded); a used code stays used. */
 export async function voidCode(db: Database, kind: VerifyKind, ref: string): Promise<void> {
-  const claim = await getDoc<VerifyRefDoc>(db, 'verifyRefs', refKey(kind, ref));
-  if (claim) await db.collection('verifyCodes').where({ _id: claim.token, status: 'active' }).update({ status: 'void' });
+  await db.collection('verifyCodes').where({ ref, kind, status: 'active' }).update({ status: 'void' }); // one code per (kind, ref): verifyRefs
 }
 
 /** One more wrong code in the caller's hour, within the cap; at the cap, TOO_MANY_ATTEMPTS. */

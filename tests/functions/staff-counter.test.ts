@@ -11,6 +11,7 @@ import { arrivedOrders, drainOutbox, makePartner, makePerk, partnerCall, pt, ver
 import { HOUR, makeEvent, member, signupOf } from '../helpers/partner-events';
 import { attemptKey } from '../../cloudfunctions/shared/domain/verify-code';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
+import { codeOf, issueCode, voidCode } from '../../cloudfunctions/shared/verify-codes';
 
 const DAY = 24 * HOUR;
 let cloud: TestCloud;
@@ -83,5 +84,24 @@ describe('a check-in that died after its ticket was used', () => {
     expect(await growth()).toBe(before + 25);
     expect((await cloud.db.collection('grants').doc(`event:${eventId}:counter-guest`).get()).data).toHaveLength(1);
     expect((await cloud.db.collection('partnerVisits').doc(`${yoga}_counter-guest`).get()).data[0]).toMatchObject({ via: 'ticket' });
+  });
+});
+
+describe('issuing a code', () => {
+  it('makes one code of (kind, ref) under 20 concurrent issues, every call answering it; voiding makes it void', async () => {
+    const req = { kind: 'ticket' as const, ownerOpenid: 'issue-owner', placeId: yoga, ref: `issue-test_issue-owner:0`, expiresAt: null };
+    const codes = await Promise.all(Array.from({ length: 20 }, () => issueCode(cloud.db, req, now())));
+    expect(new Set(codes.map((c) => c._id)).size).toBe(1);
+    expect(new Set(codes.map((c) => c.short)).size).toBe(1);
+    const stored = (await cloud.db.collection('verifyCodes').where({ ref: req.ref }).get()).data;
+    expect(stored).toEqual([expect.objectContaining({ _id: codes[0]._id, short: codes[0].short, status: 'active', kind: 'ticket' })]);
+    // Short codes the losers reserved went back: only the winner's stays.
+    expect((await cloud.db.collection('verifyShorts').where({ token: cloud.db.command.in(codes.map((c) => c._id)) }).get()).data).toHaveLength(1);
+    expect(await codeOf(cloud.db, 'ticket', req.ref)).toMatchObject({ _id: codes[0]._id });
+    // A repeat answers the same code.
+    expect((await issueCode(cloud.db, req, now()))._id).toBe(codes[0]._id);
+
+    await Promise.all([voidCode(cloud.db, 'ticket', req.ref), voidCode(cloud.db, 'ticket', req.ref)]);
+    expect((await codeOf(cloud.db, 'ticket', req.ref))!.status).toBe('void');
   });
 });
