@@ -3,6 +3,7 @@ import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { clockOffsetMs, now, setClockOffset } from '../../cloudfunctions/shared/runtime/clock';
 import { callAs } from './call';
 import { fileIdFor } from '../storage';
+import { drainCommunity } from '../../cloudfunctions/community/flows/outbox';
 
 const DAY = 86_400_000;
 
@@ -28,6 +29,7 @@ export async function seedPolls(cloud: LocalCloud): Promise<void> {
     for (const [who, option] of [['demo-qing', 'o2'], ['demo-mumu', 'o2'], ['demo-tiantian', 'o1'], ['demo-officer', 'o2'], ['demo-cocreator', 'o3']]) {
       await vote(who, past.poll.pollId, [option]);
     }
+    await drainCommunity(database(), now()); // the outbox's minute: the voters' growth
   } finally {
     setClockOffset(offset);
   }
@@ -49,4 +51,5 @@ export async function seedPolls(cloud: LocalCloud): Promise<void> {
     maxChoices: 1, minTier: 'officer', openAt: new Date(at - DAY).toISOString(), closeAt: new Date(at + 6 * DAY).toISOString(),
   });
   await vote('demo-qing', officers.poll.pollId, ['o2']);
+  await drainCommunity(database(), now());
 }

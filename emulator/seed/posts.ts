@@ -4,6 +4,7 @@ import { database } from '../../cloudfunctions/shared/runtime/cloud';
 import { clockOffsetMs, now, setClockOffset } from '../../cloudfunctions/shared/runtime/clock';
 import { fileIdFor } from '../storage';
 import { callAs } from './call';
+import { drainCommunity } from '../../cloudfunctions/community/flows/outbox';
 
 const HOUR = 3_600_000;
 
@@ -138,6 +139,7 @@ export async function seedPosts(cloud: LocalCloud): Promise<void> {
       for (const [j, c] of (post.comments ?? []).entries()) {
         await callAs(cloud, 'community', c.by, { action: 'comment', postId: created.postId, text: c.text, clientToken: `seed-comment-${i}-${j}` });
       }
+      await drainCommunity(database(), now()); // the outbox's minute: the author's rewards
       if (post.feature) await callAs(cloud, 'admin', 'demo-admin', { action: 'moderatePost', postId: created.postId, decision: 'feature' });
     }
     setClockOffset(offset);
