@@ -40,6 +40,12 @@ describe('postings: grants without a transaction', () => {
     expect(entries.reduce((sum, g) => sum + g.points, 0)).toBe(10);
   });
 
+  it('a spend by someone with no profile is refused, and makes none', async () => {
+    await expect(give('p-nobody', 'spend:nobody', 0, -5)).rejects.toMatchObject({ code: 'INSUFFICIENT_POINTS' });
+    expect(await user('p-nobody')).toBeNull();
+    expect(await grantsOf('p-nobody')).toEqual([]);
+  });
+
   it('a burst of the same grant moves the totals once', async () => {
     await Promise.all(Array.from({ length: 12 }, () => give('p-burst', 'same', 2, 5)));
     expect(await user('p-burst')).toMatchObject({ growth: 2, points: 5 });

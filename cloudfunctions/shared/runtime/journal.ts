@@ -24,7 +24,7 @@ export type ApplyResult = 'applied' | 'already' | 'refused';
  * Applies `incs` to `collection/id` once per `key`, when `where` holds:
  * 'applied' (this call moved it), 'already' (the key was applied before), or
  * 'refused' (the condition did not hold, or there is no such document). With
- * `create`, a missing document is created as `create` with the move already in it
+ * `create` and no condition, a missing document is created as `create` with the move already in it
  * (the increments as values, `also`, and the key in its journal).
  */
 export async function applyOnce(
@@ -47,7 +47,7 @@ export async function applyOnce(
   if (updatedCount(res) === 1) return 'applied';
   const doc = await getDoc<{ applied?: JournalEntry[] }>(db, collection, id);
   if (doc) return doc.applied?.some((entry) => entry.key === key) ? 'already' : 'refused';
-  if (!create) return 'refused';
+  if (!create || Object.keys(where).length) return 'refused'; // a condition is never met by a document not there
   const born = { ...create, ...Object.fromEntries(Object.entries(incs).map(([field, n]) => [field, Number(create[field] ?? 0) + n])), ...also };
   if (await insertOnce(db, collection, { ...born, _id: id, applied: [{ key, at: now }], updatedAt: now })) return 'applied';
   return applyOnce(db, collection, id, key, incs, now, where, also); // created by a rival meanwhile
