@@ -1,10 +1,11 @@
 import { defineJob } from '../shared/runtime/jobs';
 import { settleDueCommissions } from '../distribution/flows/commissions';
-import { rewardEffectiveOrders } from '../groupbuy/flows/order-rewards';
+import { dateCompletedCommissions, rewardEffectiveOrders } from '../groupbuy/flows/order-rewards';
 
 /**
  * Hourly: commissions whose after-sale window closed become available to withdraw;
- * first, any effective order whose rewards a crash left unwritten gets them. Both
+ * first, any effective or completed order whose rewards a crash left unwritten gets
+ * them, and a commission written as its order completed gets its due date. Both
  * count against the one budget.
  */
 export const job = defineJob({
@@ -12,6 +13,7 @@ export const job = defineJob({
   cron: '0 0 * * * * *',
   run: async (db, now, budget) => {
     const healed = await rewardEffectiveOrders(db, {}, now, budget);
-    return { healed, ...(await settleDueCommissions(db, now, budget)) };
+    const dated = await dateCompletedCommissions(db, now, budget);
+    return { healed, dated, ...(await settleDueCommissions(db, now, budget)) };
   },
 });

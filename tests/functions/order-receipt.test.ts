@@ -87,6 +87,40 @@ describe('one order from one read: getOrder', () => {
   });
 });
 
+describe('what an order earns, when it completes before that was written', () => {
+  it('a completed order whose reward write died gets its commission from the hourly job, due when its after-sale window ends', async () => {
+    const code = await makeDistributor(cloud, 'heal-leader');
+    await dist(cloud, 'heal-buyer', { action: 'bind', code });
+    const orderId = await shippedOrder('heal-buyer');
+    // The reward write died: no commission, the order not marked.
+    await cloud.db.collection('commissions').doc(orderId).remove();
+    await cloud.db.collection('orders').doc(orderId).update({ rewardsDone: false });
+    expect((await confirm('heal-buyer', orderId)).data.order.status).toBe('completed');
+    expect(await commissionOf(orderId)).toBeUndefined();
+
+    await runTimer(cloud, 'settleCommissions');
+    const order = await readOrder(cloud, orderId);
+    expect(order.rewardsDone).toBe(true);
+    const commission = await commissionOf(orderId);
+    expect(commission).toMatchObject({ status: 'pending', distributorOpenid: 'heal-leader' });
+    expect(new Date(commission.unfreezeAt).getTime()).toBe(new Date(order.completedAt!).getTime() + 3 * DAY);
+    expect(await cloud.db.collection('grants').doc(`order:${orderId}`).get()).toMatchObject({ data: [expect.objectContaining({ openid: 'heal-buyer' })] });
+  });
+
+  it('a commission written as its order completed (so the completion found none to date) is dated by the hourly job, once', async () => {
+    const code = await makeDistributor(cloud, 'date-leader');
+    await dist(cloud, 'date-buyer', { action: 'bind', code });
+    const orderId = await shippedOrder('date-buyer');
+    await confirm('date-buyer', orderId);
+    await cloud.db.collection('commissions').doc(orderId).update({ unfreezeAt: null });
+    const first = await runTimer(cloud, 'settleCommissions');
+    expect(first.data.dated).toBe(1);
+    const order = await readOrder(cloud, orderId);
+    expect(new Date((await commissionOf(orderId)).unfreezeAt).getTime()).toBe(new Date(order.completedAt!).getTime() + 3 * DAY);
+    expect((await runTimer(cloud, 'settleCommissions')).data.dated).toBe(0);
+  });
+});
+
 describe('确认收货: confirmReceipt', () => {
   it('completes an order once under concurrent confirms and the auto-receipt; its commission becomes due once, after the window', async () => {
     const code = await makeDistributor(cloud, 'receipt-leader');

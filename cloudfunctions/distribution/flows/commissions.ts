@@ -30,9 +30,10 @@ export interface CommissionDoc {
 /**
  * Writes the pending commission of an effective order (once: its id is the
  * order's). Nothing for orders without a distributor, the distributor's own
- * orders, or a zero amount. `buyer`: the buyer's profile when the caller read it (null: none).
+ * orders, or a zero amount. `buyer`: the buyer's profile when the caller read it (null: none);
+ * `dueAt`: when it becomes due, for an order that completed before it was written.
  */
-export async function recordCommission(db: Database, order: OrderDoc, now: Date, buyer?: { nickname?: string } | null): Promise<void> {
+export async function recordCommission(db: Database, order: OrderDoc, now: Date, buyer?: { nickname?: string } | null, dueAt: Date | null = null): Promise<void> {
   const distributor = order.distributorOpenid;
   const goodsFen = paidGoodsFen(order); // the commission base: what was paid for the goods (after a coupon), never the shipping fee
   const amount = commissionFen(goodsFen, order.commissionBps);
@@ -51,7 +52,7 @@ export async function recordCommission(db: Database, order: OrderDoc, now: Date,
       amountFen: amount,
       status: 'pending',
       effectiveAt,
-      unfreezeAt: null, // set when the order completes: scheduleCommission
+      unfreezeAt: dueAt, // set when the order completes (scheduleCommission), or here for an order completed already
       settledAt: null,
       closedAt: null,
     };
