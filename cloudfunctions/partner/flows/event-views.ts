@@ -1,14 +1,13 @@
 import type { EventCard, EventDetail, StaffTicketView } from '../../shared/api';
-import type { EventDoc, EventSignupDoc, PartnerDoc, UserDoc, VerifyCodeDoc } from '../../shared/model';
+import type { EventDoc, EventSignupDoc, PartnerDoc, UserDoc } from '../../shared/model';
 import type { Database } from '../../shared/runtime/cloud';
-import { getDoc } from '../../shared/runtime/documents';
 import { AppError } from '../../shared/runtime/app-error';
 import { aggregateFew } from '../../shared/runtime/aggregate';
 import { decodeCursor, encodeCursor } from '../../shared/runtime/cursor';
 import { pageByTime, Page } from '../../shared/runtime/paging';
 import { BRAND_NAME } from '../../shared/domain/brand';
 import { eventPhase, gateUntil, signupRefusal } from '../../shared/domain/partner';
-import { eventTimes, ticketOf } from './events';
+import { eventTimes } from './events';
 import { EventPage, readEventPage } from './event-page';
 import { partnerView } from './views';
 
@@ -121,12 +120,6 @@ export function ticketView(event: EventDoc, signup: EventSignupDoc, member: User
     status: signup.status,
     checkedInAt: iso(signup.checkedInAt),
   };
-}
-
-/** Partner staff: what a scanned ticket stands for, before checking in (lookupCode). */
-export async function staffTicketView(db: Database, code: VerifyCodeDoc): Promise<StaffTicketView> {
-  const [{ event, signup, round }, member] = await Promise.all([ticketOf(db, code), getDoc<UserDoc>(db, 'users', code.ownerOpenid)]);
-  return ticketView(event, round === signup.round ? signup : { ...signup, status: 'cancelled' }, member);
 }
 
 /**
