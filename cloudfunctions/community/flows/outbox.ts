@@ -1,7 +1,7 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { MemberConfig } from '../../shared/domain/growth';
 import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
-import { docsByIds } from '../../shared/runtime/documents';
+import { docsByIds, updatedCount } from '../../shared/runtime/documents';
 import { JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
 import { grant } from '../../shared/grants';
 import { memberConfig } from '../../member/flows/config';
@@ -24,6 +24,8 @@ import { BallotDoc, PollDoc, voteGrantKey } from './polls';
  *  - posts' count journals, pruned once no comment of the post still owes a move.
  */
 const BATCH = 50;
+/** A drain's claim on a post's rewards older than this belongs to a drain that died (jobs time out within 60 s). */
+const CLAIM_MS = 2 * 60_000;
 /** A debt older than this is left by a call that ended (calls finish in seconds). */
 export const DEBT_SETTLED_AFTER_MS = 60_000;
 
@@ -72,10 +74,15 @@ async function grantPostRewards(db: Database, config: MemberConfig, now: Date, b
   let granted = 0;
   for (const post of posts) {
     if (budget.exhausted()) break;
+    // One drain at a time per post (two would take two of the day's slots for one reward); a dead drain's claim expires.
+    const claim = post.rewardClaimAt ?? null;
+    if (claim && now.getTime() - new Date(claim).getTime() < CLAIM_MS) continue;
+    if (!updatedCount(await db.collection('posts').where({ _id: post._id, rewardClaimAt: claim }).update({ rewardClaimAt: now }))) continue;
     const dues = post.rewardsDue ?? [];
     // A post taken down (or deleted) before its rewards were granted earns nothing more.
     if (post.status === 'published') for (const due of dues) if (await grantPostReward(db, post, due, config, now)) granted++;
-    if (dues.length) await db.collection('posts').doc(post._id).update({ rewardsDue: _.pull({ key: _.in(dues.map((d) => d.key)) }) });
+    const done = { rewardClaimAt: _.remove(), ...(dues.length ? { rewardsDue: _.pull({ key: _.in(dues.map((d) => d.key)) }) } : {}) };
+    await db.collection('posts').doc(post._id).update(done);
     // Cleared only when no like owed another reward meanwhile (then the next run takes it).
     await db.collection('posts').where({ _id: post._id, rewardsDue: _.size(0) }).update({ rewardDue: _.remove() });
   }

@@ -45,6 +45,8 @@ export interface PostDoc {
   /** Rewards its author earned that the outbox still owes (flows/outbox); `rewardDue` marks the post for it. */
   rewardsDue?: RewardDue[];
   rewardDue?: true;
+  /** When a drain claimed its rewards (one drain at a time). */
+  rewardClaimAt?: Date;
   checks: { text: { verdict: Exclude<CheckOutcome, null>; label: string }; images: ImageCheck[] };
   /** The last moderator decision; once set, late check results no longer move the post. */
   moderation: { action: ModerationAction; note: string; by: string; at: Date } | null;
