@@ -721,28 +721,6 @@ export interface RewardDoc {
   updatedAt: Date;
 }
 
-/** One redemption: `_id` is also the coupon's id and the key of its grant (`redeem:<_id>`). */
-export interface RedemptionDoc {
-  _id: string;
-  rewardId: string;
-  openid: string;
-  pointsCost: number;
-  /** A perk reward's perk: the redemption issues `vouchers/<_id>_<perkId>_0` instead of a coupon. */
-  perkId?: string | null;
-  /** pending: points spent, the unit and the coupon not yet (a repeat finishes it); refused: points given back. */
-  status: 'pending' | 'done' | 'refused';
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** How many times a member redeemed a reward: `_id = <rewardId>_<openid>`, moved in the redemption's transaction. */
-export interface RewardClaimDoc {
-  _id: string;
-  rewardId: string;
-  openid: string;
-  count: number;
-}
-
 export interface CouponDoc {
   _id: string; // the redemption's id
   openid: string;
