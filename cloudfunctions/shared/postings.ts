@@ -69,7 +69,7 @@ export async function post(db: Database, entries: string, entry: PostingEntry, a
     if (fresh) await db.collection(entries).doc(entry._id).remove();
     return 'refused';
   }
-  return fresh && moved === 'applied' ? 'posted' : 'already';
+  return fresh ? 'posted' : 'already'; // this call's entry, moved by it or by a repeat that got there first
 }
 
 function move(db: Database, key: string, account: AccountMove, now: Date) {
