@@ -4,8 +4,8 @@ import { HttpError, readBody, sendJson } from './io';
 
 const MAX_IMAGE = 10 * 1024 * 1024;
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
-/** A photo's name under the uploader's own folder ugc/<openid>/ (see src/services/storage.ts). */
-const PHOTO_NAME = /^([A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+\.(jpg|jpeg|png|gif|webp)$/;
+/** A photo's name under the uploader's own folder ugc/<openid>/, or its list-sized copy `<name>.thumb.jpg` (see src/services/storage.ts). */
+const PHOTO_NAME = /^([A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+(\.thumb)?\.(jpg|jpeg|png|gif|webp)$/;
 
 /** The picture formats accepted, by their first bytes (the name's extension is not trusted). */
 export function imageKind(bytes: Buffer): 'png' | 'jpeg' | 'gif' | 'webp' | null {

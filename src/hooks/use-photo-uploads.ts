@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
-import { pickPhotos, uploadImage } from '@/services/storage'
+import { pickPhotos, uploadImage, uploadPhoto } from '@/services/storage'
 
 export interface DraftPhoto {
   key: string
@@ -8,10 +8,15 @@ export interface DraftPhoto {
   path: string
   status: 'uploading' | 'done' | 'failed'
   fileId?: string
+  /** Its list-sized copy (with `thumbs`), or the photo itself when none could be made. */
+  thumbId?: string
 }
 
-/** The photos of a draft (at most `max`): picked, each uploaded at once, retried or removed. */
-export function usePhotoUploads(max: number) {
+/**
+ * The photos of a draft (at most `max`): picked, each uploaded at once, retried or removed.
+ * With `thumbs`, each also gets a list-sized copy uploaded beside it (a 晒单's feed grid).
+ */
+export function usePhotoUploads(max: number, { thumbs = false } = {}) {
   const [photos, setPhotos] = useState<DraftPhoto[]>([])
   const latest = useRef(photos)
   latest.current = photos
@@ -22,11 +27,12 @@ export function usePhotoUploads(max: number) {
   const upload = useCallback(async (key: string, path: string) => {
     patch(key, { status: 'uploading' })
     try {
-      patch(key, { status: 'done', fileId: await uploadImage(path) })
+      if (thumbs) patch(key, { status: 'done', ...(await uploadPhoto(path)) })
+      else patch(key, { status: 'done', fileId: await uploadImage(path) })
     } catch {
       patch(key, { status: 'failed' })
     }
-  }, [])
+  }, [thumbs])
 
   const pick = useCallback(async () => {
     const left = Math.max(0, max - latest.current.length)

@@ -3,6 +3,7 @@ import { AppError, NETWORK_MESSAGE } from './app-error'
 import { currentDemoOpenid } from './demo-user'
 import { me } from './member'
 import { callGuarded } from './privacy-refusal'
+import { makeThumbnail } from './thumbnail'
 
 /**
  * Where a user's photo goes in cloud storage: ugc/<openid>/<yyyymm>/<random>.<ext>, the
@@ -28,6 +29,9 @@ async function myOpenid(): Promise<string> {
   }
 }
 
+/** Where a photo's list-sized copy goes: beside it, `<name>.thumb.jpg` (the server accepts a post's thumbnails only there). */
+export const thumbCloudPath = (cloudPath: string) => cloudPath.replace(/\.[a-z0-9]+$/i, '.thumb.jpg')
+
 const extOf = (path: string, mime?: string) => (mime?.split('/')[1] ?? /\.([a-z0-9]+)(?:\?|$)/i.exec(path)?.[1] ?? 'jpg')
 
 /**
@@ -48,15 +52,36 @@ export async function pickPhotos(count: number, what = '选择照片'): Promise<
  * which answers the same `cloud://` ids.
  */
 export async function uploadImage(tempFilePath: string): Promise<string> {
+  return (await uploadTo(tempFilePath, null)).fileId
+}
+
+/**
+ * Uploads a picked photo and, beside it, its list-sized copy (makeThumbnail): both cloud file
+ * ids; `thumbId` is the photo's own id when no smaller copy was made or its upload failed.
+ */
+export async function uploadPhoto(tempFilePath: string): Promise<{ fileId: string; thumbId: string }> {
+  const photo = await uploadTo(tempFilePath, null)
+  const small = await makeThumbnail(tempFilePath)
+  if (!small) return { fileId: photo.fileId, thumbId: photo.fileId }
+  try {
+    return { fileId: photo.fileId, thumbId: (await uploadTo(small, thumbCloudPath(photo.cloudPath))).fileId }
+  } catch {
+    return { fileId: photo.fileId, thumbId: photo.fileId }
+  } finally {
+    if (process.env.TARO_ENV === 'h5') URL.revokeObjectURL(small)
+  }
+}
+
+async function uploadTo(tempFilePath: string, at: string | null): Promise<{ fileId: string; cloudPath: string }> {
   try {
     if (process.env.TARO_ENV !== 'h5') {
-      const cloudPath = ugcCloudPath(await myOpenid(), extOf(tempFilePath))
+      const cloudPath = at ?? ugcCloudPath(await myOpenid(), extOf(tempFilePath))
       const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempFilePath })
-      return res.fileID
+      return { fileId: res.fileID, cloudPath }
     }
     const blob = await (await fetch(tempFilePath)).blob()
     const uploader = currentDemoOpenid()
-    const cloudPath = ugcCloudPath(uploader, extOf(tempFilePath, blob.type || undefined))
+    const cloudPath = at ?? ugcCloudPath(uploader, extOf(tempFilePath, blob.type || undefined))
     const res = await fetch('/storage/upload?cloudPath=' + encodeURIComponent(cloudPath), {
       method: 'POST',
       headers: { 'content-type': blob.type || 'application/octet-stream', 'x-wx-openid': uploader },
@@ -64,7 +89,7 @@ export async function uploadImage(tempFilePath: string): Promise<string> {
     })
     const body = (await res.json()) as { ok: boolean; data?: { fileID: string }; error?: { code: string; message: string } }
     if (!body.ok || !body.data) throw new AppError((body.error?.code as never) ?? 'INTERNAL', body.error?.message ?? '上传失败，请重试')
-    return body.data.fileID
+    return { fileId: body.data.fileID, cloudPath }
   } catch (e) {
     if (e instanceof AppError) throw e
     throw new AppError('INTERNAL', NETWORK_MESSAGE)

@@ -117,6 +117,27 @@ describe('晒单: publishing and the content check', () => {
     expect((await readPost(created.postId)).status).toBe('published');
   });
 
+  it('keeps each photo’s list-sized copy, checks it like the photo, and lists the copies (the viewer opens the photos)', async () => {
+    const photos = [await uploadPhoto(cloud, 'poster-t', 'grid-a'), await uploadPhoto(cloud, 'poster-t', 'grid-b')];
+    const copy = await uploadPhoto(cloud, 'poster-t', 'grid-a.thumb', 'jpg');
+    // A copy that is not the photo's own (another name) is refused, with nothing written.
+    const wrong = await community(cloud, 'poster-t', { action: 'createPost', text: '错配', images: photos, thumbs: [photos[1], photos[0]] });
+    expect(wrong.error).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('缩略图') });
+    expect((await cloud.db.collection('posts').where({ authorOpenid: 'poster-t' }).count()).total).toBe(0);
+
+    cloud.mediaChecks.hold(true);
+    // The second photo had no copy made: it stands for itself.
+    const created = await cm(cloud, 'poster-t', { action: 'createPost', text: '缩略图', images: photos, thumbs: [copy, photos[1]] });
+    expect(cloud.mediaChecks.waiting).toHaveLength(3);
+    expect((await readPost(created.postId)).checks.images.map((c: { fileId: string }) => c.fileId)).toEqual([...photos, copy]);
+    await cloud.mediaChecks.deliver();
+    const post = (await cm(cloud, 'reader', { action: 'getPost', postId: created.postId })).post;
+    expect(post).toMatchObject({ status: 'published', images: photos, thumbs: [copy, photos[1]] });
+    // Without copies the list shows the photos.
+    const plain = await cm(cloud, 'poster-t', { action: 'createPost', text: '无缩略图', images: [photos[0]] });
+    expect(plain.post.thumbs).toEqual([photos[0]]);
+  });
+
   it('send a photo marked for review to the queue and hide a risky one; answered automatically', async () => {
     const review = await cm(cloud, 'poster-5', { action: 'createPost', text: '开箱', images: [await uploadPhoto(cloud, 'poster-5', 'needs-review')] });
     const risky = await cm(cloud, 'poster-5', { action: 'createPost', text: '开箱二', images: [await uploadPhoto(cloud, 'poster-5', 'risky-photo')] });

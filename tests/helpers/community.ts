@@ -23,8 +23,8 @@ export const upload = (cloud: TestCloud, cloudPath: string, body: BodyInit = PNG
   });
 
 /** Uploads a real PNG as `openid` to its own folder ugc/<openid>/; answers its cloud file id. */
-export async function uploadPhoto(cloud: TestCloud, openid: string, name: string): Promise<string> {
-  const res = await upload(cloud, `ugc/${openid}/${name}.png`, PNG, openid);
+export async function uploadPhoto(cloud: TestCloud, openid: string, name: string, ext = 'png'): Promise<string> {
+  const res = await upload(cloud, `ugc/${openid}/${name}.${ext}`, PNG, openid);
   const body = (await res.json()) as { ok: boolean; data: { fileID: string } };
   if (!body.ok) throw new Error(`upload ${name}: ${JSON.stringify(body)}`);
   return body.data.fileID;

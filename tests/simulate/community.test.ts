@@ -10,6 +10,7 @@ const post = (over: Partial<PostView>): PostView => ({
   mine: false,
   text: '周末带娃去江边野餐，两瓶冷压果蔬汁一会儿就被抢光了。',
   images: ['cloud://env.bucket/ugc/seed/picnic-juice.png'],
+  thumbs: ['cloud://env.bucket/ugc/seed/thumbs/picnic-juice.png'],
   verified: true,
   product: { productId: 'pr1', name: '冷压果蔬汁 3 瓶装', image: 'cloud://env.bucket/products/cold-press-juice.png', dealId: 'd1' },
   topic: '露营野餐',
@@ -30,7 +31,7 @@ let harness: WeappHarness
 beforeAll(() => {
   harness = bootWeapp(({ name, data }) => {
     if (name === 'community' && data.action === 'listPosts') {
-      return { ok: true, data: { items: [post({}), post({ postId: 'p2', images: [], verified: false, featured: false, likes: 0 })] } }
+      return { ok: true, data: { items: [post({}), post({ postId: 'p2', images: [], thumbs: [], verified: false, featured: false, likes: 0 })] } }
     }
     // The caller's own posts in review, asked for beside the first newest page.
     if (name === 'community' && data.action === 'pendingPosts') return { ok: true, data: { items: [] } }

@@ -9,7 +9,7 @@ import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents
 import { newId } from '../../shared/runtime/ids';
 import { pageByNumber, pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
-import { onePerProduct, POST_IMAGES_MAX, POST_TEXT_MAX, statusFromChecks, TOPIC_MAX, UGC_FILE_ID } from '../../shared/domain/post';
+import { onePerProduct, POST_IMAGES_MAX, POST_TEXT_MAX, statusFromChecks, thumbsMatch, TOPIC_MAX, UGC_FILE_ID } from '../../shared/domain/post';
 import { checkText, registerImageChecks, settlePost, startImageChecks } from '../flows/checks';
 import { setLike } from '../flows/likes';
 import { likeId, LikeDoc, PostDoc, postView, visibleTo } from '../flows/posts';
@@ -30,6 +30,8 @@ const createInput = z
       .max(POST_IMAGES_MAX, `最多 ${POST_IMAGES_MAX} 张图片`)
       .refine((list) => new Set(list).size === list.length, '图片重复了')
       .default([]),
+    /** The photos' list-sized copies (thumbOf), in the same order. */
+    thumbs: z.array(z.string().max(320).regex(UGC_FILE_ID, '图片必须是上传到云存储的文件')).max(POST_IMAGES_MAX).optional(),
     orderId: idSchema.optional(),
     productId: idSchema.optional(),
     topic: z.string().trim().max(TOPIC_MAX, `话题最多 ${TOPIC_MAX} 字`).optional(),
@@ -38,7 +40,8 @@ const createInput = z
     contestId: idSchema.optional(),
     eventId: idSchema.optional(),
   })
-  .refine((p) => p.text.length > 0 || p.images.length > 0, { message: '写点什么或加张图片吧', path: ['text'] });
+  .refine((p) => p.text.length > 0 || p.images.length > 0, { message: '写点什么或加张图片吧', path: ['text'] })
+  .refine((p) => !p.thumbs || thumbsMatch(p.images, p.thumbs), { message: '缩略图与图片不对应', path: ['thumbs'] });
 
 /**
  * 发晒单: the text is checked before anything is stored (risky → CONTENT_REJECTED,
@@ -58,7 +61,9 @@ export const createPost = action({
     const topic = input.topic || contest?.topic || null;
     const text = await checkText([input.text, topic].filter(Boolean).join('\n'), openid);
     if (text.verdict === 'risky') throw new AppError('CONTENT_REJECTED', '内容含有不适宜发布的信息，请修改后再发布');
-    const images = await startImageChecks(input.images, openid);
+    // Every picture anyone sees is checked: the photos and their list-sized copies.
+    const copies = (input.thumbs ?? []).filter((t) => !input.images.includes(t));
+    const images = await startImageChecks([...input.images, ...copies], openid);
     await registerImageChecks(db, postId, images, now);
     const status = statusFromChecks(text.verdict, images.map((c) => c.verdict));
     const post: PostDoc = {
@@ -67,6 +72,7 @@ export const createPost = action({
       author: me,
       text: input.text,
       images: input.images,
+      ...(copies.length ? { thumbs: input.thumbs } : {}),
       ...tie,
       topic,
       contestId: contest?._id ?? null,

@@ -1,6 +1,6 @@
 import type { AdminPostView, ModerationAction, PostAuthorView, PostStatus, PostView } from '../../shared/api';
 import type { CheckOutcome } from '../../shared/domain/post';
-import { statusNote } from '../../shared/domain/post';
+import { listPictures, statusNote } from '../../shared/domain/post';
 import type { RewardDue } from './rewards';
 
 /** One photo's content check: started with a trace id (null when starting failed), answered later. */
@@ -90,6 +90,7 @@ export function postView(post: PostDoc, viewer: string, liked: boolean): PostVie
     mine,
     text: post.text,
     images: post.images,
+    thumbs: listPictures(post),
     verified: post.verified,
     product: post.product,
     topic: post.topic,

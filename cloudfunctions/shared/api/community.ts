@@ -68,6 +68,8 @@ export interface PostView {
   text: string;
   /** Cloud file ids (`cloud://…`), at most 9. */
   images: string[];
+  /** What a list shows for them: their list-sized copies (about 360 px wide), else the photos themselves; same order. */
+  thumbs: string[];
   /** 已购认证: tied to the author's own effective order. */
   verified: boolean;
   /** The product it shows, and the deal to buy it from (the order's deal, else the product's latest active deal). */
@@ -92,6 +94,8 @@ export interface PostView {
 export interface CreatePostInput {
   text: string;
   images?: string[];
+  /** Each photo's list-sized copy, uploaded beside it as `<name>.thumb.jpg` (or the photo itself when none was made). */
+  thumbs?: string[];
   orderId?: string;
   productId?: string;
   topic?: string;

@@ -20,6 +20,21 @@ export type CheckOutcome = 'pass' | 'review' | 'risky' | 'error' | null;
  */
 export const UGC_FILE_ID = /^cloud:\/\/[A-Za-z0-9._-]+\/ugc\/[A-Za-z0-9/_.-]{1,200}$/;
 
+/** Where a photo's list-sized copy is uploaded: beside it, `<name>.thumb.jpg` (the app makes it before posting). */
+export function thumbOf(fileId: string): string {
+  return fileId.replace(/\.[A-Za-z0-9]+$/, '') + '.thumb.jpg';
+}
+
+/** Whether `thumbs` are the photos' own copies, one each in order (a photo may stand for itself: no copy made). */
+export function thumbsMatch(images: readonly string[], thumbs: readonly string[]): boolean {
+  return thumbs.length === images.length && thumbs.every((t, i) => t === images[i] || t === thumbOf(images[i]));
+}
+
+/** The pictures a list shows for a post: its copies when it has one for every photo, else the photos. */
+export function listPictures(post: { images: readonly string[]; thumbs?: readonly string[] | null }): string[] {
+  return post.thumbs && post.thumbs.length === post.images.length ? [...post.thumbs] : [...post.images];
+}
+
 /**
  * The status a post's content checks earn, before any moderator acted. Any risky photo
  * hides the post; a photo or text for review, or a failed check, sends it to the

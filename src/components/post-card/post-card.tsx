@@ -73,7 +73,7 @@ export function PostCard({ post, onLike, onOpen, onOpenDeal, full = false, class
           {post.text}
         </Text>
       ) : null}
-      {post.images.length ? <PostPhotos images={post.images} /> : null}
+      {post.images.length ? <PostPhotos images={post.images} thumbs={post.thumbs} /> : null}
       {post.product ? <PostProduct product={post.product} onOpenDeal={onOpenDeal} /> : null}
       {post.topic || likeable ? (
         <View className='post-card__foot'>

@@ -26,7 +26,7 @@ export function useNewPost(initialOrderId?: string, contestId?: string, eventId?
   const [allowReuse, setAllowReuse] = useState(false)
   const [orders, setOrders] = useState<PostableOrderView[] | null>(null)
   const [submitting, setSubmitting] = useState(false)
-  const photos = usePhotoUploads(POST_IMAGES_MAX)
+  const photos = usePhotoUploads(POST_IMAGES_MAX, { thumbs: true })
   const clientToken = useRef(newClientToken())
   const [contest, setContest] = useState<ContestView | null>(null)
   const entering = contest?.phase === 'open' ? contest : null
@@ -102,6 +102,7 @@ export function useNewPost(initialOrderId?: string, contestId?: string, eventId?
       const out = await createPost({
         text: text.trim(),
         images: photos.photos.map((p) => p.fileId as string),
+        thumbs: photos.photos.map((p) => p.thumbId ?? (p.fileId as string)),
         orderId: order ? orderId ?? undefined : undefined,
         productId: order?.productId || undefined,
         topic: entering ? entering.topic : topic ?? undefined,
