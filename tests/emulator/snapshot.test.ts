@@ -92,9 +92,10 @@ function run(args: string[], env: Record<string, string>): Promise<{ code: numbe
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    // Decoded as UTF-8 across chunks (a chunk may end inside a Chinese character); answered once the pipes are drained.
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -331,8 +332,8 @@ describe('npm start with IMPORT and EXPORT_ON_EXIT', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
     const deadline = Date.now() + 45_000;
     while (!(await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false))) {
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the local cloud did not start:\n${output}`);
