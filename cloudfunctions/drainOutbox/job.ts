@@ -6,12 +6,13 @@ import { sendDueNotices } from '../shared/notices';
 import { drainCommunity } from '../community/flows/outbox';
 import { issueDueVouchers } from '../partner/flows/vouchers';
 import { grantDueAttendance } from '../partner/flows/attendance';
+import { issueDueTickets } from '../partner/flows/tickets';
 
 /**
  * Every minute, the outbox: paid orders whose follow-up (group progress, rewards,
  * notices) no call has finished yet; groups closed by a call that died before
- * recording their members' notices; completed orders' partner vouchers and event
- * check-ins' attendance growth; then every pending notice, in batches; then 社区's
+ * recording their members' notices; completed orders' partner vouchers, event
+ * check-ins' attendance growth and seat-first sign-ups' tickets; then every pending notice, in batches; then 社区's
  * part (community/flows/outbox: authors' and voters' rewards, comment count debts).
  */
 export const job = defineJob({
@@ -22,6 +23,7 @@ export const job = defineJob({
     const groups = await recordDueGroupNotices(db, now, budget);
     const perks = await issueDueVouchers(db, now, budget);
     const attendance = await grantDueAttendance(db, now, budget);
+    const tickets = await issueDueTickets(db, now, budget);
     const notices = await sendDueNotices(db, now, budget);
     const { communityMore, ...community } = await drainCommunity(db, now, budget);
     return {
@@ -29,9 +31,10 @@ export const job = defineJob({
       groupsNoticed: groups.groupsNoticed,
       perksIssued: perks.perksIssued,
       attendanceGranted: attendance.attendanceGranted,
+      ticketsIssued: tickets.ticketsIssued,
       ...notices,
       ...community,
-      more: paid.more + groups.more + perks.more + attendance.more + notices.noticesMore + communityMore,
+      more: paid.more + groups.more + perks.more + attendance.more + tickets.more + notices.noticesMore + communityMore,
     };
   },
 });

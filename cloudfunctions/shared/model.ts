@@ -683,6 +683,8 @@ export interface EventSignupDoc {
   checkedInBy: string | null;
   /** The check-in's outbox task: the attendance growth is still to be granted (set by attend, cleared by grantDueAttendance). */
   growthDue?: boolean;
+  /** Seated without a ticket yet (the seat-first sign-up): the member's next page read or drainOutbox issues it (partner/flows/tickets.ts). */
+  ticketDue?: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

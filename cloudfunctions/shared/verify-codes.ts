@@ -39,12 +39,14 @@ const claimWithCode = (db: Database, key: string) => readJoined(db, 'verifyRefs'
 /**
  * Issues the code of (kind, ref), or answers the one issued before: a repeat never makes a
  * second code. A new code takes four round trips (the claim and its code read at once, the
- * short code, the claim, the code), a repeat one.
+ * short code, the claim, the code), a repeat one. `unclaimed`: the caller's own read just
+ * showed no code for the ref, so the first claim read is skipped (three round trips); a claim
+ * made meanwhile is still found (the claim insert fails, and the claim is read as usual).
  */
-export async function issueCode(db: Database, req: IssueRequest, now: Date): Promise<VerifyCodeDoc> {
+export async function issueCode(db: Database, req: IssueRequest, now: Date, opts: { unclaimed?: boolean } = {}): Promise<VerifyCodeDoc> {
   const key = refKey(req.kind, req.ref);
   for (let round = 0; round < 3; round++) {
-    const found = await claimWithCode(db, key);
+    const found = round === 0 && opts.unclaimed ? null : await claimWithCode(db, key);
     if (found) {
       const claim: VerifyRefDoc = { _id: key, token: found.token as string, short: found.short as string, createdAt: found.createdAt as Date };
       return joinedOne<VerifyCodeDoc>(found, 'code') ?? writeCode(db, claim, req, now);

@@ -8,6 +8,7 @@ import { callAs } from './call';
 import { demoDelivery } from './addresses';
 import { issueDueVouchers } from '../../cloudfunctions/partner/flows/vouchers';
 import { grantDueAttendance } from '../../cloudfunctions/partner/flows/attendance';
+import { issueDueTickets } from '../../cloudfunctions/partner/flows/tickets';
 import type { SeedIds } from './index';
 
 const HOUR = 3_600_000;
@@ -104,6 +105,7 @@ export async function seedPartners(cloud: LocalCloud, ids: SeedIds): Promise<voi
   // 小满 stays an 探索者 in the demo: she did not go.
   const went = ['demo-cocreator', 'demo-qing', 'demo-mumu', 'demo-officer'];
   for (const openid of [...went, 'demo-tiantian']) await partner(openid, { action: 'signUp', eventId: fieldDayId });
+  await issueDueTickets(db, now()); // the outbox's minute: the tickets of seats taken first
   for (const openid of went) {
     const { event } = await partner<{ event: EventDetail }>(openid, { action: 'getEvent', eventId: fieldDayId });
     if (event.signup?.code) await partner('demo-cafe', { action: 'checkInAttendee', code: event.signup.code });
@@ -129,6 +131,7 @@ export async function seedPartners(cloud: LocalCloud, ids: SeedIds): Promise<voi
     status: 'published',
   });
   for (const openid of ['demo-cocreator']) await partner(openid, { action: 'signUp', eventId: sunrise.event.eventId });
+  await issueDueTickets(db, now());
 }
 
 /** `days` days from now at `hour`:00 China time, as an ISO time. */

@@ -2,7 +2,7 @@ import { startTestCloud, TestCloud } from '../helpers/test-cloud';
 import { runTimer } from '../helpers/groupbuy';
 import { cm } from '../helpers/community';
 import { drainOutbox, makePartner, partnerCall, pt } from '../helpers/partner';
-import { assertSeats, avatarOf, codeDoc, eventInput, HOUR, makeEvent, member, nicknameOf, readEvent, signupOf, signupsOf } from '../helpers/partner-events';
+import { assertSeats, avatarOf, codeDoc, eventInput, HOUR, makeEvent, member, nicknameOf, readEvent, signUpAndRead, signupOf, signupsOf } from '../helpers/partner-events';
 
 let cloud: TestCloud;
 let yoga: string;
@@ -21,42 +21,53 @@ describe('sign-ups: exact capacity and a waitlist in arrival order', () => {
   let eventId: string;
   const members = ids('fan', 60);
 
-  it('never seats more than capacity: 60 concurrent sign-ups for 20 places → 20 going, 40 waitlisted, the earliest arrivals seated', async () => {
+  it('never seats more than capacity: 60 concurrent sign-ups for 20 places → 20 going (seats taken first), 40 waitlisted, each seat with its ticket', async () => {
     eventId = await makeEvent(cloud, { partnerId: yoga });
     await Promise.all(members.map((m) => member(cloud, m)));
+    const codesBefore = await cloud.countAll(['verifyCodes']);
     const calls = await Promise.all(members.map((m) => partnerCall(cloud, m, { action: 'signUp', eventId })));
     expect(calls.filter((c) => !c.ok)).toEqual([]);
 
-    const { event, signups } = await assertSeats(cloud, eventId);
+    let { event, signups } = await assertSeats(cloud, eventId);
     expect(event.seated).toBe(20);
-    expect(signups.map((s) => s.status)).toEqual([...Array(20).fill('going'), ...Array(40).fill('waitlist')]);
+    expect(signups.filter((s) => s.status === 'going')).toHaveLength(20);
+    expect(signups.filter((s) => s.status === 'waitlist')).toHaveLength(40);
+    // A seat taken first has its ticket due: half the members read their page (issued there), the drain issues the rest's.
+    const due = signups.filter((s) => s.ticketDue);
+    expect(due.length).toBeGreaterThan(0);
+    await Promise.all(due.slice(0, due.length >> 1).map((s) => pt(cloud, s.openid, { action: 'getEvent', eventId })));
+    await drainOutbox(cloud);
+    ({ signups } = await assertSeats(cloud, eventId));
+    expect(signups.filter((s) => s.ticketDue)).toEqual([]);
     // Each seat has its own ticket; nobody waiting holds one.
-    const going = signups.slice(0, 20);
+    const going = signups.filter((s) => s.status === 'going');
     expect(new Set(going.map((s) => s.token)).size).toBe(20);
     for (const s of going) expect(await codeDoc(cloud, s.token!)).toMatchObject({ kind: 'ticket', status: 'active', placeId: yoga, ownerOpenid: s.openid });
-    expect(signups.slice(20).every((s) => s.token === null)).toBe(true);
+    expect(signups.filter((s) => s.status === 'waitlist').every((s) => s.token === null)).toBe(true);
+    expect(await cloud.countAll(['verifyCodes'])).toBe(codesBefore + 20);
     // Each caller was answered with their own sign-up.
     for (const [i, call] of calls.entries()) expect(call.data.event.signup.status).toBe(signups.find((s) => s.openid === members[i])!.status);
   }, 20_000);
 
   it('shows who is going by nickname and avatar only, and a waitlisted member their place in the queue', async () => {
     const signups = await signupsOf(cloud, eventId);
-    const third = signups[22].openid;
+    const seated = signups.filter((s) => s.status === 'going');
+    const third = signups.filter((s) => s.status === 'waitlist')[2].openid;
     const { event } = await pt(cloud, third, { action: 'getEvent', eventId });
     expect(event).toMatchObject({ going: 20, waitlist: 40, capacity: 20, phase: 'open', mine: 'waitlist', partnerName: '山月瑜伽', canManage: false });
     expect(event.signup).toEqual({ status: 'waitlist', position: 3, token: '', code: '', checkedInAt: '' });
     expect(event.attendees).toHaveLength(20);
-    expect(event.attendees[0]).toEqual({ nickname: nicknameOf(signups[0].openid), avatar: avatarOf(signups[0].openid) });
+    expect(event.attendees[0]).toEqual({ nickname: nicknameOf(seated[0].openid), avatar: avatarOf(seated[0].openid) });
     const text = JSON.stringify(event);
     for (const m of members) expect(text).not.toContain(m);
 
-    const seated = await pt(cloud, signups[0].openid, { action: 'getEvent', eventId });
-    expect(seated.event.signup).toMatchObject({ status: 'going', position: 0, token: signups[0].token, code: signups[0].short });
+    const mine = await pt(cloud, seated[0].openid, { action: 'getEvent', eventId });
+    expect(mine.event.signup).toMatchObject({ status: 'going', position: 0, token: seated[0].token, code: seated[0].short });
     expect((await pt(cloud, 'yoga-clerk', { action: 'getEvent', eventId })).event.canManage).toBe(true);
   });
 
   it('answers a repeated sign-up with the same sign-up, writing nothing', async () => {
-    const [first] = await signupsOf(cloud, eventId);
+    const first = (await signupsOf(cloud, eventId)).find((s) => s.status === 'going')!;
     const before = await cloud.countAll(['eventSignups', 'verifyCodes']);
     const again = await Promise.all([0, 1, 2].map(() => pt(cloud, first.openid, { action: 'signUp', eventId })));
     expect(again.map((a) => a.event.signup.token)).toEqual([first.token, first.token, first.token]);
@@ -66,8 +77,9 @@ describe('sign-ups: exact capacity and a waitlist in arrival order', () => {
 
   it('moves exactly the first 5 waitlisted up when 5 seated members cancel at once, each with a ticket', async () => {
     const before = await signupsOf(cloud, eventId);
-    const leaving = before.slice(3, 8);
-    const next = before.slice(20, 25).map((s) => s.openid);
+    const waitingBefore = before.filter((s) => s.status === 'waitlist');
+    const leaving = before.filter((s) => s.status === 'going').slice(3, 8);
+    const next = waitingBefore.slice(0, 5).map((s) => s.openid);
     const calls = await Promise.all(leaving.map((s) => partnerCall(cloud, s.openid, { action: 'cancelSignUp', eventId })));
     expect(calls.filter((c) => !c.ok)).toEqual([]);
 
@@ -84,15 +96,15 @@ describe('sign-ups: exact capacity and a waitlist in arrival order', () => {
       expect((await codeDoc(cloud, s.token!)).status).toBe('active');
     }
     expect(signups.filter((s) => s.status === 'waitlist')).toHaveLength(35);
-    expect(byId.get(before[25].openid)!.status).toBe('waitlist');
+    expect(byId.get(waitingBefore[5].openid)!.status).toBe('waitlist');
     // The timer confirms each give-back (the journal keeps it once) and clears the debt; the seats stay exact.
     cloud.clock.advance(5 * 60_000);
     await runTimer(cloud, 'partnerTick');
     for (const s of leaving) expect(await signupOf(cloud, eventId, s.openid)).toMatchObject({ status: 'cancelled', seatOwed: false });
     expect((await assertSeats(cloud, eventId)).event.seated).toBe(20);
     // A waitlisted member who leaves just drops out; the queue closes up.
-    await pt(cloud, before[25].openid, { action: 'cancelSignUp', eventId });
-    expect((await pt(cloud, before[27].openid, { action: 'getEvent', eventId })).event.signup.position).toBe(2);
+    await pt(cloud, waitingBefore[5].openid, { action: 'cancelSignUp', eventId });
+    expect((await pt(cloud, waitingBefore[7].openid, { action: 'getEvent', eventId })).event.signup.position).toBe(2);
     await assertSeats(cloud, eventId);
   });
 
@@ -112,7 +124,7 @@ describe('sign-ups: exact capacity and a waitlist in arrival order', () => {
   });
 
   it('puts a member who cancelled and signs up again at the back of the queue', async () => {
-    const [, second] = await signupsOf(cloud, eventId);
+    const [, second] = (await signupsOf(cloud, eventId)).filter((s) => s.status === 'going');
     await pt(cloud, second.openid, { action: 'cancelSignUp', eventId });
     const back = await pt(cloud, second.openid, { action: 'signUp', eventId });
     expect(back.event.signup.status).toBe('waitlist');
@@ -168,7 +180,8 @@ describe('check-in by ticket code', () => {
   beforeAll(async () => {
     eventId = await makeEvent(cloud, { partnerId: yoga, attendGrowth: 40 }, HOUR);
     await Promise.all(['walker', 'quitter', 'poster-x'].map((m) => member(cloud, m)));
-    for (const m of ['walker', 'quitter']) await pt(cloud, m, { action: 'signUp', eventId });
+    for (const m of ['walker', 'quitter']) await signUpAndRead(cloud, m, eventId);
+    await drainOutbox(cloud); // records on each sign-up the ticket its page read issued
   });
   const ticket = async (openid: string) => (await signupOf(cloud, eventId, openid))!;
 
@@ -208,7 +221,7 @@ describe('check-in by ticket code', () => {
   it('opens check-in two hours before the start, keeping the ticket until then', async () => {
     const early = await makeEvent(cloud, { partnerId: yoga }, 5 * HOUR);
     await member(cloud, 'early-bird');
-    const { signup } = (await pt(cloud, 'early-bird', { action: 'signUp', eventId: early })).event;
+    const { signup } = await signUpAndRead(cloud, 'early-bird', early);
     const res = await partnerCall(cloud, 'yoga-clerk', { action: 'checkInAttendee', code: signup.code });
     expect([res.error.code, res.error.message]).toEqual(['DEAL_NOT_ACTIVE', '活动开始前 2 小时起才能签到']);
     expect((await codeDoc(cloud, signup.token)).status).toBe('active');
@@ -304,7 +317,7 @@ describe('saving events', () => {
   it('moves the tickets with the times, and voids them when the event is cancelled', async () => {
     const eventId = await makeEvent(cloud, { capacity: 5 });
     await member(cloud, 'moved');
-    const { signup } = (await pt(cloud, 'moved', { action: 'signUp', eventId })).event;
+    const { signup } = await signUpAndRead(cloud, 'moved', eventId);
     const later = eventInput({ eventId, capacity: 5 }, 4 * 24 * HOUR);
     await admin({ action: 'saveEvent', ...later });
     expect(new Date((await codeDoc(cloud, signup.token)).expiresAt!).toISOString()).toBe(later.endAt);

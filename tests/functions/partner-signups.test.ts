@@ -16,6 +16,8 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 const page = async (openid: string, eventId: string) => (await pt(cloud, openid, { action: 'getEvent', eventId })).event;
+/** A seat taken first is answered before its ticket is issued (the next getEvent issues it): the page but the code. */
+const sansTicket = (e: any) => (e.signup ? { ...e, signup: { ...e.signup, token: '', code: '' } } : e);
 
 describe('answers from what the call knows', () => {
   it('answers each sign-up and cancellation with the page a fresh read shows next', async () => {
@@ -24,7 +26,9 @@ describe('answers from what the call knows', () => {
     for (const m of fans) await member(cloud, m);
     for (const m of fans) {
       const { event } = await pt(cloud, m, { action: 'signUp', eventId });
-      expect(event).toEqual(await page(m, eventId));
+      const next = await page(m, eventId);
+      expect(sansTicket(event)).toEqual(sansTicket(next));
+      if (next.signup.status === 'going') expect([event.signup.code, next.signup.code]).toEqual(['', expect.stringMatching(/^\d{6}$/)]);
     }
     expect((await page('ans-d', eventId)).signup).toMatchObject({ status: 'waitlist', position: 2 });
     // A seated member leaves (the first waitlisted moves up), a waitlisted one leaves, a seated one leaves with nobody waiting.
@@ -57,7 +61,7 @@ describe('members without a profile', () => {
     expect(event.signup.status).toBe('going');
     expect((await cloud.db.collection('users').doc(ghost).get()).data).toHaveLength(1);
     expect(event.attendees).toEqual([{ nickname: newUser(ghost, new Date()).nickname, avatar: '' }]);
-    expect(event).toEqual(await page(ghost, eventId));
+    expect(sansTicket(event)).toEqual(sansTicket(await page(ghost, eventId)));
   });
 });
 

@@ -4,6 +4,7 @@ import type { Tier } from '../../cloudfunctions/shared/domain/growth';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
 import { newUser } from '../../cloudfunctions/shared/runtime/users';
 import { adminCall } from './distribution';
+import { pt } from './partner';
 
 export const HOUR = 3_600_000;
 
@@ -69,4 +70,10 @@ export async function assertSeats(cloud: TestCloud, eventId: string): Promise<{ 
   expect(event.seated).toBe(holding);
   expect(event.seated).toBeLessThanOrEqual(event.capacity);
   return { event, signups };
+}
+
+/** Signs `openid` up, then reads the page once as the app does (a seat taken first gets its ticket there): the page read. */
+export async function signUpAndRead(cloud: TestCloud, openid: string, eventId: string): Promise<any> {
+  await pt(cloud, openid, { action: 'signUp', eventId });
+  return (await pt(cloud, openid, { action: 'getEvent', eventId })).event;
 }

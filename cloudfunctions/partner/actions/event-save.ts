@@ -29,6 +29,6 @@ export const saveEvent = action({
     const { me, allowed, known } = await editorRead(ctx, input);
     const event = await save(db, input, { openid, allowed }, now, known);
     if (input.eventId) return { event: await eventDetail(db, event, me, now) };
-    return { event: detailOf({ event, host: known.partner, me, mine: null, waitlist: 0, holding: 0, attendees: [], posts: [] }, me, 0, now) };
+    return { event: detailOf({ event, host: known.partner, me, mine: null, ticket: null, waitlist: 0, holding: 0, attendees: [], posts: [] }, me, 0, now) };
   },
 });

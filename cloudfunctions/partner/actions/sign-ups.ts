@@ -10,6 +10,7 @@ import { idSchema } from '../../shared/runtime/schemas';
 import { afterCancelled, afterSeated, EventPage, readEventPage } from '../flows/event-page';
 import { detailOf, positionIn } from '../flows/event-views';
 import { cancelSignUp as cancel, signUp as queueAndSeat } from '../flows/signups';
+import { ticketOnPage } from '../flows/tickets';
 
 const eventInput = z.object({ eventId: idSchema });
 
@@ -25,17 +26,22 @@ async function reread(db: Database, eventId: string, me: UserDoc, now: Date): Pr
   return detailOf(page, me, await positionIn(db, page), now);
 }
 
-/** The event page: one joined read, and a count for the caller's place when they wait. */
+/**
+ * The event page: one joined read, and a count for the caller's place when they wait; a
+ * seat-first sign-up's ticket is issued here when due (three round trips, once however many
+ * read at once), or recorded when the read shows it issued (one).
+ */
 export const getEvent = action({
   input: eventInput,
   async handler({ eventId }, { db, openid, now }): Promise<{ event: EventDetail }> {
-    const page = await pageOf(db, eventId, openid);
+    const page = await ticketOnPage(db, await pageOf(db, eventId, openid), now);
     return { event: detailOf(page, page.me ?? newUser(openid, now), await positionIn(db, page), now) };
   },
 });
 
 /**
- * 报名: a seat while there is one, else the waitlist; a repeat changes nothing. The
+ * 报名: a seat while there is one (taken first, the ticket issued by the next getEvent or
+ * the outbox: answered `going` without a code), else the waitlist; a repeat changes nothing. The
  * page is answered from the read and what the call did, read again only when the
  * caller waits or others were seated with them. A member's first call makes their
  * profile (attendees are listed by nickname).

@@ -1,9 +1,9 @@
-import type { EventDoc, EventSignupDoc, PartnerDoc, UserDoc } from '../../shared/model';
+import type { EventDoc, EventSignupDoc, PartnerDoc, UserDoc, VerifyCodeDoc } from '../../shared/model';
 import type { EventDetail } from '../../shared/api';
 import type { PostDoc } from '../../community/flows/posts';
 import type { Database } from '../../shared/runtime/cloud';
 import { joinedOne, lookupById, readJoined } from '../../shared/runtime/aggregate';
-import { signupIdOf } from './events';
+import { signupIdOf, ticketRef } from './events';
 
 /** Attendees shown on an event page; posts shown once it ended. */
 export const ATTENDEES_SHOWN = 50;
@@ -18,6 +18,8 @@ export interface EventPage {
   /** The caller's profile (null: none yet). */
   me: UserDoc | null;
   mine: EventSignupDoc | null;
+  /** The ticket of the caller's sign-up as it is now (its round), when one was issued: a seat-first sign-up's may not be yet (`ticketDue`). */
+  ticket: VerifyCodeDoc | null;
   waitlist: number;
   /** Sign-ups going or attended (each holds a seat). */
   holding: number;
@@ -30,7 +32,7 @@ type AttendeeRow = { openid: string; user: Pick<UserDoc, 'nickname' | 'avatar'>[
 
 /**
  * An event page in one round trip: the event with its host, the caller's profile and
- * sign-up, the waitlist's length, the first attendees with their nicknames, and the
+ * sign-up with its latest ticket (any round: the caller's sign-up's own is told apart by its ref), the waitlist's length, the first attendees with their nicknames, and the
  * 晒单 tagged with it (one aggregate from the event); null when there is no such event.
  */
 export async function readEventPage(db: Database, eventId: string, openid: string): Promise<EventPage | null> {
@@ -38,6 +40,11 @@ export async function readEventPage(db: Database, eventId: string, openid: strin
     { from: 'partners', localField: 'partnerId', foreignField: '_id', as: 'host' },
     lookupById('users', openid, 'me'),
     lookupById('eventSignups', signupIdOf(eventId, openid), 'mine'),
+    {
+      from: 'verifyCodes',
+      pipeline: [{ $match: { ref: { $gt: `${signupIdOf(eventId, openid)}:`, $lt: `${signupIdOf(eventId, openid)};` } } }, { $sort: { createdAt: -1 } }, { $limit: 1 }],
+      as: 'ticket',
+    },
     {
       from: 'eventSignups',
       pipeline: [{ $match: { eventId, status: { $in: ['waitlist', 'going', 'attended'] } } }, { $group: { _id: '$status', n: { $sum: 1 } } }],
@@ -60,12 +67,15 @@ export async function readEventPage(db: Database, eventId: string, openid: strin
   const { attendees, posts, statuses } = row as { attendees: AttendeeRow[]; posts: PostDoc[]; statuses: { _id: string; n: number }[] };
   const counted = (status: string) => statuses.find((s) => s._id === status)?.n ?? 0;
   const event = { ...row } as Record<string, unknown>;
-  for (const joined of ['host', 'me', 'mine', 'statuses', 'attendees', 'posts']) delete event[joined];
+  for (const joined of ['host', 'me', 'mine', 'ticket', 'statuses', 'attendees', 'posts']) delete event[joined];
+  const mine = joinedOne<EventSignupDoc>(row, 'mine');
+  const ticket = joinedOne<VerifyCodeDoc>(row, 'ticket');
   return {
     event: event as unknown as EventDoc,
     host: joinedOne<PartnerDoc>(row, 'host'),
     me: joinedOne<UserDoc>(row, 'me'),
-    mine: joinedOne<EventSignupDoc>(row, 'mine'),
+    mine,
+    ticket: mine && ticket?.ref === ticketRef(mine) ? ticket : null,
     waitlist: counted('waitlist'),
     holding: counted('going') + counted('attended'),
     attendees: attendees.flatMap(({ openid: who, user: [u] }) => (u ? [{ openid: who, nickname: u.nickname, avatar: u.avatar }] : [])),

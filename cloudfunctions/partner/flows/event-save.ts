@@ -5,7 +5,7 @@ import { AppError } from '../../shared/runtime/app-error';
 import { getDoc } from '../../shared/runtime/documents';
 import { newId } from '../../shared/runtime/ids';
 import { idSchema } from '../../shared/runtime/schemas';
-import { loadEvent } from './events';
+import { loadEvent, ticketRef } from './events';
 import { fill } from './signups';
 
 const time = (missing: string) => z.iso.datetime({ offset: true, error: missing });
@@ -89,14 +89,13 @@ export async function saveEvent(db: Database, input: EventInput, by: EventEditor
 
 const BATCH = 100;
 
-/** Changes the active tickets of the event's seated members, a hundred at a time. */
+/** Changes the active tickets of the event's seated members, a hundred at a time (by ref: a seat-first sign-up's ticket may be issued but not yet recorded on it). */
 async function updateTickets(db: Database, eventId: string, change: Record<string, unknown>): Promise<void> {
   const _ = db.command;
   for (let after = ''; ; ) {
     const res = await db.collection('eventSignups').where({ eventId, status: 'going', _id: _.gt(after) }).orderBy('_id', 'asc').limit(BATCH).get();
     const page = res.data as EventSignupDoc[];
-    const tokens = page.flatMap((s) => (s.token ? [s.token] : []));
-    if (tokens.length) await db.collection('verifyCodes').where({ _id: _.in(tokens), status: 'active' }).update(change);
+    if (page.length) await db.collection('verifyCodes').where({ ref: _.in(page.map(ticketRef)), kind: 'ticket', status: 'active' }).update(change);
     if (page.length < BATCH) return;
     after = page[page.length - 1]._id;
   }

@@ -3,7 +3,7 @@ import type { EventDoc, EventSignupDoc, VerifyCodeDoc } from '../../shared/model
 import { docsByIds, updatedCount } from '../../shared/runtime/documents';
 import { JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
 import { attend } from './events';
-import { fill, releaseSeat } from './signups';
+import { fill, recoverSeats, releaseSeat } from './signups';
 import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
 /**
@@ -16,7 +16,8 @@ const BATCH = 100;
 /**
  * The events' part of partnerTick: events that ended close (sign-ups left going
  * are no-shows, but a ticket redeemed by a check-in that died counts); releases
- * left half-done are finished; upcoming events seat their waitlists; journals
+ * left half-done are finished; seats taken first by sign-ups that died before being
+ * written go back; upcoming events seat their waitlists; journals
  * no sign-up still needs are pruned.
  */
 export async function eventTick(db: Database, now: Date, budget: Budget = UNBOUNDED): Promise<Record<string, number>> {
@@ -24,6 +25,7 @@ export async function eventTick(db: Database, now: Date, budget: Budget = UNBOUN
   return {
     eventsEnded: await step(() => closeEnded(db, now, budget)),
     seatsReleased: await step(() => repairReleases(db, now, budget)),
+    seatsRecovered: await step(() => recoverUnheld(db, now, budget)),
     seatsFilled: await step(() => fillUpcoming(db, now, budget)),
     eventJournalsPruned: await step(() => pruneJournals(db, now, budget)),
     more: budget.exhausted() ? 1 : 0,
@@ -69,6 +71,16 @@ async function repairReleases(db: Database, now: Date, budget: Budget): Promise<
   }
   for (const eventId of new Set(owing.map((s) => s.eventId))) await fill(db, eventId, now);
   return owing.length;
+}
+
+/** Upcoming events whose journal holds a seat key old enough give back the seats no sign-up holds (recoverSeats); fillUpcoming hands them on. */
+async function recoverUnheld(db: Database, now: Date, budget: Budget): Promise<number> {
+  const _ = db.command;
+  const old = new Date(now.getTime() - REPAIR_AFTER_MS);
+  const res = await db.collection('events').where({ status: 'published', startAt: _.gt(now), 'applied.at': _.lte(old) }).limit(BATCH).get();
+  let recovered = 0;
+  for (const event of res.data as EventDoc[]) if (!budget.exhausted()) recovered += await recoverSeats(db, event, now, REPAIR_AFTER_MS);
+  return recovered;
 }
 
 /** Upcoming events seat their waitlists (a sign-up or cancellation died before filling, or a seat was half handed over). */

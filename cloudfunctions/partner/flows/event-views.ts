@@ -90,8 +90,8 @@ export function detailOf(page: EventPage, user: UserDoc, position: number, now: 
     signup: signup && {
       status: signup.status,
       position: signup.status === 'waitlist' ? position : 0,
-      token: going ? signup.token ?? '' : '',
-      code: going ? signup.short ?? '' : '',
+      token: going ? signup.token ?? page.ticket?._id ?? '' : '', // '' while a seat-first sign-up's ticket is not issued yet
+      code: going ? signup.short ?? page.ticket?.short ?? '' : '',
       checkedInAt: iso(signup.checkedInAt),
     },
     posts: eventPhase(eventTimes(event), now) === 'ended' ? page.posts : [],

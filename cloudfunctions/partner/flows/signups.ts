@@ -1,19 +1,23 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { EventDoc, EventSignupDoc, UserDoc } from '../../shared/model';
 import { AppError } from '../../shared/runtime/app-error';
-import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
+import { docsByIds, getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
 import { applyOnce, wasApplied } from '../../shared/runtime/journal';
 import { issueCode, voidCode } from '../../shared/verify-codes';
 import { signupRefusal } from '../../shared/domain/partner';
 import { eventTimes, placeOf, signupIdOf, ticketRef } from './events';
 
 /**
- * 线下活动 sign-ups. A sign-up always joins the waitlist first; seats are then
- * given strictly in queue order (queuedAt, _id) by `fill`, each by one journaled
- * conditional update of the event's `seated` (runtime/journal.ts) that never
- * passes capacity, so any number of concurrent sign-ups seat exactly `capacity`
- * members, the earliest ones. Every step is idempotent: a call that died midway
- * is finished by the next fill or by the timer (event-tick.ts).
+ * 线下活动 sign-ups. While the caller's page read shows a free seat and nobody waiting,
+ * a sign-up takes its seat first (seatFirst): the journaled conditional update of the
+ * event's `seated` under the sign-up's seat key, then the sign-up written `going` with
+ * its ticket due (tickets.ts issues it). Otherwise it joins the waitlist; seats are then
+ * given strictly in queue order (queuedAt, _id) by `fill`, each by the same journaled
+ * conditional update (runtime/journal.ts), which never passes capacity, so any number
+ * of concurrent sign-ups seat exactly `capacity` members. Every step is idempotent: a
+ * call that died midway is finished by the next fill or by the timer (event-tick.ts),
+ * which also gives back a seat taken first by a call that died before writing its
+ * sign-up (recoverSeats).
  */
 
 const seatKey = (s: Pick<EventSignupDoc, '_id' | 'round'>) => `seat:${ticketRef(s)}`;
@@ -48,9 +52,83 @@ export async function signUp(db: Database, seen: SeenEvent, user: UserDoc, now: 
     const refusal = signupRefusal(eventTimes(event), user.tier, now);
     if (refusal) throw new AppError(refusal.code, refusal.message);
     if (waitlistFull(seen)) throw new AppError('EVENT_FULL', '名额和候补都已满，下次早点来');
+    if (seen.waitlist === 0 && event.seated < event.capacity) {
+      const first = await seatFirst(db, event, user._id, mine, now);
+      if (first === 'again') return signUp(db, { ...seen, mine: await getDoc<EventSignupDoc>(db, 'eventSignups', signupIdOf(event._id, user._id)) }, user, now);
+      if (first) return first;
+    }
     await queue(db, event, user._id, mine, now);
   }
   return fill(db, event._id, now, { until: signupIdOf(event._id, user._id), known: event });
+}
+
+/**
+ * The fast path: the seat first (the journaled conditional update under this round's seat
+ * key), then the sign-up written `going` with its ticket due, arrived at the call's start.
+ * Answers null when the event filled meanwhile (the caller queues); what a concurrent
+ * repeat wrote for this round (handed 0: the caller reads the page again); 'again' when
+ * the timer gave this round's seat back (recoverSeats: its sign-up is cancelled at the
+ * round, so the caller starts over from it).
+ */
+async function seatFirst(db: Database, event: EventDoc, openid: string, cancelled: EventSignupDoc | null, now: Date): Promise<Filled | null | 'again'> {
+  const _ = db.command;
+  if (cancelled?.seatOwed) await releaseSeat(db, cancelled, now);
+  const going: EventSignupDoc = {
+    _id: signupIdOf(event._id, openid), eventId: event._id, openid, status: 'going', round: cancelled ? cancelled.round + 1 : 0, queuedAt: now, seatOwed: false,
+    token: null, short: null, checkedInAt: null, checkedInBy: null, ticketDue: true, createdAt: cancelled?.createdAt ?? now, updatedAt: now,
+  };
+  const moved = await applyOnce(db, 'events', event._id, seatKey(going), { seated: 1 }, now, { seated: _.lt(event.capacity), capacity: event.capacity, status: 'published' });
+  if (moved === 'refused') return null;
+  const { _id, createdAt, ...next } = going;
+  const written = cancelled
+    ? updatedCount(await db.collection('eventSignups').where({ _id, status: 'cancelled', round: cancelled.round }).update(next)) === 1
+    : await insertOnce(db, 'eventSignups', going);
+  if (written) return { handed: 1, mine: going };
+  // Written meanwhile: by a concurrent repeat (its seat is this one: the fill seats a waitlisted one), or cancelled by the timer.
+  const current = await getDoc<EventSignupDoc>(db, 'eventSignups', _id);
+  if (current && current.status === 'cancelled' && current.round >= going.round) return 'again';
+  return { handed: 0, mine: null };
+}
+
+/**
+ * Seats a sign-up took first but whose call died before writing it (the seat key's round is
+ * past the sign-up's, or there is no sign-up), counted more than `REPAIR_AFTER_MS` ago, go
+ * back: the sign-up is first written cancelled at that round (a placeholder when there is
+ * none), owing the seat, so a retry of it starts a new round and can never count the seat
+ * again, then releaseSeat gives it back once (the journal's release key). Answers how many.
+ */
+export async function recoverSeats(db: Database, event: EventDoc, now: Date, repairAfterMs: number): Promise<number> {
+  const _ = db.command;
+  const keys = new Set(event.applied.map((entry) => entry.key));
+  const cutoff = now.getTime() - repairAfterMs;
+  const taken = event.applied
+    .filter((entry) => entry.key.startsWith('seat:') && new Date(entry.at).getTime() <= cutoff && !keys.has(`release:${entry.key.slice(5)}`))
+    .map((entry) => {
+      const ref = entry.key.slice(5);
+      const at = ref.lastIndexOf(':');
+      return { _id: ref.slice(0, at), round: Number(ref.slice(at + 1)) };
+    })
+    .filter((s) => s._id.startsWith(`${event._id}_`) && Number.isInteger(s.round));
+  if (!taken.length) return 0;
+  const signups = await docsByIds<EventSignupDoc>(db, 'eventSignups', taken.map((s) => s._id));
+  let recovered = 0;
+  for (const { _id, round } of taken) {
+    const current = signups.get(_id);
+    if (current && current.round >= round) continue; // written: the seat is the sign-up's (cancelling it gives it back)
+    if (current && (current.status !== 'cancelled' || current.seatOwed)) continue; // another round in play: its own debt first
+    const owing = { status: 'cancelled' as const, round, seatOwed: true, token: null, short: null, updatedAt: now };
+    const openid = _id.slice(event._id.length + 1);
+    const placeholder: EventSignupDoc = {
+      _id, eventId: event._id, openid, queuedAt: now, checkedInAt: null, checkedInBy: null, createdAt: now, ...owing,
+    };
+    const claimed = current
+      ? updatedCount(await db.collection('eventSignups').where({ _id, status: 'cancelled', round: current.round, seatOwed: false }).update({ ...owing, ticketDue: _.remove() })) === 1
+      : await insertOnce(db, 'eventSignups', placeholder);
+    if (!claimed) continue; // written meanwhile: the next tick looks again
+    await releaseSeat(db, current ? { ...current, ...owing } : placeholder, now);
+    recovered++;
+  }
+  return recovered;
 }
 
 /**
@@ -72,7 +150,7 @@ async function queue(db: Database, event: EventDoc, openid: string, cancelled: E
   await db
     .collection('eventSignups')
     .where({ _id: cancelled._id, status: 'cancelled', round: cancelled.round })
-    .update({ status: 'waitlist', round: cancelled.round + 1, queuedAt, seatOwed: false, token: null, short: null, updatedAt: now });
+    .update({ status: 'waitlist', round: cancelled.round + 1, queuedAt, seatOwed: false, token: null, short: null, ticketDue: db.command.remove(), updatedAt: now });
 }
 
 /** Heads read beyond the free seats (seats counted but not yet handed over). */
@@ -182,7 +260,7 @@ export async function cancelSignUp(db: Database, seen: SeenEvent, openid: string
     const cancelled = { status: 'cancelled' as const, seatOwed: true, updatedAt: now };
     const res = await db.collection('eventSignups').where({ _id: id, status: signup.status, round: signup.round }).update(cancelled);
     if (updatedCount(res) !== 1) continue; // seated meanwhile: read it again
-    const held = signup.token !== null || event.applied.some((entry) => entry.key === seatKey(signup!));
+    const held = signup.status === 'going' || signup.token !== null || event.applied.some((entry) => entry.key === seatKey(signup!));
     if (held) await giveBack(db, signup, now);
     const filled = held && seen.waitlist > 0 ? (await fill(db, event._id, now)).handed : 0;
     return { signup: { ...signup, ...cancelled }, held, filled };
