@@ -29,7 +29,14 @@ export function EventTicket({ event: e }: { event: EventDetail }) {
   return (
     <View className='event-ticket event-ticket--going' data-status='going'>
       <Text className='event-ticket__title'>入场票码</Text>
-      {s.token && s.code ? <CodeFace token={s.token} code={s.code} label='票码' size={360} /> : null}
+      {s.token && s.code ? (
+        <CodeFace token={s.token} code={s.code} label='票码' size={360} />
+      ) : (
+        // A seat taken first answers before its ticket is issued: the page's next read shows it.
+        <View className='event-ticket__pending skeleton-block' data-pending='ticket'>
+          <Text className='event-ticket__pending-text'>入场码生成中…</Text>
+        </View>
+      )}
       <Text className='event-ticket__note'>到场后向工作人员出示，扫码或报出 6 位票码签到</Text>
     </View>
   )

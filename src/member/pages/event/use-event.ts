@@ -6,7 +6,12 @@ import { toAppError } from '@/services/app-error'
 import { cancelSignUp, getEvent, signUp } from '@/services/partner'
 import { signupResultText } from '@/utils/event-status'
 
-/** One event, read again on show, and the caller signing up or cancelling (with a confirm). */
+/**
+ * One event, read again on show, and the caller signing up or cancelling (with a confirm). A
+ * seat taken first is answered before its ticket exists: the page is read once more at once
+ * (that read issues it); meanwhile the ticket shows 入场码生成中, and a failed read leaves it so
+ * (the next show reads again), never an error.
+ */
 export function useEvent(eventId: string | undefined) {
   const load = useCallback(() => getEvent(eventId as string), [eventId])
   const { state, reload, update } = useReloadable(eventId ? load : undefined)
@@ -20,6 +25,9 @@ export function useEvent(eventId: string | undefined) {
       const event = await signUp(eventId)
       update(() => event)
       Taro.showToast({ title: signupResultText(event.signup?.status, event.signup?.position ?? 0), icon: 'none', duration: 2500 })
+      if (event.signup?.status === 'going' && !event.signup.code) {
+        getEvent(eventId).then((shown) => update(() => shown), () => undefined)
+      }
     } catch (e) {
       Taro.showToast({ title: toAppError(e).message, icon: 'none', duration: 2500 })
     } finally {
