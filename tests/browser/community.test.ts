@@ -100,6 +100,15 @@ describe('posting a 晒单', () => {
 
     const post = (await serverPost(postId, 'demo-shopper')).data.post;
     expect(post).toMatchObject({ topic: '早餐搭配', allowReuse: true, verified: true, status: 'checking' });
+    // Each photo went up with a 360-px JPEG copy beside it, which the grid shows.
+    expect(post.thumbs).toEqual(post.images.map((id: string) => id.replace(/\.[a-z]+$/, '.thumb.jpg')));
+    for (const [i, thumb] of (post.thumbs as string[]).entries()) {
+      const bytes = (id: string) => fetch(`${cloud.url}/storage/${id.replace(/^cloud:\/\/[^/]+\//, '')}`).then(async (r) => Buffer.from(await r.arrayBuffer()));
+      const [small, full] = [await bytes(thumb), await bytes(post.images[i])];
+      expect([...small.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+      expect(small.length).toBeLessThan(full.length);
+    }
+    await expect(mine.locator('.post-photos__image img').first().getAttribute('src')).resolves.toContain('.thumb.jpg');
     expect((await serverPost(postId, 'demo-officer')).ok).toBe(false);
 
     // The photos pass: published, for everyone.

@@ -6,6 +6,7 @@ import { phonePage } from '../helpers/browser';
 import { browserSuite } from '../helpers/browser-suite';
 import { checkout } from '../helpers/checkout';
 import { fl } from '../helpers/fulfilment';
+import { runTimer } from '../helpers/groupbuy';
 
 const suite = browserSuite();
 let cloud: TestCloud;
@@ -127,6 +128,8 @@ describe('partners end to end, in Chromium', () => {
     await card.locator('.order-card__receipt').click();
     await confirmDialog(shopper);
     await shopper.locator(`.order-card[data-order-id="${order._id}"][data-stage="completed"]`).waitFor();
+    // The outbox (drainOutbox, every minute) issues the vouchers a completed order earned.
+    await runTimer(cloud, 'drainOutbox');
     const voucher = (await cloud.db.collection('vouchers').where({ perkId: perk._id }).get()).data as VoucherDoc[];
     expect(voucher.map((v) => [v.openid, v.orderId, v.status])).toEqual([['demo-tiantian', order._id, 'active']]);
 
@@ -192,7 +195,8 @@ describe('partners end to end, in Chromium', () => {
     await staff.locator('.console-recent__item', { hasText: EVENT }).waitFor();
     const signup = (await cloud.db.collection('eventSignups').where({ eventId, openid: 'demo-tiantian' }).get()).data[0] as EventSignupDoc;
     expect(signup.status).toBe('attended');
-    // Attendance grants growth through the grants ledger, once.
+    // Attendance grants growth through the grants ledger, once, from the outbox.
+    await runTimer(cloud, 'drainOutbox');
     const grant = (await cloud.db.collection('grants').doc(`event:${eventId}:demo-tiantian`).get()).data[0] as GrantDoc;
     expect(grant).toMatchObject({ openid: 'demo-tiantian', growth: 15 });
 
