@@ -1,8 +1,8 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { EventDoc, EventSignupDoc, VerifyCodeDoc } from '../../shared/model';
-import { docsByIds, updatedCount } from '../../shared/runtime/documents';
+import { updatedCount } from '../../shared/runtime/documents';
 import { JOURNAL_MS, pruneJournal } from '../../shared/runtime/journal';
-import { attend } from './events';
+import { attend, ticketRef } from './events';
 import { fill, recoverSeats, releaseSeat } from './signups';
 import { Budget, UNBOUNDED } from '../../shared/runtime/budget';
 
@@ -44,15 +44,16 @@ async function closeEnded(db: Database, now: Date, budget: Budget): Promise<numb
   return closed;
 }
 
-/** Sign-ups still going whose ticket was redeemed: the check-in died after the redemption; finish it. */
+/** Sign-ups still going whose ticket was redeemed: the check-in died after the redemption; finish it (tickets by ref: a seat-first sign-up's may not be recorded on it yet). */
 async function finishCheckIns(db: Database, event: EventDoc, now: Date): Promise<void> {
   const _ = db.command;
   for (let after = ''; ; ) {
     const res = await db.collection('eventSignups').where({ eventId: event._id, status: 'going', _id: _.gt(after) }).orderBy('_id', 'asc').limit(BATCH).get();
     const going = res.data as EventSignupDoc[];
-    const codes = await docsByIds<VerifyCodeDoc>(db, 'verifyCodes', going.flatMap((s) => (s.token ? [s.token] : [])));
+    const found = going.length ? ((await db.collection('verifyCodes').where({ ref: _.in(going.map(ticketRef)), kind: 'ticket' }).limit(BATCH).get()).data as VerifyCodeDoc[]) : [];
+    const codes = new Map(found.map((c) => [c.ref, c]));
     for (const signup of going) {
-      const code = signup.token ? codes.get(signup.token) : undefined;
+      const code = codes.get(ticketRef(signup));
       if (code?.status === 'used') await attend(db, { event, signup, round: signup.round }, code, now);
     }
     if (going.length < BATCH) return;
