@@ -91,6 +91,13 @@ describe('seats taken first', () => {
     await pt(cloud, 'sf-away', { action: 'cancelSignUp', eventId });
     expect((await codeDoc(cloud, s.token!)).status).toBe('void');
     expect((await assertSeats(cloud, eventId)).event.seated).toBe(0);
+    // Signing up again answers the new round, never the voided ticket, and its page issues a new one.
+    const back = await pt(cloud, 'sf-away', { action: 'signUp', eventId });
+    expect(back.event.signup).toMatchObject({ status: 'going', token: '', code: '' });
+    const shown = (await page('sf-away', eventId)).signup;
+    expect(shown.code).toMatch(/^\d{6}$/);
+    expect(shown.token).not.toBe(s.token);
+    expect((await codeDoc(cloud, shown.token)).status).toBe('active');
   });
 
   it("cancelling before the ticket is issued gives the seat back once, and a page read that raced the cancellation leaves no working ticket", async () => {
@@ -101,8 +108,9 @@ describe('seats taken first', () => {
     await drainOutbox(cloud);
     expect((await assertSeats(cloud, eventId)).event.seated).toBe(0);
     expect((await codesOf(`${eventId}_sf-quick:0`)).filter((c: { status: string }) => c.status === 'active')).toEqual([]);
-    // Signing up again is a new round with its own ticket.
-    await pt(cloud, 'sf-quick', { action: 'signUp', eventId });
+    // Signing up again is a new round with its own ticket (answered without the last round's).
+    const back = await pt(cloud, 'sf-quick', { action: 'signUp', eventId });
+    expect(back.event.signup).toMatchObject({ status: 'going', token: '', code: '' });
     const again = await page('sf-quick', eventId);
     expect(again.signup).toMatchObject({ status: 'going', code: expect.stringMatching(/^\d{6}$/) });
     expect(await signupOf(cloud, eventId, 'sf-quick')).toMatchObject({ round: 1, status: 'going' });

@@ -83,11 +83,11 @@ export async function readEventPage(db: Database, eventId: string, openid: strin
   };
 }
 
-/** The page after the caller took a seat (`mine`, as written): one more going, the caller among the attendees. */
+/** The page after the caller took a seat (`mine`, as written, with its ticket or due): one more going, the caller among the attendees; the read's ticket was an earlier round's, if any. */
 export function afterSeated(page: EventPage, mine: EventSignupDoc, me: UserDoc): EventPage {
   const attendees = page.attendees.length < ATTENDEES_SHOWN ? [...page.attendees, { openid: me._id, nickname: me.nickname, avatar: me.avatar }] : page.attendees;
   const waitlist = page.waitlist - (page.mine?.status === 'waitlist' ? 1 : 0);
-  return { ...page, event: { ...page.event, seated: page.event.seated + 1 }, mine, attendees, waitlist, holding: page.holding + 1 };
+  return { ...page, event: { ...page.event, seated: page.event.seated + 1 }, mine, ticket: null, attendees, waitlist, holding: page.holding + 1 };
 }
 
 /** The page after the caller cancelled (`mine`, as written), giving back the seat they `held`. */
