@@ -7,7 +7,7 @@ import { action } from '../../shared/runtime/router';
 import { insertOnce } from '../../shared/runtime/documents';
 import { newUser } from '../../shared/runtime/users';
 import { idSchema } from '../../shared/runtime/schemas';
-import { afterCancelled, afterSeated, EventPage, readEventPage } from '../flows/event-page';
+import { afterCancelled, afterQueued, afterSeated, EventPage, readEventPage } from '../flows/event-page';
 import { detailOf, positionIn } from '../flows/event-views';
 import { cancelSignUp as cancel, signUp as queueAndSeat } from '../flows/signups';
 import { ticketOnPage } from '../flows/tickets';
@@ -52,9 +52,13 @@ export const signUp = action({
     const page = await pageOf(db, eventId, openid);
     const me = page.me ?? newUser(openid, now);
     if (!page.me) await insertOnce(db, 'users', me);
-    const { mine, handed } = await queueAndSeat(db, page, me, now);
+    const { mine, handed, queued } = await queueAndSeat(db, page, me, now);
     if (mine && mine === page.mine) return { event: detailOf(page, me, 0, now) }; // a repeat: nothing changed
     if (mine && handed === 1) return { event: detailOf(afterSeated(page, mine, me), me, 0, now) };
+    if (queued) {
+      const waiting = afterQueued(page, queued);
+      return { event: detailOf(waiting, me, waiting.waitlist, now) }; // last in line as read; getEvent counts the place exactly
+    }
     return { event: await reread(db, eventId, me, now) };
   },
 });

@@ -90,6 +90,11 @@ export function afterSeated(page: EventPage, mine: EventSignupDoc, me: UserDoc):
   return { ...page, event: { ...page.event, seated: page.event.seated + 1 }, mine, ticket: null, attendees, waitlist, holding: page.holding + 1 };
 }
 
+/** The page after the caller joined the waitlist (`mine`, as written): last in line. */
+export function afterQueued(page: EventPage, mine: EventSignupDoc): EventPage {
+  return { ...page, mine, ticket: null, waitlist: page.waitlist + (page.mine?.status === 'waitlist' ? 0 : 1) };
+}
+
 /** The page after the caller cancelled (`mine`, as written), giving back the seat they `held`. */
 export function afterCancelled(page: EventPage, mine: EventSignupDoc, held: boolean): EventPage {
   const waitlist = page.waitlist - (page.mine?.status === 'waitlist' ? 1 : 0);

@@ -57,7 +57,10 @@ export async function signUp(db: Database, seen: SeenEvent, user: UserDoc, now: 
       if (first === 'again') return signUp(db, { ...seen, mine: await getDoc<EventSignupDoc>(db, 'eventSignups', signupIdOf(event._id, user._id)) }, user, now);
       if (first) return first;
     }
-    await queue(db, event, user._id, mine, now);
+    const queued = await queue(db, event, user._id, mine, now);
+    // Full as read: nothing to hand over now. A seat given back meanwhile is handed on by the
+    // canceller's fill, the next sign-up's, or partnerTick's; the caller waits, last in line.
+    if (queued && event.seated >= event.capacity) return { handed: 0, mine: null, queued };
   }
   return fill(db, event._id, now, { until: signupIdOf(event._id, user._id), known: event });
 }
@@ -136,21 +139,25 @@ export async function recoverSeats(db: Database, event: EventDoc, now: Date, rep
  * its next round. Arrival (queuedAt) is the database's time of the write, so a
  * sign-up written after a seat was given can never have arrived before it.
  */
-async function queue(db: Database, event: EventDoc, openid: string, cancelled: EventSignupDoc | null, now: Date): Promise<void> {
+/** Puts the caller on the waitlist; the sign-up as written (its arrival as the call's start), null when a concurrent repeat wrote it. */
+async function queue(db: Database, event: EventDoc, openid: string, cancelled: EventSignupDoc | null, now: Date): Promise<EventSignupDoc | null> {
   const queuedAt = db.serverDate({ offset: 0 }) as unknown as Date;
   if (!cancelled) {
     const doc: EventSignupDoc = {
       _id: signupIdOf(event._id, openid), eventId: event._id, openid, status: 'waitlist', round: 0, queuedAt, seatOwed: false,
       token: null, short: null, checkedInAt: null, checkedInBy: null, createdAt: now, updatedAt: now,
     };
-    await insertOnce(db, 'eventSignups', doc); // false: a concurrent repeat queued it
-    return;
+    return (await insertOnce(db, 'eventSignups', doc)) ? { ...doc, queuedAt: now } : null; // false: a concurrent repeat queued it
   }
   if (cancelled.seatOwed) await releaseSeat(db, cancelled, now);
-  await db
+  const next = { status: 'waitlist' as const, round: cancelled.round + 1, seatOwed: false, token: null, short: null, updatedAt: now };
+  const res = await db
     .collection('eventSignups')
     .where({ _id: cancelled._id, status: 'cancelled', round: cancelled.round })
-    .update({ status: 'waitlist', round: cancelled.round + 1, queuedAt, seatOwed: false, token: null, short: null, ticketDue: db.command.remove(), updatedAt: now });
+    .update({ ...next, queuedAt, ticketDue: db.command.remove() });
+  if (updatedCount(res) !== 1) return null;
+  const { ticketDue, ...rest } = cancelled;
+  return { ...rest, ...next, queuedAt: now };
 }
 
 /** Heads read beyond the free seats (seats counted but not yet handed over). */
@@ -161,6 +168,8 @@ export interface Filled {
   handed: number;
   /** The `until` sign-up, when this call seated it (as written), else null. */
   mine: EventSignupDoc | null;
+  /** The caller's sign-up put on the waitlist of an event read full (as written). */
+  queued?: EventSignupDoc;
 }
 
 /**
