@@ -27,7 +27,23 @@ export const partnerCalls: RoundTripCall[] = [
   { key: 'partner.listEvents', as: SHOPPER, data: () => ({ action: 'listEvents' }) },
   { key: 'partner.getEvent', as: SHOPPER, data: async (s) => ({ action: 'getEvent', eventId: await yogaEvent(s) }) },
   { key: 'partner.signUp', as: SHOPPER, data: (s) => ({ action: 'signUp', eventId: s.kept.eventId }) },
+  // The page read right after a seat-first sign-up issues its ticket.
+  { key: 'partner.getEvent · its ticket due', as: SHOPPER, data: (s) => ({ action: 'getEvent', eventId: s.kept.eventId }) },
   { key: 'partner.cancelSignUp', as: SHOPPER, data: (s) => ({ action: 'cancelSignUp', eventId: s.kept.eventId }) },
+  {
+    key: 'partner.signUp · full: the waitlist',
+    as: SHOPPER,
+    data: async (s) => {
+      const start = Date.now() + 8 * 86_400_000;
+      const { event } = await s.call('partner', CAFE_STAFF, {
+        action: 'saveEvent', title: '一人份手冲课', startAt: new Date(start).toISOString(), endAt: new Date(start + 3_600_000).toISOString(),
+        place: '麦田咖啡 · 吧台', partnerId: await s.idOf('partners', { name: '麦田咖啡' }), capacity: 1, gate: null, signupOpensAt: '',
+        cover: '', description: '只有一个座位', attendGrowth: 5, status: 'published',
+      });
+      await s.call('partner', TIANTIAN, { action: 'signUp', eventId: event.eventId });
+      return { action: 'signUp', eventId: event.eventId };
+    },
+  },
   { key: 'partner.myVouchers', as: SHOPPER, data: () => ({ action: 'myVouchers' }) },
   {
     key: 'partner.getVoucher',
