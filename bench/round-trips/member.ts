@@ -21,6 +21,11 @@ export const memberCalls: RoundTripCall[] = [
     as: COCREATOR,
     data: async (s) => ({ action: 'redeemReward', rewardId: await s.idOf('rewards', { title: '满39减5元券' }), requestId: 'bench-redeem-1' }),
   },
+  {
+    key: 'member.redeemReward · a perk',
+    as: COCREATOR,
+    data: async (s) => ({ action: 'redeemReward', rewardId: await s.idOf('rewards', { title: '山月瑜伽 体验课' }), requestId: 'bench-redeem-perk-1' }),
+  },
   { key: 'member.myCoupons', as: SHOPPER, data: () => ({ action: 'myCoupons' }) },
   { key: 'member.coCreatorApplication', as: OFFICER, data: () => ({ action: 'coCreatorApplication' }) },
   {

@@ -3,8 +3,11 @@ import { assertPointsInvariants, givePoints as givePointsIn } from '../helpers/p
 import { makeDeal, runTimer } from '../helpers/groupbuy';
 import { adminCall } from '../helpers/distribution';
 import { completedOrder, makePartner, makePerk, partnerCall, pt, readPerk, vouchersWhere } from '../helpers/partner';
+import { issueDueRedemptionVouchers } from '../../cloudfunctions/member/flows/redeem-vouchers';
+import { now } from '../../cloudfunctions/shared/runtime/clock';
 
-// 积分兑换 of a partner perk: the points go as for a coupon, and one voucher comes through the partner's issuing.
+// 积分兑换 of a partner perk: the points go as for a coupon, and one voucher comes through the partner's
+// issuing, by the outbox (drainOutbox) after the call answered; a perk refusing then gives everything back.
 
 let cloud: TestCloud;
 let yoga: string;
@@ -19,6 +22,7 @@ const givePoints = (openid: string, points: number) => givePointsIn(cloud, openi
 const docs = async (collection: string, where: Record<string, unknown>) => (await cloud.db.collection(collection).where(where).limit(1000).get()).data;
 const user = async (openid: string) => (await cloud.db.collection('users').doc(openid).get()).data[0];
 const readReward = async (id: string) => (await cloud.db.collection('rewards').doc(id).get()).data[0];
+const drain = () => runTimer(cloud, 'drainOutbox');
 
 async function perkReward(perk: Record<string, unknown> = {}, draft: Record<string, unknown> = {}) {
   const dealId = await makeDeal(cloud, { stockInitial: 100, perUserLimit: 10 });
@@ -42,6 +46,11 @@ describe('积分兑换 of a partner perk', () => {
     expect(res.data).toMatchObject({ coupon: null, voucherId: expect.any(String), points: 100 });
     const again = await member('perk-a', { action: 'redeemReward', rewardId: reward.rewardId, requestId: 'tap-1' });
     expect(again.data).toMatchObject({ voucherId: res.data.voucherId, points: 100 });
+    // Not issued yet: the redemption answered the voucher to come; 我的卡券 lists it once the outbox issued it.
+    expect(await vouchersWhere(cloud, { openid: 'perk-a' })).toHaveLength(0);
+    expect((await pt(cloud, 'perk-a', { action: 'myVouchers', status: 'active' })).items).toHaveLength(0);
+    expect((await partnerCall(cloud, 'perk-a', { action: 'getVoucher', voucherId: res.data.voucherId })).error.code).toBe('NOT_FOUND');
+    await drain();
 
     const vouchers = await vouchersWhere(cloud, { openid: 'perk-a' });
     expect(vouchers).toEqual([expect.objectContaining({ _id: res.data.voucherId, status: 'active', perkId, partnerId: yoga })]);
@@ -63,7 +72,9 @@ describe('积分兑换 of a partner perk', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => member('perk-rush', { action: 'redeemReward', rewardId: reward.rewardId })));
     expect(results.filter((x) => x.ok)).toHaveLength(1);
     for (const failed of results.filter((x) => !x.ok)) expect(['INSUFFICIENT_POINTS', 'CONFLICT']).toContain(failed.error.code);
-    expect(await vouchersWhere(cloud, { openid: 'perk-rush' })).toHaveLength(1);
+    await Promise.all([drain(), drain()]);
+    expect(await vouchersWhere(cloud, { openid: 'perk-rush' })).toEqual([expect.objectContaining({ _id: results.find((x) => x.ok)!.data.voucherId, status: 'active' })]);
+    expect(await docs('grants', { openid: 'perk-rush', kind: 'redeem' })).toEqual([expect.not.objectContaining({ voucherDue: true })]);
     expect((await user('perk-rush')).points).toBe(300);
     expect((await readReward(reward.rewardId)).redeemed).toBe(1);
     await assertPointsInvariants(cloud, 'perk-rush');
@@ -75,10 +86,15 @@ describe('积分兑换 of a partner perk', () => {
     await runTimer(cloud, 'drainOutbox'); // (issued by the outbox when the completion left it due)
     await givePoints('perk-held', 600);
     const before = (await user('perk-held')).points; // 600 and what the order earned
-    const res = await member('perk-held', { action: 'redeemReward', rewardId: reward.rewardId });
-    expect(res.ok).toBe(false);
-    expect(res.error.code).toBe('REWARD_EXHAUSTED');
+    // The perk's per-member limit is the partner's, checked when the voucher is issued: the redemption goes through,
+    // and the outbox, refused, gives the points and the unit back.
+    const res = await member('perk-held', { action: 'redeemReward', rewardId: reward.rewardId, requestId: 'held-1' });
+    expect(res.ok).toBe(true);
+    expect((await user('perk-held')).points).toBe(before - 600);
+    await drain();
     expect((await user('perk-held')).points).toBe(before);
+    const repeat = await member('perk-held', { action: 'redeemReward', rewardId: reward.rewardId, requestId: 'held-1' });
+    expect(repeat.error.code).toBe('REWARD_EXHAUSTED');
     await assertPointsInvariants(cloud, 'perk-held');
     expect((await readReward(reward.rewardId)).redeemed).toBe(0);
     expect(await vouchersWhere(cloud, { openid: 'perk-held', status: 'active' })).toHaveLength(1); // the order's
@@ -94,11 +110,14 @@ describe('积分兑换 of a partner perk', () => {
     const members = Array.from({ length: 6 }, (_, i) => `perk-last-${i}`);
     for (const m of members) await givePoints(m, 600);
     const results = await Promise.all(members.map((m) => member(m, { action: 'redeemReward', rewardId: reward.rewardId })));
-    expect(results.filter((x) => x.ok)).toHaveLength(1);
-    for (const failed of results.filter((x) => !x.ok)) expect(failed.error.code).toBe('REWARD_EXHAUSTED');
+    // Read before any voucher went: every redemption goes through; the outbox issues the one voucher and gives the rest back.
+    expect(results.filter((x) => x.ok)).toHaveLength(6);
+    await drain();
     expect(await docs('vouchers', { perkId, status: 'active' })).toHaveLength(1);
     expect((await readPerk(cloud, perkId)).issued).toBe(1);
     expect((await readReward(reward.rewardId)).redeemed).toBe(1);
+    const reversals = await Promise.all(members.map(async (m) => (await docs('grants', { openid: m })).filter((g) => String(g._id).startsWith('reversal:'))));
+    expect(reversals.flat()).toHaveLength(5);
     for (const m of members) await assertPointsInvariants(cloud, m);
     expect((await Promise.all(members.map(user))).map((u) => u.points).sort()).toEqual([0, 600, 600, 600, 600, 600]);
     // Exhausted now: refused before any point moves, and the catalogue says so.
@@ -108,6 +127,26 @@ describe('积分兑换 of a partner perk', () => {
     expect(await docs('grants', { openid: 'perk-late' })).toHaveLength(1);
     const card = (await member('perk-late', { action: 'rewardCatalogue' })).data.items.find((r: { rewardId: string }) => r.rewardId === reward.rewardId);
     expect(card).toMatchObject({ left: 0, blockedReason: '已兑完' });
+  }, 60_000);
+
+  it('a perk exhausted between the redemption and the issue gives the points and the unit back once, with two drains racing', async () => {
+    const { reward, perkId } = await perkReward({ total: 1 });
+    await givePoints('perk-gone', 600);
+    const res = await member('perk-gone', { action: 'redeemReward', rewardId: reward.rewardId, requestId: 'gone-1' });
+    expect(res.data).toMatchObject({ coupon: null, voucherId: expect.any(String), points: 0 });
+    expect((await readReward(reward.rewardId)).redeemed).toBe(1);
+    await cloud.db.collection('perks').doc(perkId).update({ issued: 1 }); // its last unit went elsewhere meanwhile
+    await Promise.all([issueDueRedemptionVouchers(cloud.db, now()), issueDueRedemptionVouchers(cloud.db, now()), drain()]);
+    await drain();
+    expect((await user('perk-gone')).points).toBe(600);
+    expect((await readReward(reward.rewardId)).redeemed).toBe(0);
+    expect((await readPerk(cloud, perkId)).issued).toBe(1);
+    expect((await docs('grants', { openid: 'perk-gone' })).filter((g) => String(g._id).startsWith('reversal:'))).toHaveLength(1);
+    expect(await vouchersWhere(cloud, { openid: 'perk-gone', status: 'active' })).toHaveLength(0);
+    expect(await docs('grants', { openid: 'perk-gone', voucherDue: true })).toHaveLength(0);
+    await assertPointsInvariants(cloud, 'perk-gone');
+    const repeat = await member('perk-gone', { action: 'redeemReward', rewardId: reward.rewardId, requestId: 'gone-1' });
+    expect(repeat.error.code).toBe('REWARD_EXHAUSTED');
   }, 60_000);
 
   it('the brand must pick a perk that exists', async () => {

@@ -1,8 +1,8 @@
 import type { Database } from '../../shared/runtime/cloud';
 import type { CouponDoc } from '../../shared/model';
 import { insertOnce } from '../../shared/runtime/documents';
-import { couponFrom, refuse } from './redeem';
-import { GRACE_MS, issuePerkVoucher } from './redeem-units';
+import { couponFrom, issueOrGiveBack } from './redeem';
+import { GRACE_MS } from './redeem-units';
 import { live, Redemptions, spent } from './redemption-state';
 
 /**
@@ -27,7 +27,7 @@ export async function finishRedemptions(db: Database, r: Redemptions, now: Date)
       const voucher = r.vouchers.get(entry.voucherId ?? '');
       if (voucher && voucher.status !== 'pending' && voucher.status !== 'lapsed') return;
       if (now.getTime() - new Date(entry.createdAt).getTime() < GRACE_MS) return;
-      if (!(await issuePerkVoucher(db, entry, null, now))) await refuse(db, entry, now, '合作伙伴权益已领完，积分退回');
+      await issueOrGiveBack(db, entry, now);
     }),
   );
   return written;

@@ -11,7 +11,7 @@ import { REPAIR_MS } from '../../shared/postings';
 import { redeemRefusal } from '../../shared/domain/reward';
 import { couponOf, couponTerms } from './coupons';
 import { MEMBER_CONFIG_ID } from './config';
-import { dueForSettling, giveBack, GRACE_MS, issuePerkVoucher, settleRewardJournal, takeUnit } from './redeem-units';
+import { dueForSettling, giveBack, issuePerkVoucher, settleRewardJournal, takeUnit } from './redeem-units';
 import { live, RedeemEntry, redeemGrantKey, Redemptions, redemptionLookups, redemptionsOf, spent } from './redemption-state';
 
 /** What a redemption gave: a coupon, or (a perk reward) the voucher `vouchers/<redemptionId>_<perkId>_0`; and the points left. */
@@ -54,9 +54,11 @@ async function readRedeem(db: Database, openid: string, rewardId: string): Promi
  *      next place under the per-member limit, so of two taps racing for one place one
  *      writes it; it records the unit it holds and the coupon it gives. A spend that
  *      would overdraw is refused with nothing written;
- *   4. a perk reward's voucher, through the partner's issuing.
  * The coupon document itself is written from the grant when the member next reads their
  * coupons (finishRedemptions: 我的优惠券 and the checkout's coupon list), or by a repeat.
+ * A perk reward's voucher likewise: the grant names it (`<redemptionId>_<perkId>_0`) and is
+ * marked `voucherDue`; drainOutbox issues it (issueDueRedemptionVouchers), or, the perk
+ * refusing then, gives the unit and the points back. The answer names the voucher to come.
  * A refusal after step 2 gives the unit back; after step 3 the points too (a reversal).
  */
 export async function redeem(db: Database, openid: string, rewardId: string, redemptionId: string, now: Date): Promise<Redeemed> {
@@ -82,9 +84,7 @@ export async function redeem(db: Database, openid: string, rewardId: string, red
   const points = (user?.points ?? 0) - (entry.unit === unit ? reward.pointsCost : 0);
   if (dueForSettling(reward, now)) await settleRewardJournal(db, reward, now);
   if (!entry.perkId) return { coupon: read.coupons.get(entry.redemption) ?? couponFrom(entry), voucherId: null, points };
-  // The same request sent twice at once: the tap that wrote the grant issues the voucher.
-  if (entry.unit !== unit) return { coupon: null, voucherId: await issuedVoucher(db, entry), points };
-  return { coupon: null, voucherId: await perkVoucher(db, entry, perk, now), points };
+  return { coupon: null, voucherId: entry.voucherId!, points };
 }
 
 /** Whether another call of this redemption holds a unit of the reward now. */
@@ -120,7 +120,7 @@ async function spend(db: Database, read: RedeemRead, openid: string, redemptionI
       perkId: reward.kind === 'perk' ? reward.perkId ?? null : null,
       voucherId: null,
     };
-    if (entry.perkId) entry.voucherId = `${redemptionId}_${entry.perkId}_0`;
+    if (entry.perkId) Object.assign(entry, { voucherId: `${redemptionId}_${entry.perkId}_0`, voucherDue: true });
     const { _id, openid: _o, growth: _g, points: _p, reason, createdAt: _c, ...fields } = entry;
     let posted: boolean;
     try {
@@ -165,29 +165,16 @@ async function again(db: Database, read: RedeemRead, entry: RedeemEntry, now: Da
     if (!read.coupons.has(entry.redemption)) await insertOnce(db, 'coupons', coupon);
     return { coupon, voucherId: null, points };
   }
-  const voucher = read.vouchers.get(entry.voucherId ?? '');
-  if (voucher && voucher.status !== 'pending' && voucher.status !== 'lapsed') return { coupon: null, voucherId: voucher._id, points };
-  // A young one may still be issuing in the call that made it.
-  if (age < GRACE_MS) return { coupon: null, voucherId: await issuedVoucher(db, entry), points };
-  return { coupon: null, voucherId: await perkVoucher(db, entry, read.perk, now), points };
+  // Issued, or still to be issued by the drain (which gives everything back if the perk refuses).
+  return { coupon: null, voucherId: entry.voucherId!, points };
 }
 
 /** The coupon a redemption gives, as first written. */
 export const couponFrom = (entry: RedeemEntry): CouponDoc => couponOf(entry.redemption, entry.openid, entry.rewardId, entry.coupon!, new Date(entry.createdAt));
 
-/** The voucher another call is issuing for this redemption, once it is out; until then CONFLICT (the client asks again). */
-async function issuedVoucher(db: Database, entry: RedeemEntry): Promise<string> {
-  const voucher = await getDoc<{ _id: string; status: string }>(db, 'vouchers', entry.voucherId ?? '');
-  if (voucher && voucher.status !== 'pending' && voucher.status !== 'lapsed') return voucher._id;
-  throw new AppError('CONFLICT', '兑换正在处理，请稍后再看');
-}
-
-/** A perk redemption's voucher, or (the perk refused: its total, the member's limit, switched off) the unit and the points back. */
-async function perkVoucher(db: Database, entry: RedeemEntry, perk: PerkDoc | null, now: Date): Promise<string> {
-  const voucherId = await issuePerkVoucher(db, entry, perk, now);
-  if (voucherId) return voucherId;
-  await refuse(db, entry, now, '合作伙伴权益已领完，积分退回');
-  throw new AppError('REWARD_EXHAUSTED', '这项合作伙伴权益已领完（或已达每人限领），积分已退回');
+/** A perk redemption's voucher issued, or (the perk refused: its total, the member's limit, switched off) its unit and points back; each step keyed, so once however many run it. */
+export async function issueOrGiveBack(db: Database, entry: RedeemEntry, now: Date): Promise<void> {
+  if (!(await issuePerkVoucher(db, entry, null, now))) await refuse(db, entry, now, '合作伙伴权益已领完，积分退回');
 }
 
 /** A refused redemption: its unit goes back to the reward, then its points (a reversal grant), each once. */

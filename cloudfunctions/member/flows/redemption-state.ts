@@ -25,6 +25,8 @@ export interface RedeemEntry extends GrantDoc {
   coupon: CouponTerms | null;
   perkId: string | null;
   voucherId: string | null;
+  /** A perk redemption's outbox task: its voucher is still to be issued (issueDueRedemptionVouchers clears it). */
+  voucherDue?: boolean;
 }
 
 export const redeemGrantKey = (rewardId: string, openid: string, slot: number) => `redeem:${rewardId}:${openid}:${slot}`;

@@ -17,7 +17,8 @@ export function useRedeem(onRedeemed: (points: number) => void) {
     setBusyId(r.rewardId)
     try {
       const { points, voucherId } = await redeemReward(r.rewardId, requestId())
-      Taro.showToast({ title: voucherId ? '兑换成功，已放入我的卡券' : '兑换成功，已放入我的优惠券', icon: 'none', duration: 2500 })
+      // A perk's voucher is issued by the partner's side a moment later (the outbox): say so, rather than promise it is there.
+      Taro.showToast({ title: voucherId ? '兑换成功，卡券发放中，稍后在我的卡券查看' : '兑换成功，已放入我的优惠券', icon: 'none', duration: 2500 })
       onRedeemed(points)
     } catch (e) {
       Taro.showToast({ title: toAppError(e).message, icon: 'none', duration: 2500 })

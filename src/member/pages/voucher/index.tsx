@@ -35,6 +35,20 @@ export default function VoucherPage() {
       </PageShell>
     )
   }
+  if (state.status === 'error' && state.error.code === 'NOT_FOUND' && voucherId) {
+    // A perk reward's voucher is issued a moment after the redemption (the outbox): not out yet is not an error.
+    return (
+      <PageShell className='voucher-page'>
+        <StatusView
+          kind='empty'
+          title='卡券发放中'
+          message='积分兑换的卡券通常一分钟内发放到我的卡券；若这项权益已领完，积分会自动退回。'
+          actionText='刷新'
+          onAction={() => void reload()}
+        />
+      </PageShell>
+    )
+  }
   if (state.status === 'error') {
     return (
       <PageShell className='voucher-page'>
