@@ -10,7 +10,7 @@ export type VoucherTab = 'active' | 'used' | 'expired'
 export type VoucherCounts = Record<VoucherTab, number>
 
 /** 我的卡券 of one tab, newest first, with how many each tab holds. */
-export function myVouchers(status: VoucherTab, cursor?: string): Promise<{ items: VoucherView[]; cursor?: string; counts: VoucherCounts }> {
+export function myVouchers(status: VoucherTab, cursor?: string): Promise<{ items: VoucherView[]; cursor?: string; counts: VoucherCounts; issuing: number }> {
   return invoke('partner', 'myVouchers', cursor ? { status, cursor } : { status })
 }
 

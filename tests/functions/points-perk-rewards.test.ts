@@ -48,7 +48,7 @@ describe('积分兑换 of a partner perk', () => {
     expect(again.data).toMatchObject({ voucherId: res.data.voucherId, points: 100 });
     // Not issued yet: the redemption answered the voucher to come; 我的卡券 lists it once the outbox issued it.
     expect(await vouchersWhere(cloud, { openid: 'perk-a' })).toHaveLength(0);
-    expect((await pt(cloud, 'perk-a', { action: 'myVouchers', status: 'active' })).items).toHaveLength(0);
+    expect(await pt(cloud, 'perk-a', { action: 'myVouchers', status: 'active' })).toMatchObject({ items: [], issuing: 1 });
     expect((await partnerCall(cloud, 'perk-a', { action: 'getVoucher', voucherId: res.data.voucherId })).error.code).toBe('NOT_FOUND');
     await drain();
 
@@ -58,6 +58,7 @@ describe('积分兑换 of a partner perk', () => {
     expect((await readPerk(cloud, perkId)).issued).toBe(1);
     expect((await readReward(reward.rewardId)).redeemed).toBe(1);
     const mine = await pt(cloud, 'perk-a', { action: 'myVouchers', status: 'active' });
+    expect(mine.issuing).toBe(0);
     expect(mine.items.map((v: { voucherId: string }) => v.voucherId)).toEqual([res.data.voucherId]);
 
     const used = await partnerCall(cloud, 'clerk-yoga', { action: 'redeemVoucher', code: vouchers[0].short });

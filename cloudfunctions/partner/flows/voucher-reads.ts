@@ -23,8 +23,20 @@ function tabWhere(db: Database, openid: string, tab: VoucherTab, now: Date): obj
 }
 
 export async function myVoucherPage(db: Database, openid: string, tab: VoucherTab, cursor: string | undefined, now: Date) {
-  const [page, counts] = await Promise.all([pageByTime<VoucherDoc>(db, 'vouchers', tabWhere(db, openid, tab, now), 'createdAt', cursor, PAGE), tabCounts(db, openid, now)]);
-  return { items: await voucherViews(db, page.items, now), ...(page.cursor ? { cursor: page.cursor } : {}), counts };
+  const [page, counts, issuing] = await Promise.all([
+    pageByTime<VoucherDoc>(db, 'vouchers', tabWhere(db, openid, tab, now), 'createdAt', cursor, PAGE),
+    tabCounts(db, openid, now),
+    issuingCount(db, openid),
+  ]);
+  return { items: await voucherViews(db, page.items, now), ...(page.cursor ? { cursor: page.cursor } : {}), counts, issuing };
+}
+
+/**
+ * How many of the caller's perk redemptions still wait for their voucher (their grant marked
+ * `voucherDue`, issued by drainOutbox within a minute): the page says they are on the way.
+ */
+async function issuingCount(db: Database, openid: string): Promise<number> {
+  return (await db.collection('grants').where({ openid, kind: 'redeem', voucherDue: true }).count()).total ?? 0;
 }
 
 /** How many of the caller's vouchers each tab holds, in one round trip (the rules of tabWhere as one grouping). */

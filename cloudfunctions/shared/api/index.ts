@@ -218,7 +218,8 @@ export interface Api {
   /** 合作伙伴: members' vouchers and events; partner staff redeem and check in (staff actions say so). */
   partner: {
     /** 我的卡券: the caller's vouchers, newest first; status filters (active = 未使用). */
-    myVouchers: [{ status?: 'active' | 'used' | 'expired'; cursor?: string }, { items: R.VoucherView[]; cursor?: string; counts: Record<'active' | 'used' | 'expired', number> }];
+    /** `issuing`: the caller's perk redemptions whose voucher is still being issued (发放中). */
+    myVouchers: [{ status?: 'active' | 'used' | 'expired'; cursor?: string }, { items: R.VoucherView[]; cursor?: string; counts: Record<'active' | 'used' | 'expired', number>; issuing: number }];
     getVoucher: [{ voucherId: string }, { voucher: R.VoucherView }];
     /** Staff: what a scanned or typed code (voucher or ticket) stands for, before confirming. */
     lookupCode: [{ code: string }, R.CodeLookupView];

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
 import { ListFooter } from '@/components/list-footer'
 import { PageShell } from '@/components/page-shell'
@@ -12,7 +12,7 @@ import './index.scss'
 
 /** 我的卡券: vouchers partners honour, by 未使用 / 已使用 / 已过期. */
 export default function VouchersPage() {
-  const { tab, changeTab, counts, list } = useVoucherList()
+  const { tab, changeTab, counts, issuing, list } = useVoucherList()
   useReachBottom(() => {
     list.loadMore()
   })
@@ -22,6 +22,11 @@ export default function VouchersPage() {
   return (
     <PageShell className='vouchers'>
       <Tabs className='vouchers__tabs' sticky items={voucherTabItems(counts)} value={tab} onChange={changeTab} />
+      {issuing > 0 && tab === 'active' ? (
+        <View className='vouchers__issuing'>
+          <Text>{issuing} 张积分兑换的卡券发放中，稍后刷新即可看到</Text>
+        </View>
+      ) : null}
       {state.status === 'idle' || state.status === 'loading' ? (
         <View className='voucher-card voucher-card--skeleton skeleton-block' />
       ) : state.status === 'error' && state.error ? (

@@ -4,14 +4,16 @@ import { useRefreshOnShow } from '@/hooks/use-refresh-on-show'
 import { myVouchers, type VoucherCounts } from '@/services/partner'
 import type { VoucherTab } from '@/utils/voucher-status'
 
-/** 我的卡券 of the chosen tab, page by page, and how many each tab holds (from every answer). */
+/** 我的卡券 of the chosen tab, page by page, how many each tab holds and how many are still being issued (from every answer). */
 export function useVoucherList() {
   const [tab, setTab] = useState<VoucherTab>('active')
   const [counts, setCounts] = useState<VoucherCounts | null>(null)
+  const [issuing, setIssuing] = useState(0)
   const fetchPage = useCallback(
     async (cursor?: string) => {
       const page = await myVouchers(tab, cursor)
       setCounts(page.counts)
+      setIssuing(page.issuing ?? 0)
       return page
     },
     [tab],
@@ -33,5 +35,5 @@ export function useVoucherList() {
     setTab(next)
   }
 
-  return { tab, changeTab, counts, list }
+  return { tab, changeTab, counts, issuing, list }
 }
