@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertPointsInvariants, givePoints as givePointsIn } from '../helpers/points';
+import { assertPointsInvariants, docsWhere, givePoints as givePointsIn, saveCouponReward } from '../helpers/points';
 import { checkout, gb, makeDeal, MINUTE, pay, readOrder, runTimer } from '../helpers/groupbuy';
 import { adminCall, makeDistributor } from '../helpers/distribution';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
@@ -13,9 +13,8 @@ afterAll(() => cloud.stop());
 
 const member = (openid: string, data: Record<string, unknown>) => cloud.call('member', data, openid);
 const givePoints = (openid: string, points: number) => givePointsIn(cloud, openid, points);
-const reward = async (draft: Record<string, unknown>) =>
-  (await adminCall(cloud, { action: 'saveReward', title: '满39减5', kind: 'coupon', pointsCost: 100, amountFen: 500, minSpendFen: 3900, total: 100, perMember: 5, validDays: 30, active: true, ...draft })).reward;
-const docs = async (collection: string, where: Record<string, unknown>) => (await cloud.db.collection(collection).where(where).limit(1000).get()).data;
+const reward = (draft: Record<string, unknown>) => saveCouponReward(cloud, draft);
+const docs = (collection: string, where: Record<string, unknown>) => docsWhere(cloud, collection, where);
 const user = async (openid: string) => (await cloud.db.collection('users').doc(openid).get()).data[0];
 const coupon = async (couponId: string) => (await cloud.db.collection('coupons').doc(couponId).get()).data[0];
 

@@ -1,5 +1,5 @@
 import { startTestCloud, TestCloud } from '../helpers/test-cloud';
-import { assertPointsInvariants, givePoints as givePointsIn } from '../helpers/points';
+import { assertPointsInvariants, docsWhere, givePoints as givePointsIn, saveCouponReward } from '../helpers/points';
 import { makeDeal } from '../helpers/groupbuy';
 import { adminCall } from '../helpers/distribution';
 import { makePartner, makePerk, vouchersWhere } from '../helpers/partner';
@@ -24,9 +24,8 @@ afterAll(() => cloud.stop());
 
 const member = (openid: string, data: Record<string, unknown>) => cloud.call('member', data, openid);
 const givePoints = (openid: string, points: number) => givePointsIn(cloud, openid, points);
-const makeReward = async (draft: Record<string, unknown> = {}) =>
-  (await adminCall(cloud, { action: 'saveReward', title: '满39减5', kind: 'coupon', pointsCost: 100, amountFen: 500, minSpendFen: 3900, total: 10, perMember: 3, validDays: 30, active: true, ...draft })).reward;
-const docs = async (collection: string, where: Record<string, unknown>) => (await cloud.db.collection(collection).where(where).limit(1000).get()).data;
+const makeReward = (draft: Record<string, unknown> = {}) => saveCouponReward(cloud, { total: 10, perMember: 3, ...draft });
+const docs = (collection: string, where: Record<string, unknown>) => docsWhere(cloud, collection, where);
 const one = async (collection: string, id: string) => (await cloud.db.collection(collection).doc(id).get()).data[0];
 
 /** Points are what the grants say; a reward's units out are its live redemptions (never more: never oversold). */

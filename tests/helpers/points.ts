@@ -2,6 +2,7 @@ import type { TestCloud } from './test-cloud';
 import { grant } from '../../cloudfunctions/shared/grants';
 import { DEFAULT_MEMBER_CONFIG } from '../../cloudfunctions/shared/domain/growth';
 import { now } from '../../cloudfunctions/shared/runtime/clock';
+import { adminCall } from './distribution';
 
 // 积分兑换 tests: points to spend, and the points ledger's invariants.
 
@@ -18,4 +19,14 @@ export async function assertPointsInvariants(cloud: TestCloud, openid: string): 
   const user = (await cloud.db.collection('users').doc(openid).get()).data[0];
   expect(user.points).toBe(grants.reduce((sum, g) => sum + g.points, 0));
   expect(user.points).toBeGreaterThanOrEqual(0);
+}
+
+/** A coupon reward (满39减5 for 100 points) the brand saves, with `draft` over the defaults. */
+export async function saveCouponReward(cloud: TestCloud, draft: Record<string, unknown> = {}) {
+  return (await adminCall(cloud, { action: 'saveReward', title: '满39减5', kind: 'coupon', pointsCost: 100, amountFen: 500, minSpendFen: 3900, total: 100, perMember: 5, validDays: 30, active: true, ...draft })).reward;
+}
+
+/** The documents of `collection` matching `where` (at most 1000). */
+export async function docsWhere(cloud: TestCloud, collection: string, where: Record<string, unknown>) {
+  return (await cloud.db.collection(collection).where(where).limit(1000).get()).data;
 }
