@@ -2,7 +2,6 @@ import type { Fen } from './domain/money';
 import type { Database } from './runtime/cloud';
 import type { Tx } from './runtime/transaction';
 import type { PlaceMove, WithdrawDayState } from './domain/withdraw-day';
-import { FIRST_TICKET } from './domain/withdraw-day';
 import { txGet } from './runtime/transaction';
 import { post, PostResult } from './postings';
 
@@ -53,7 +52,7 @@ export const walletMovedBy = (wallet: Pick<WalletDoc, 'applied'> | null, key: st
  * once per key, refused (and nothing left) when a field of `extra.floor` would go below
  * zero. A negative entry never creates a wallet. Two round trips.
  */
-export async function postEntry(db: Database, entry: Omit<LedgerEntry, '_id'>, now: Date, extra: PlaceMove = { incs: {}, floor: [], also: {} }): Promise<PostResult> {
+export async function postEntry(db: Database, entry: Omit<LedgerEntry, '_id'>, now: Date, extra: PlaceMove = { incs: {}, floor: [], where: {}, also: {} }): Promise<PostResult> {
   const guarded = extra.floor.length > 0 || entry.amountFen < 0;
   return post(
     db,
@@ -64,8 +63,9 @@ export async function postEntry(db: Database, entry: Omit<LedgerEntry, '_id'>, n
       id: entry.account,
       incs: { ...extra.incs, availableFen: entry.amountFen, revision: 1 },
       floor: entry.amountFen < 0 ? ['availableFen', ...extra.floor] : extra.floor,
+      where: extra.where,
       also: extra.also,
-      ...(guarded ? {} : { create: { availableFen: 0, withdrawnFen: 0, revision: 0, ...FIRST_TICKET } }),
+      ...(guarded ? {} : { create: { availableFen: 0, withdrawnFen: 0, revision: 0 } }),
     },
     now,
   );
@@ -107,7 +107,7 @@ export async function recordPayout(tx: Tx, account: string, amountFen: Fen, now:
 async function changeWallet(tx: Tx, account: string, by: { availableFen: Fen; withdrawnFen: Fen }, now: Date): Promise<void> {
   const wallet = await walletIn(tx, account);
   if (!wallet) {
-    await tx.collection('wallets').add({ _id: account, ...by, revision: 1, ...FIRST_TICKET, updatedAt: now });
+    await tx.collection('wallets').add({ _id: account, ...by, revision: 1, updatedAt: now });
     return;
   }
   await tx.collection('wallets').doc(account).update({

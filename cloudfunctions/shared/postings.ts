@@ -10,7 +10,8 @@ import { Budget, UNBOUNDED } from './runtime/budget';
  *
  * 1. the entry is inserted under its idempotency key as `_id` (the permanent "once");
  * 2. the account moves by atomic increments, once per key (its `applied` journal,
- *    kept POSTING_JOURNAL_MS), and only when the guard holds (a spend never overdraws).
+ *    kept POSTING_JOURNAL_MS), and only when the guard holds: its floors (a spend never
+ *    overdraws) and any plain field values the move needs (`where`).
  *
  * A refused move takes the entry back out, so a refusal leaves nothing behind. A
  * repeat of a young entry (a retry after a crash between the two writes) finishes
@@ -24,6 +25,8 @@ export interface AccountMove {
   incs: Record<string, number>;
   /** Each field must stay ≥ 0 after the move (the move is refused otherwise). */
   floor?: string[];
+  /** Plain field values the account must hold for the move (e.g. the day its places are for; null: the field is missing). */
+  where?: Record<string, string | number | boolean | null>;
   /** Fields set with the move (e.g. a promoted tier). */
   also?: Record<string, unknown>;
   /** The account as it is when it does not exist yet (without the moved fields). */
@@ -45,7 +48,7 @@ export const POSTING_JOURNAL_MS = 3 * 86_400_000;
 
 /** Marks the entries written by post(), the ones repairPostings checks. */
 interface Posted {
-  posted?: { collection: string; id: string; incs: Record<string, number>; floor?: string[]; also?: Record<string, unknown> };
+  posted?: { collection: string; id: string; incs: Record<string, number>; floor?: string[]; where?: Record<string, string | number | boolean | null>; also?: Record<string, unknown> };
 }
 
 /** Posts `entry` and moves `account` by it, once per entry id (see the module comment). */
@@ -55,6 +58,7 @@ export async function post(db: Database, entries: string, entry: PostingEntry, a
     id: account.id,
     incs: account.incs,
     ...(account.floor?.length ? { floor: account.floor } : {}),
+    ...(account.where && Object.keys(account.where).length ? { where: account.where } : {}),
     ...(account.also && Object.keys(account.also).length ? { also: account.also } : {}),
   };
   const fresh = await insertOnce(db, entries, { ...entry, posted });
@@ -77,7 +81,7 @@ function move(db: Database, key: string, account: AccountMove, now: Date) {
   const floors = Object.fromEntries(
     (account.floor ?? []).filter((field) => (account.incs[field] ?? 0) < 0).map((field) => [field, _.gte(-account.incs[field])]),
   );
-  return applyOnce(db, account.collection, account.id, key, account.incs, now, floors, account.also ?? {}, account.create);
+  return applyOnce(db, account.collection, account.id, key, account.incs, now, { ...account.where, ...floors }, account.also ?? {}, account.create);
 }
 
 /**
