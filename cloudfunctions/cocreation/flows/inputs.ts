@@ -1,7 +1,6 @@
-import { createHash } from 'crypto';
 import { z } from 'zod';
 import { UGC_FILE_ID } from '../../shared/domain/post';
-import { newId } from '../../shared/runtime/ids';
+import { idForRequest } from '../../shared/runtime/ids';
 
 const chars = (s: string) => Array.from(s).length;
 
@@ -20,6 +19,4 @@ export const imagesSchema = z
 export const clientTokenSchema = z.string().max(64).regex(/^[A-Za-z0-9_-]+$/, '格式不正确').optional();
 
 /** The document id of a submission: derived from the caller and the client's token when given, else fresh. */
-export function retryId(openid: string, clientToken: string | undefined): string {
-  return clientToken ? createHash('sha256').update(`${openid}:${clientToken}`).digest('hex').slice(0, 32) : newId();
-}
+export const retryId = idForRequest;

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import { z } from 'zod';
 import type { ListPostsOutput, PostableOrderView, PostView } from '../../shared/api';
 import type { DealDoc, OrderDoc } from '../../shared/model';
@@ -6,7 +5,7 @@ import type { Database } from '../../shared/runtime/cloud';
 import { AppError } from '../../shared/runtime/app-error';
 import { action } from '../../shared/runtime/router';
 import { getDoc, insertOnce, updatedCount } from '../../shared/runtime/documents';
-import { newId } from '../../shared/runtime/ids';
+import { idForRequest } from '../../shared/runtime/ids';
 import { pageByNumber, pageByTime, Page } from '../../shared/runtime/paging';
 import { cursorSchema, idSchema } from '../../shared/runtime/schemas';
 import { onePerProduct, POST_IMAGES_MAX, POST_TEXT_MAX, statusFromChecks, thumbsMatch, TOPIC_MAX, UGC_FILE_ID } from '../../shared/domain/post';
@@ -54,7 +53,7 @@ const createInput = z
 export const createPost = action({
   input: createInput,
   async handler(input, { db, now, openid }): Promise<{ postId: string; status: PostDoc['status']; post: PostView }> {
-    const postId = input.clientToken ? createHash('sha256').update(`${openid}:${input.clientToken}`).digest('hex').slice(0, 32) : newId();
+    const postId = idForRequest(openid, input.clientToken);
     const facts = await readNewPost(db, openid, { ...input, postId, retry: Boolean(input.clientToken) }, now);
     if (facts.again) return { postId, status: facts.again.status, post: postView(facts.again, openid, false) };
     const { me, tie, contest, event } = facts;

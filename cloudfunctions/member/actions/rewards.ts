@@ -1,8 +1,7 @@
-import { createHash } from 'crypto';
 import { z } from 'zod';
 import type { RedeemResult, RewardCatalogue } from '../../shared/api';
 import { action } from '../../shared/runtime/router';
-import { newId } from '../../shared/runtime/ids';
+import { idForRequest } from '../../shared/runtime/ids';
 import { idSchema } from '../../shared/runtime/schemas';
 import { catalogueFor } from '../flows/catalogue';
 import { couponList, couponView } from '../flows/coupons';
@@ -22,8 +21,7 @@ export const rewardCatalogue = action({
 });
 
 /** A retried tap (same requestId) is the same redemption; the id is the member's own, never another's. */
-export const redemptionIdOf = (openid: string, requestId: string | undefined) =>
-  requestId ? createHash('sha256').update(`${openid}:${requestId}`).digest('hex').slice(0, 32) : newId();
+export const redemptionIdOf = idForRequest;
 
 /** 兑换: spends the points for one coupon, or a perk reward's voucher (see flows/redeem.ts). */
 export const redeemReward = action({

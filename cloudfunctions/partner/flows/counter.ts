@@ -6,6 +6,7 @@ import { joinedOne } from '../../shared/runtime/aggregate';
 import { AppError } from '../../shared/runtime/app-error';
 import { CounterRead, CounterStaff, readAtCounter, Redeemer, redeemerOf } from '../../shared/verify-codes';
 import { staffVoucherView } from './views';
+import { servedBy, STAFF_ONLY } from './staff';
 
 /**
  * The partner's counter (核销 and 签到): the code staff entered with everything its
@@ -13,12 +14,10 @@ import { staffVoucherView } from './views';
  * profile, then these joins from the code).
  */
 
-const MAX_PARTNERS = 100;
-
 /** A partner's staff redeem its vouchers and check in its tickets (the brand: any partner's). */
 export const PARTNER_STAFF: CounterStaff = {
-  places: (openid, as) => ({ from: 'partners', pipeline: [{ $match: { staff: openid } }, { $project: { _id: 1 } }, { $limit: MAX_PARTNERS }], as }),
-  forbidden: '只有合作伙伴的店员可以核销',
+  places: servedBy,
+  forbidden: STAFF_ONLY,
 };
 
 const codeField = (field: string) => ({ $ifNull: [{ $arrayElemAt: [`$counterCode.${field}`, 0] }, ''] });

@@ -20,9 +20,12 @@ export async function partnersServedBy(db: Database, openid: string): Promise<Pa
 export const servedBy = (openid: string, as: string) => ({ from: 'partners', pipeline: [{ $match: { staff: openid } }, { $project: { _id: 1 } }, { $limit: MAX_SERVED }], as });
 
 /** Partners the caller may redeem and check in at, of the partners they serve: null for the brand (any), else theirs; none → FORBIDDEN. */
+/** What a caller serving no partner hears at the counter. */
+export const STAFF_ONLY = '只有合作伙伴的店员可以核销';
+
 export function allowedOf(user: UserDoc, served: readonly Pick<PartnerDoc, '_id'>[]): string[] | null {
   if (user.isAdmin) return null;
-  if (!served.length) throw new AppError('FORBIDDEN', '只有合作伙伴的店员可以核销');
+  if (!served.length) throw new AppError('FORBIDDEN', STAFF_ONLY);
   return served.map((p) => p._id);
 }
 
